@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL est obligatoire (URL PostgreSQL)." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL doit être une URL postgresql://"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET est obligatoire (au moins 32 caractères aléatoires)." })
+    .min(32, "NEXTAUTH_SECRET doit contenir au moins 32 caractères."),
+  APP_URL: z.url("APP_URL doit être l'URL publique du site (ex. https://extranet.monenfant.fr).").default("http://localhost:3000"),
+  SMTP_URL: z
+    .string({ error: "SMTP_URL est obligatoire (ex. smtp://utilisateur:motdepasse@smtp.exemple.fr:587)." })
+    .regex(/^smtps?:\/\//, "SMTP_URL doit commencer par smtp:// ou smtps://"),
+  MAIL_FROM: z.string().min(3).default("monenfant.fr <ne-pas-repondre@monenfant.fr>"),
+  // Only set by the dev/test launcher: folder where the embedded SMTP sink stores messages.
+  MAIL_SINK_DIR: z.string().optional(),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
+  BACKGROUND_WORKER: booleanFlag.default(true),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
+  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+}
+
+// `next build` imports route modules without runtime secrets; they are checked when the server starts.
+const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
+
+function parseEnv(): Env {
+  const source = isBuildPhase
+    ? {
+        DATABASE_URL: "postgresql://build@localhost:5432/build",
+        NEXTAUTH_SECRET: "build-phase-placeholder-secret-not-used-at-runtime",
+        SMTP_URL: "smtp://localhost:25",
+        ...process.env,
+      }
+    : process.env;
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Configuration invalide :\n${formatIssues(parsed.error)}\nVoir .env.example.`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
+export const isProduction = env.NODE_ENV === "production";
