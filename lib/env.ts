@@ -39,14 +39,16 @@ function formatIssues(error: z.ZodError): string {
 const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
 
 function parseEnv(): Env {
+  // An empty value (`FOO=` in a .env file) means "not set", so the default applies.
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
   const source = isBuildPhase
     ? {
         DATABASE_URL: "postgresql://build@localhost:5432/build",
         NEXTAUTH_SECRET: "build-phase-placeholder-secret-not-used-at-runtime",
         SMTP_URL: "smtp://localhost:25",
-        ...process.env,
+        ...given,
       }
-    : process.env;
+    : given;
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Configuration invalide :\n${formatIssues(parsed.error)}\nVoir .env.example.`);
@@ -56,3 +58,6 @@ function parseEnv(): Env {
 
 export const env: Env = parseEnv();
 export const isProduction = env.NODE_ENV === "production";
+
+// next-auth reads its base URL from NEXTAUTH_URL; one setting (APP_URL) is enough for operators.
+process.env.NEXTAUTH_URL ??= env.APP_URL;

@@ -581,7 +581,7 @@ CREATE TABLE "Job" (
 CREATE INDEX "Commune_departementCode_idx" ON "Commune"("departementCode");
 
 -- CreateIndex
-CREATE INDEX "Commune_searchName_idx" ON "Commune"("searchName" text_pattern_ops);
+CREATE INDEX "Commune_searchName_idx" ON "Commune"("searchName");
 
 -- CreateIndex
 CREATE INDEX "Commune_postcodes_idx" ON "Commune" USING GIN ("postcodes");

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t-2 border-bleu bg-white" role="contentinfo">
+      <div className="mx-auto max-w-6xl px-4 py-8 text-sm">
+        <p className="mb-4 text-texte-mention">
+          monenfant.fr est le site de la Caisse nationale des allocations familiales (Cnaf) qui aide les familles à
+          trouver un mode d'accueil pour leurs enfants.
+        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
+          <li><Link href="/mentions-legales">Mentions légales</Link></li>
+          <li><Link href="/donnees-personnelles">Données personnelles</Link></li>
+        </ul>
+      </div>
+    </footer>
+  );
+}
