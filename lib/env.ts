@@ -26,7 +26,6 @@ const envSchema = z.object({
   BACKGROUND_WORKER: booleanFlag.default(true),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,7 +11,7 @@ export type TestServices = { databaseUrl: string; smtpUrl: string; mailDir: stri
 
 export const TEST_SECRET = "test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 
-export async function startTestServices(name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<TestServices> {
+export async function startTestServices(name: string, extraEnv: Record<string, string> = {}): Promise<TestServices> {
   const root = path.resolve(".data", name);
   const mailDir = path.join(root, "mail");
   rmSync(mailDir, { recursive: true, force: true });

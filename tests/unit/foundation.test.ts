@@ -51,6 +51,13 @@ describe("@foundation environment", () => {
     vi.stubEnv("DATABASE_URL", "postgresql://u:p@localhost:5432/db");
     vi.stubEnv("SMTP_URL", "smtp://localhost:25");
     vi.stubEnv("NEXTAUTH_SECRET", "");
+    await expect(import("@/lib/env")).rejects.toThrow(/NEXTAUTH_SECRET est obligatoire/);
+  });
+
+  it("@foundation refuses a secret that is too short", async () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://u:p@localhost:5432/db");
+    vi.stubEnv("SMTP_URL", "smtp://localhost:25");
+    vi.stubEnv("NEXTAUTH_SECRET", "trop-court");
     await expect(import("@/lib/env")).rejects.toThrow(/NEXTAUTH_SECRET doit contenir au moins 32 caractères/);
   });
 
