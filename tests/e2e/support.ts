@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 
 /** Where scripts/e2e-server.ts put the database and the SMTP sink's folder. */
 export function e2eRuntime(): { databaseUrl: string; mailDir: string } {
-  return JSON.parse(readFileSync(path.resolve(".data", "e2e", "runtime.json"), "utf8"));
+  return JSON.parse(readFileSync(path.resolve(".data", process.env.E2E_NAME ?? "e2e", "runtime.json"), "utf8"));
 }
 
 export async function expectNoAccessibilityViolations(page: Page) {
