@@ -46,3 +46,21 @@ export async function requirePageUser(area: AreaPrefix, returnTo: string): Promi
   if (!rolesOf(area).includes(user.role)) redirect("/acces-refuse");
   return user;
 }
+
+/** Refusal of an action or route: 401 (not signed in), 403 (not allowed), 404 (outside the caller's scope). */
+export class AccessDeniedError extends Error {
+  constructor(
+    public readonly status: 401 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** For server actions and route handlers: the signed-in person, if their role is one of `roles`. */
+export async function requireRole(roles: readonly SessionUser["role"][]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AccessDeniedError(401, "Vous devez être connecté pour effectuer cette action.");
+  if (!roles.includes(user.role)) throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
+  return user;
+}
