@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafOverview } from "@/lib/caf/get-caf-overview";
-import { HABILITATION_STATUS_LABELS } from "@/lib/habilitation/status-labels";
+import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 
 export const metadata: Metadata = { title: "Tableau de bord de la Caf" };
 
@@ -24,9 +24,9 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
       <section aria-labelledby="demandes">
         <h2 id="demandes" className="text-xl font-bold">Demandes d'habilitation</h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
-          {Object.entries(HABILITATION_STATUS_LABELS).map(([status, label]) => (
+          {Object.entries(HABILITATION_STATUS_NAMES).map(([status, label]) => (
             <li key={status} className="card">
-              <p className="text-3xl font-bold">{overview.requestsByStatus[status as keyof typeof HABILITATION_STATUS_LABELS] ?? 0}</p>
+              <p className="text-3xl font-bold">{overview.requestsByStatus[status as keyof typeof HABILITATION_STATUS_NAMES] ?? 0}</p>
               <p>{label}</p>
             </li>
           ))}

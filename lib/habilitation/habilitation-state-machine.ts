@@ -1,0 +1,31 @@
+import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+
+/** Every allowed move of a habilitation request; anything else is refused. */
+export const HABILITATION_TRANSITIONS: Record<HabilitationStatus, readonly HabilitationStatus[]> = {
+  RECEIVED: ["IN_REVIEW", "REFUSED"],
+  IN_REVIEW: ["CONVENTION_SENT", "REFUSED"],
+  CONVENTION_SENT: ["SIGNED", "REFUSED"],
+  SIGNED: ["ACTIVE"],
+  ACTIVE: [],
+  REFUSED: [],
+};
+
+export const HABILITATION_STATUS_NAMES: Record<HabilitationStatus, string> = {
+  RECEIVED: "Reçue",
+  IN_REVIEW: "En cours d'instruction",
+  CONVENTION_SENT: "Convention envoyée",
+  SIGNED: "Convention signée",
+  ACTIVE: "Active",
+  REFUSED: "Refusée",
+};
+
+export function canTransition(from: HabilitationStatus, to: HabilitationStatus): boolean {
+  return HABILITATION_TRANSITIONS[from].includes(to);
+}
+
+export class TransitionRefusedError extends DomainError {
+  constructor(from: HabilitationStatus, to: HabilitationStatus) {
+    super(`Action impossible : une demande « ${HABILITATION_STATUS_NAMES[from]} » ne peut pas passer à « ${HABILITATION_STATUS_NAMES[to]} ».`, 409);
+  }
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import { canTransition, TransitionRefusedError } from "./habilitation-state-machine";
+
+/**
+ * Moves a request to `to` and records who, when and why. Compare-and-set on the current status, so
+ * two agents acting at once cannot both succeed.
+ */
+export async function transitionRequest(
+  tx: Tx,
+  request: { id: string; status: HabilitationStatus },
+  to: HabilitationStatus,
+  actor: SessionUser,
+  reason?: string,
+) {
+  if (!canTransition(request.status, to)) throw new TransitionRefusedError(request.status, to);
+  const now = new Date();
+  const updated = await tx.habilitationRequest.updateMany({
+    where: { id: request.id, status: request.status },
+    data: { status: to, statusChangedAt: now, ...(to === "REFUSED" ? { refusalReason: reason } : {}) },
+  });
+  if (updated.count !== 1) throw new DomainError("La demande vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
+  await tx.habilitationRequestEvent.create({
+    data: { requestId: request.id, fromStatus: request.status, toStatus: to, actorId: actor.id, reason: reason ?? null, at: now },
+  });
+}
