@@ -1,0 +1,124 @@
+"use client";
+
+import { useState } from "react";
+import type { CatalogueEntry } from "@/lib/catalogue/search-catalogue";
+import type { CafOption } from "@/components/habilitation/request-wizard";
+import { useSearch } from "@/components/habilitation/use-search";
+
+export type SelectedFacility = Pick<CatalogueEntry, "id" | "name" | "kindLabel" | "isEaje" | "city"> & { operatingInfo: boolean; availabilities: boolean };
+
+type CatalogueAnswer = { total: number; entries: CatalogueEntry[] };
+
+export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOption; selected: SelectedFacility[]; error?: string; onChange: (list: SelectedFacility[]) => void }) {
+  const [query, setQuery] = useState("");
+  const [eajeOnly, setEajeOnly] = useState(false);
+  const url = `/api/catalogue/structures?departement=${caf.departementCode}&q=${encodeURIComponent(query)}${eajeOnly ? "&eaje=1" : ""}`;
+  const { data, loading, failed } = useSearch<CatalogueAnswer>(url);
+  const chosen = new Set(selected.map((f) => f.id));
+
+  function add(entry: CatalogueEntry) {
+    onChange([...selected, { id: entry.id, name: entry.name, kindLabel: entry.kindLabel, isEaje: entry.isEaje, city: entry.city, operatingInfo: true, availabilities: entry.isEaje }]);
+  }
+
+  function toggle(id: string, key: "operatingInfo" | "availabilities", value: boolean) {
+    onChange(selected.map((f) => (f.id === id ? { ...f, [key]: value } : f)));
+  }
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="catalogue-search-title" className="space-y-4">
+        <h3 id="catalogue-search-title" className="text-lg font-bold">
+          Rechercher dans le catalogue de la {caf.name}
+        </h3>
+        <div>
+          <label htmlFor="catalogue-search" className="field-label">
+            Nom de la structure, commune ou code postal
+          </label>
+          <input id="catalogue-search" type="search" className="field-input" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div className="flex items-center gap-2">
+          <input id="eaje-only" type="checkbox" className="h-5 w-5" checked={eajeOnly} onChange={(event) => setEajeOnly(event.target.checked)} />
+          <label htmlFor="eaje-only">Seulement les établissements d'accueil du jeune enfant (EAJE)</label>
+        </div>
+        <p role="status" className="text-sm text-texte-mention">
+          {loading ? "Recherche…" : failed ? "La recherche n'a pas abouti, réessayez." : data ? `${data.total} structure${data.total > 1 ? "s" : ""} trouvée${data.total > 1 ? "s" : ""}` : ""}
+        </p>
+        {data && data.entries.length > 0 && (
+          <ul className="divide-y divide-gray-200 border border-gray-300" aria-label="Résultats de la recherche">
+            {data.entries.map((entry) => (
+              <li key={entry.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+                <span>
+                  <strong>{entry.name}</strong> — {entry.kindLabel}
+                  <br />
+                  <span className="text-sm text-texte-mention">
+                    {entry.street}, {entry.postcode} {entry.city}
+                  </span>
+                </span>
+                <button type="button" className="btn-secondary" disabled={chosen.has(entry.id)} onClick={() => add(entry)}>
+                  {chosen.has(entry.id) ? "Ajoutée" : "Ajouter"}
+                  <span className="sr-only"> {entry.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="border-l-4 border-bleu bg-bleu-clair p-3 text-sm">
+          Votre structure n'apparaît pas ? Elle doit d'abord être référencée par votre Caf. Contactez la {caf.name} ({caf.email}
+          {caf.phone ? `, ${caf.phone}` : ""}) pour la faire ajouter, puis reprenez cette demande : ce que vous avez saisi est conservé.
+        </p>
+      </section>
+
+      <section aria-labelledby="selected-title" className="space-y-4">
+        <h3 id="selected-title" className="text-lg font-bold">
+          Structures choisies ({selected.length})
+        </h3>
+        {error && (
+          <p id="facilities" tabIndex={-1} className="field-error">
+            {error}
+          </p>
+        )}
+        {selected.length === 0 ? (
+          <p>Aucune structure choisie pour l'instant.</p>
+        ) : (
+          <ul className="space-y-3">
+            {selected.map((facility) => (
+              <li key={facility.id} className="card">
+                <fieldset>
+                  <legend className="font-bold">
+                    {facility.name} <span className="font-normal text-texte-mention">— {facility.kindLabel}, {facility.city}</span>
+                  </legend>
+                  <div className="mt-2 flex flex-wrap gap-6">
+                    <span className="flex items-center gap-2">
+                      <input id={`op-${facility.id}`} type="checkbox" className="h-5 w-5" checked={facility.operatingInfo} onChange={(e) => toggle(facility.id, "operatingInfo", e.target.checked)} />
+                      <label htmlFor={`op-${facility.id}`}>Modalités de fonctionnement</label>
+                    </span>
+                    <span className="flex items-center gap-2">
+                      <input
+                        id={`av-${facility.id}`}
+                        type="checkbox"
+                        className="h-5 w-5"
+                        disabled={!facility.isEaje}
+                        checked={facility.availabilities}
+                        aria-describedby={facility.isEaje ? undefined : `av-${facility.id}-hint`}
+                        onChange={(e) => toggle(facility.id, "availabilities", e.target.checked)}
+                      />
+                      <label htmlFor={`av-${facility.id}`}>Disponibilités</label>
+                      {!facility.isEaje && (
+                        <span id={`av-${facility.id}-hint`} className="text-sm text-texte-mention">
+                          (EAJE uniquement)
+                        </span>
+                      )}
+                    </span>
+                    <button type="button" className="underline" onClick={() => onChange(selected.filter((f) => f.id !== facility.id))}>
+                      Retirer<span className="sr-only"> {facility.name}</span>
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

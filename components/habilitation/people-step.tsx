@@ -1,0 +1,68 @@
+"use client";
+
+import { useRef } from "react";
+import { TextField } from "@/components/forms/text-field";
+import type { PersonInput } from "@/lib/habilitation/request-schema";
+
+const PERSON_FIELDS: { key: keyof PersonInput; label: string; type?: string; autoComplete?: string }[] = [
+  { key: "firstName", label: "Prénom", autoComplete: "off" },
+  { key: "lastName", label: "Nom", autoComplete: "off" },
+  { key: "email", label: "Adresse électronique professionnelle", type: "email", autoComplete: "off" },
+  { key: "jobTitle", label: "Fonction", autoComplete: "off" },
+];
+
+export function PeopleStep({ people, errors, onChange }: { people: PersonInput[]; errors: Record<string, string>; onChange: (people: PersonInput[]) => void }) {
+  const listRef = useRef<HTMLOListElement>(null);
+
+  function add() {
+    onChange([...people, { firstName: "", lastName: "", email: "", jobTitle: "" }]);
+    // Keyboard users continue in the new block.
+    requestAnimationFrame(() => document.getElementById(`people-${people.length}-firstName`)?.focus());
+  }
+
+  function remove(index: number) {
+    onChange(people.filter((_, i) => i !== index));
+    requestAnimationFrame(() => document.getElementById(`people-${Math.max(index - 1, 0)}-firstName`)?.focus());
+  }
+
+  return (
+    <div className="space-y-6">
+      <p>
+        Chaque personne reçoit un identifiant personnel et un mot de passe à son adresse électronique. L'habilitation est nominative : indiquez une adresse
+        propre à chaque personne, jamais une adresse partagée.
+      </p>
+      {errors.people && <p className="field-error">{errors.people}</p>}
+      <ol ref={listRef} className="space-y-6">
+        {people.map((person, index) => (
+          <li key={index}>
+            <fieldset className="card space-y-4">
+              <legend className="px-1 font-bold">Personne {index + 1}</legend>
+              <div className="grid gap-4 md:grid-cols-2">
+                {PERSON_FIELDS.map((field) => (
+                  <TextField
+                    key={field.key}
+                    id={`people-${index}-${field.key}`}
+                    label={field.label}
+                    type={field.type ?? "text"}
+                    autoComplete={field.autoComplete}
+                    value={person[field.key]}
+                    error={errors[`people.${index}.${field.key}`]}
+                    onValueChange={(value) => onChange(people.map((p, i) => (i === index ? { ...p, [field.key]: value } : p)))}
+                  />
+                ))}
+              </div>
+              {people.length > 1 && (
+                <button type="button" className="btn-secondary" onClick={() => remove(index)}>
+                  Retirer la personne {index + 1}
+                </button>
+              )}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="btn-secondary" onClick={add}>
+        Ajouter une personne
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,396 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { z } from "zod";
+import { TextField } from "@/components/forms/text-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
+import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
+import { PeopleStep } from "@/components/habilitation/people-step";
+import { infoPointRequestSchema, peopleSchema, providerSchema, structuresRequestSchema, type PersonInput } from "@/lib/habilitation/request-schema";
+import { submitHabilitationRequestAction } from "@/app/demande-habilitation/actions";
+
+export type CafOption = { departementCode: string; departementName: string; name: string; email: string; phone: string | null };
+type RequestType = "STRUCTURES" | "INFO_POINT";
+
+export type Draft = {
+  provider: Record<keyof z.input<typeof providerSchema>, string>;
+  departementCode: string;
+  facilities: SelectedFacility[];
+  infoPointName: string;
+  communes: SelectedCommune[];
+  people: PersonInput[];
+  certified: boolean;
+  website: string;
+};
+
+const emptyPerson = (): PersonInput => ({ firstName: "", lastName: "", email: "", jobTitle: "" });
+const emptyDraft = (): Draft => ({
+  provider: { legalName: "", siret: "", street: "", postcode: "", city: "", legalRepresentativeName: "", legalRepresentativeTitle: "", email: "", phone: "" },
+  departementCode: "",
+  facilities: [],
+  infoPointName: "",
+  communes: [],
+  people: [emptyPerson()],
+  certified: false,
+  website: "",
+});
+
+const PROVIDER_FIELDS: { key: keyof Draft["provider"]; label: string; hint?: string; type?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" }[] = [
+  { key: "legalName", label: "Raison sociale", hint: "Nom de la collectivité, de l'association ou de l'entreprise", autoComplete: "organization" },
+  { key: "siret", label: "SIRET", hint: "14 chiffres", inputMode: "numeric" },
+  { key: "street", label: "Adresse", hint: "Numéro et voie", autoComplete: "street-address" },
+  { key: "postcode", label: "Code postal", inputMode: "numeric", autoComplete: "postal-code" },
+  { key: "city", label: "Commune", autoComplete: "address-level2" },
+  { key: "legalRepresentativeName", label: "Nom du représentant légal", hint: "Prénom et nom de la personne qui signera la convention" },
+  { key: "legalRepresentativeTitle", label: "Qualité du représentant légal", hint: "Par exemple : maire, président, gérante" },
+  { key: "email", label: "Adresse électronique de l'organisme", hint: "Format attendu : nom@domaine.fr — l'accusé de réception y sera envoyé", type: "email", autoComplete: "email", inputMode: "email" },
+  { key: "phone", label: "Téléphone", hint: "Par exemple : 05 53 12 34 56", type: "tel", autoComplete: "tel", inputMode: "tel" },
+];
+
+function stepTitles(type: RequestType): string[] {
+  return ["Votre organisme", "Caf destinataire", type === "STRUCTURES" ? "Structures concernées" : "Lieu d'information et communes", "Personnes à habiliter", "Vérification et envoi"];
+}
+
+function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string[] = []): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+// Which step shows the field that an error path points at.
+function stepOfError(path: string): number {
+  if (path.startsWith("provider")) return 0;
+  if (path.startsWith("departementCode")) return 1;
+  if (path.startsWith("facilities") || path.startsWith("communes") || path.startsWith("infoPointName")) return 2;
+  if (path.startsWith("people")) return 3;
+  return 4;
+}
+
+function toPayload(type: RequestType, draft: Draft) {
+  const common = { provider: draft.provider, departementCode: draft.departementCode, people: draft.people, website: draft.website };
+  return type === "STRUCTURES"
+    ? { type, ...common, facilities: draft.facilities.map(({ id, operatingInfo, availabilities }) => ({ facilityId: id, operatingInfo, availabilities })) }
+    : { type, ...common, infoPointName: draft.infoPointName, communes: draft.communes.map((c) => c.inseeCode) };
+}
+
+function validateStep(type: RequestType, step: number, draft: Draft): Record<string, string> {
+  const payload = toPayload(type, draft);
+  const schema = type === "STRUCTURES" ? structuresRequestSchema : infoPointRequestSchema;
+  switch (step) {
+    case 0: {
+      const result = providerSchema.safeParse(draft.provider);
+      return result.success ? {} : issuesToErrors(result.error.issues, ["provider"]);
+    }
+    case 1:
+      return draft.departementCode ? {} : { departementCode: "Choisissez la Caf destinataire." };
+    case 2: {
+      const result = schema.safeParse(payload);
+      if (result.success) return {};
+      return Object.fromEntries(Object.entries(issuesToErrors(result.error.issues)).filter(([path]) => stepOfError(path) === 2));
+    }
+    case 3: {
+      const result = peopleSchema.safeParse(draft.people);
+      return result.success ? {} : issuesToErrors(result.error.issues, ["people"]);
+    }
+    default:
+      return draft.certified ? {} : { certified: "Cochez la case pour certifier l'exactitude des informations." };
+  }
+}
+
+export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOption[] }) {
+  const storageKey = `monenfant:demande-habilitation:${type}`;
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [loaded, setLoaded] = useState(false);
+  const [step, setStep] = useState(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const titles = stepTitles(type);
+  const caf = cafs.find((c) => c.departementCode === draft.departementCode);
+
+  // What was typed survives a reload or an error: the draft lives in this browser until it is sent.
+  useEffect(() => {
+    const saved = window.localStorage.getItem(storageKey);
+    if (saved) {
+      try {
+        const parsed = JSON.parse(saved) as { draft: Draft; step: number };
+        setDraft({ ...emptyDraft(), ...parsed.draft });
+        setStep(Math.min(Math.max(parsed.step, 0), 4));
+      } catch {
+        window.localStorage.removeItem(storageKey);
+      }
+    }
+    setLoaded(true);
+  }, [storageKey]);
+
+  useEffect(() => {
+    if (loaded) window.localStorage.setItem(storageKey, JSON.stringify({ draft, step }));
+  }, [draft, step, loaded, storageKey]);
+
+  function update(patch: Partial<Draft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+  }
+
+  function goTo(next: number) {
+    setStep(next);
+    setErrors({});
+    setMessage(null);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  function next() {
+    const stepErrors = validateStep(type, step, draft);
+    setErrors(stepErrors);
+    if (Object.keys(stepErrors).length === 0) goTo(step + 1);
+  }
+
+  function submit() {
+    const stepErrors = validateStep(type, 4, draft);
+    setErrors(stepErrors);
+    if (Object.keys(stepErrors).length > 0) return;
+    startTransition(async () => {
+      const result = await submitHabilitationRequestAction(toPayload(type, draft));
+      if (result.ok) {
+        window.localStorage.removeItem(storageKey);
+        router.push(`/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`);
+        return;
+      }
+      const serverErrors = issuesToErrors(result.issues ?? []);
+      const firstStep = Math.min(...Object.keys(serverErrors).map(stepOfError), 4);
+      if (firstStep < 4) setStep(firstStep);
+      setErrors(serverErrors);
+      setMessage(result.message ?? null);
+    });
+  }
+
+  if (!loaded) return <p>Chargement du formulaire…</p>;
+
+  return (
+    <div>
+      <nav aria-label="Étapes de la demande" className="mb-6">
+        <p className="text-sm text-texte-mention">
+          Étape {step + 1} sur {titles.length}
+        </p>
+        <ol className="mt-2 flex flex-wrap gap-2 text-sm">
+          {titles.map((title, index) => (
+            <li key={title} aria-current={index === step ? "step" : undefined} className={`border px-2 py-1 ${index === step ? "border-bleu bg-bleu-clair font-bold" : "border-gray-300"}`}>
+              {index + 1}. {title}
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <h2 ref={headingRef} tabIndex={-1} className="mb-4 text-2xl font-bold">
+        {titles[step]}
+      </h2>
+      <ErrorSummary errors={errors} message={message} />
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (step < 4) next();
+          else submit();
+        }}
+        className="space-y-6"
+      >
+        {/* Honeypot: invisible to people and assistive technologies, filled by naive bots. */}
+        <div aria-hidden="true" className="absolute -left-[10000px]">
+          <label htmlFor="website">Ne pas remplir</label>
+          <input id="website" name="website" tabIndex={-1} autoComplete="off" value={draft.website} onChange={(e) => update({ website: e.target.value })} />
+        </div>
+
+        {step === 0 && (
+          <fieldset className="space-y-4">
+            <legend className="sr-only">Votre organisme</legend>
+            {PROVIDER_FIELDS.map((field) => (
+              <TextField
+                key={field.key}
+                id={`provider-${field.key}`}
+                label={field.label}
+                hint={field.hint}
+                type={field.type ?? "text"}
+                autoComplete={field.autoComplete}
+                inputMode={field.inputMode}
+                value={draft.provider[field.key]}
+                error={errors[`provider.${field.key}`]}
+                onValueChange={(value) => update({ provider: { ...draft.provider, [field.key]: value } })}
+              />
+            ))}
+          </fieldset>
+        )}
+
+        {step === 1 && (
+          <div>
+            <label htmlFor="departementCode" className="field-label">
+              Caf de votre département
+            </label>
+            <span id="departementCode-hint" className="field-hint">
+              La demande est instruite par la Caf du département où se trouvent vos structures.
+            </span>
+            <select
+              id="departementCode"
+              className="field-input"
+              value={draft.departementCode}
+              aria-describedby={`departementCode-hint${errors.departementCode ? " departementCode-error" : ""}`}
+              aria-invalid={errors.departementCode ? true : undefined}
+              onChange={(event) => update({ departementCode: event.target.value, facilities: [], communes: [] })}
+            >
+              <option value="">— Choisir —</option>
+              {cafs.map((option) => (
+                <option key={option.departementCode} value={option.departementCode}>
+                  {option.departementCode} — {option.departementName} ({option.name})
+                </option>
+              ))}
+            </select>
+            {errors.departementCode && (
+              <span id="departementCode-error" className="field-error">
+                {errors.departementCode}
+              </span>
+            )}
+          </div>
+        )}
+
+        {step === 2 && caf && type === "STRUCTURES" && (
+          <FacilityPicker caf={caf} selected={draft.facilities} error={errors.facilities ?? Object.entries(errors).find(([k]) => k.startsWith("facilities"))?.[1]} onChange={(facilities) => update({ facilities })} />
+        )}
+
+        {step === 2 && caf && type === "INFO_POINT" && (
+          <div className="space-y-6">
+            <TextField
+              id="infoPointName"
+              label="Nom du lieu d'information"
+              hint="Par exemple : Relais petite enfance de Lavardac"
+              value={draft.infoPointName}
+              error={errors.infoPointName}
+              onValueChange={(value) => update({ infoPointName: value })}
+            />
+            <CommunePicker departementCode={caf.departementCode} selected={draft.communes} error={errors.communes} onChange={(communes) => update({ communes })} />
+          </div>
+        )}
+
+        {step === 3 && <PeopleStep people={draft.people} errors={errors} onChange={(people) => update({ people })} />}
+
+        {step === 4 && (
+          <Review type={type} draft={draft} caf={caf} onEdit={goTo} certifiedError={errors.certified} onCertify={(certified) => update({ certified })} />
+        )}
+
+        <div className="flex flex-wrap gap-4 border-t border-gray-300 pt-6">
+          {step > 0 && (
+            <button type="button" className="btn-secondary" onClick={() => goTo(step - 1)}>
+              Étape précédente
+            </button>
+          )}
+          <button type="submit" className="btn-primary" disabled={pending}>
+            {step < 4 ? "Étape suivante" : pending ? "Envoi en cours…" : "Envoyer la demande"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function Review({
+  type,
+  draft,
+  caf,
+  onEdit,
+  certifiedError,
+  onCertify,
+}: {
+  type: RequestType;
+  draft: Draft;
+  caf: CafOption | undefined;
+  onEdit: (step: number) => void;
+  certifiedError?: string;
+  onCertify: (value: boolean) => void;
+}) {
+  const section = (title: string, step: number, content: React.ReactNode) => (
+    <section className="card" aria-label={title}>
+      <div className="flex items-baseline justify-between gap-4">
+        <h3 className="text-lg font-bold">{title}</h3>
+        <button type="button" className="underline" onClick={() => onEdit(step)}>
+          Modifier<span className="sr-only"> : {title}</span>
+        </button>
+      </div>
+      <div className="mt-2">{content}</div>
+    </section>
+  );
+  return (
+    <div className="space-y-4">
+      {section(
+        "Votre organisme",
+        0,
+        <dl className="grid gap-x-4 sm:grid-cols-[auto_1fr]">
+          {PROVIDER_FIELDS.map((field) => (
+            <div key={field.key} className="contents">
+              <dt className="font-medium">{field.label}</dt>
+              <dd>{draft.provider[field.key]}</dd>
+            </div>
+          ))}
+        </dl>,
+      )}
+      {section("Caf destinataire", 1, <p>{caf?.name}</p>)}
+      {type === "STRUCTURES"
+        ? section(
+            `Structures (${draft.facilities.length})`,
+            2,
+            <ul className="list-disc pl-5">
+              {draft.facilities.map((f) => (
+                <li key={f.id}>
+                  {f.name} — {f.city} : {[f.operatingInfo && "modalités de fonctionnement", f.availabilities && "disponibilités"].filter(Boolean).join(" et ")}
+                </li>
+              ))}
+            </ul>,
+          )
+        : section(
+            "Lieu d'information",
+            2,
+            <>
+              <p>{draft.infoPointName}</p>
+              <p className="mt-2">Communes couvertes ({draft.communes.length}) : {draft.communes.map((c) => c.name).join(", ")}</p>
+            </>,
+          )}
+      {section(
+        `Personnes à habiliter (${draft.people.length})`,
+        3,
+        <ul className="list-disc pl-5">
+          {draft.people.map((p) => (
+            <li key={p.email}>
+              {p.firstName} {p.lastName} — {p.jobTitle} — {p.email}
+            </li>
+          ))}
+        </ul>,
+      )}
+      <div>
+        <div className="flex items-start gap-2">
+          <input
+            id="certified"
+            type="checkbox"
+            className="mt-1 h-5 w-5"
+            checked={draft.certified}
+            aria-invalid={certifiedError ? true : undefined}
+            aria-describedby={certifiedError ? "certified-error" : undefined}
+            onChange={(event) => onCertify(event.target.checked)}
+          />
+          <label htmlFor="certified">
+            Je certifie l'exactitude de ces informations et j'ai qualité pour demander cette habilitation au nom de l'organisme. Une fois envoyée, la
+            demande ne peut plus être modifiée en ligne.
+          </label>
+        </div>
+        {certifiedError && (
+          <span id="certified-error" className="field-error">
+            {certifiedError}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
