@@ -9,3 +9,18 @@ export function newReference(prefix: "HAB" | "CONV", departementCode: string, no
   for (let i = 0; i < 6; i++) suffix += ALPHABET[randomInt(ALPHABET.length)];
   return `${prefix}-${departementCode}-${now.getFullYear()}-${suffix}`;
 }
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** Runs `create` (a whole transaction) with a fresh reference, again on the rare collision. */
+export async function withUniqueReference<T>(prefix: "HAB" | "CONV", departementCode: string, create: (reference: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create(newReference(prefix, departementCode));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}

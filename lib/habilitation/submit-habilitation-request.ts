@@ -8,9 +8,8 @@ import { DomainError } from "@/lib/errors";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { HabilitationAcknowledgmentEmail } from "@/emails/habilitation-acknowledgment-email";
 import { HabilitationCafNotificationEmail } from "@/emails/habilitation-caf-notification-email";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { habilitationRequestSchema, type HabilitationRequestData } from "./request-schema";
-import { newReference } from "./references";
+import { withUniqueReference } from "./references";
 
 const SUBMISSIONS_PER_HOUR_PER_IP = 10;
 
@@ -37,11 +36,9 @@ async function checkCommunes(communes: string[], departementCode: string) {
   if (count !== communes.length) throw new DomainError("Une commune choisie n'appartient pas au département de la Caf.", 422);
 }
 
-async function createWithUniqueReference(data: HabilitationRequestData, cafId: string, request: RequestInfo) {
-  for (let attempt = 0; ; attempt++) {
-    const reference = newReference("HAB", data.departementCode);
-    try {
-      return await db.$transaction(async (tx) => {
+function createRequest(data: HabilitationRequestData, cafId: string, request: RequestInfo) {
+  return withUniqueReference("HAB", data.departementCode, (reference) =>
+    db.$transaction(async (tx) => {
         const created = await tx.habilitationRequest.create({
           data: {
             reference,
@@ -85,12 +82,8 @@ async function createWithUniqueReference(data: HabilitationRequestData, cafId: s
           );
         }
         return { id: created.id, reference, cafName: created.caf.name };
-      });
-    } catch (error) {
-      const duplicateReference = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && attempt < 3;
-      if (!duplicateReference) throw error;
-    }
-  }
+      }),
+  );
 }
 
 /** Public form submission: validates, checks the choices against the catalogue, stores, e-mails. */
@@ -106,5 +99,5 @@ export async function submitHabilitationRequest(input: unknown, request: Request
   if (data.type === "STRUCTURES") await checkFacilities(data, caf.id);
   else await checkCommunes(data.communes, data.departementCode);
 
-  return { ok: true as const, ...(await createWithUniqueReference(data, caf.id, request)) };
+  return { ok: true as const, ...(await createRequest(data, caf.id, request)) };
 }

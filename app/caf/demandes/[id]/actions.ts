@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/session";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import type { FormState } from "@/lib/forms/form-state";
+import { startReview } from "@/lib/habilitation/start-review";
+import { refuseHabilitationRequest } from "@/lib/habilitation/refuse-habilitation-request";
+import { generateConvention } from "@/lib/habilitation/generate-convention";
+import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
+import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
+import { activateConvention } from "@/lib/habilitation/activate-convention";
+
+const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
+
+// Each action re-checks the session and the Caf scope (inside the use case) before doing anything.
+async function onRequest(requestId: string, work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>, success: string) {
+  const state = await runFormAction(async () => work(await requireRole(CAF_ROLES)), success);
+  revalidatePath(`/caf/demandes/${requestId}`);
+  return state;
+}
+
+export async function startReviewAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return onRequest(requestId, (actor) => startReview(actor, requestId), "La demande est en cours d'instruction.");
+}
+
+export async function refuseAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onRequest(requestId, (actor) => refuseHabilitationRequest(actor, requestId, { reason: form.get("reason") }), "La demande est refusée ; le demandeur en est informé par courriel.");
+}
+
+export async function generateConventionAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return onRequest(requestId, (actor) => generateConvention(actor, requestId), "La convention est produite : téléchargez-la pour l'envoyer.");
+}
+
+export async function recordSendingAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onRequest(requestId, (actor) => recordConventionSending(actor, requestId, { sentOn: form.get("sentOn") }), "L'envoi postal est enregistré.");
+}
+
+export async function recordSignatureAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const scan = form.get("scan");
+  return onRequest(
+    requestId,
+    (actor) => recordConventionSignature(actor, requestId, { signedOn: form.get("signedOn"), scan: scan instanceof File ? scan : undefined }),
+    "La signature est enregistrée : la convention prend effet à cette date.",
+  );
+}
+
+export async function activateAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return onRequest(requestId, (actor) => activateConvention(actor, requestId), "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.");
+}

@@ -1,0 +1,262 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
+import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/habilitation/get-habilitation-request";
+import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
+import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { isoDay } from "@/lib/validation/dates";
+import { ActionForm } from "@/components/forms/action-form";
+import {
+  activateAction,
+  generateConventionAction,
+  recordSendingAction,
+  recordSignatureAction,
+  refuseAction,
+  startReviewAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Demande d'habilitation" };
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+
+async function load(id: string, returnTo: string) {
+  const user = await requirePageUser("/caf", returnTo);
+  try {
+    return await getHabilitationRequest(user, id);
+  } catch (error) {
+    if (error instanceof AccessDeniedError) notFound();
+    throw error;
+  }
+}
+
+export default async function RequestDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const request = await load(id, `/caf/demandes/${id}`);
+  const isStructures = request.type === "STRUCTURES";
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm">
+          <Link href="/caf/demandes">Toutes les demandes</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">Demande {request.reference}</h1>
+        <p className="mt-1">
+          {isStructures ? "Convention « Structures »" : "Convention « Lieu d'information »"} — déposée le {dateFormat.format(request.submittedAt)} —{" "}
+          <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
+        </p>
+        {request.refusalReason && <p className="mt-2 border-l-4 border-erreur bg-red-50 p-3">Motif du refus : {request.refusalReason}</p>}
+      </div>
+
+      <Actions request={request} />
+
+      <section aria-labelledby="organisme" className="card">
+        <h2 id="organisme" className="text-xl font-bold">
+          Organisme demandeur
+        </h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">Raison sociale</dt>
+          <dd>{request.legalName}</dd>
+          <dt className="font-medium">SIRET</dt>
+          <dd>{request.siret}</dd>
+          <dt className="font-medium">Adresse</dt>
+          <dd>
+            {request.street}, {request.postcode} {request.city}
+          </dd>
+          <dt className="font-medium">Représentant légal</dt>
+          <dd>
+            {request.legalRepresentativeName}, {request.legalRepresentativeTitle}
+          </dd>
+          <dt className="font-medium">Courriel</dt>
+          <dd>{request.email}</dd>
+          <dt className="font-medium">Téléphone</dt>
+          <dd>{request.phone}</dd>
+          {request.infoPointName && (
+            <>
+              <dt className="font-medium">Lieu d'information</dt>
+              <dd>{request.infoPointName}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="personnes">
+        <h2 id="personnes" className="text-xl font-bold">
+          Personnes à habiliter ({request.people.length})
+        </h2>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b-2 border-texte">
+              <th scope="col" className="p-2">Nom</th>
+              <th scope="col" className="p-2">Fonction</th>
+              <th scope="col" className="p-2">Courriel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {request.people.map((person) => (
+              <tr key={person.id} className="border-b border-gray-300">
+                <td className="p-2">
+                  {person.firstName} {person.lastName}
+                </td>
+                <td className="p-2">{person.jobTitle}</td>
+                <td className="p-2">{person.email}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {isStructures ? (
+        <section aria-labelledby="structures">
+          <h2 id="structures" className="text-xl font-bold">
+            Structures ({request.facilities.length})
+          </h2>
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-texte">
+                <th scope="col" className="p-2">Structure</th>
+                <th scope="col" className="p-2">Adresse</th>
+                <th scope="col" className="p-2">Publications demandées</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
+                <tr key={facilityId} className="border-b border-gray-300">
+                  <td className="p-2">
+                    {facility.name} <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
+                  </td>
+                  <td className="p-2">
+                    {facility.street}, {facility.postcode} {facility.commune.name}
+                  </td>
+                  <td className="p-2">{[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"].filter(Boolean).join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <section aria-labelledby="communes">
+          <h2 id="communes" className="text-xl font-bold">
+            Communes couvertes ({request.communes.length})
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {request.communes.map(({ commune, communeInsee }) => (
+              <li key={communeInsee}>
+                {commune.name} ({commune.postcodes.join(", ")}) — INSEE {communeInsee}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="historique">
+        <h2 id="historique" className="text-xl font-bold">
+          Historique
+        </h2>
+        <ol className="mt-2 space-y-1">
+          {request.events.map((event) => (
+            <li key={event.id}>
+              {dateTimeFormat.format(event.at)} — {HABILITATION_STATUS_NAMES[event.toStatus]}
+              {event.actor ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})` : ""}
+              {event.reason ? ` — ${event.reason}` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function Actions({ request }: { request: HabilitationRequestDetail }) {
+  const { id, status, convention } = request;
+  const today = isoDay(new Date());
+  const canRefuse = status === "RECEIVED" || status === "IN_REVIEW" || status === "CONVENTION_SENT";
+  return (
+    <section aria-labelledby="instruction" className="card space-y-6 border-bleu">
+      <h2 id="instruction" className="text-xl font-bold">
+        Instruction
+      </h2>
+      {convention && (
+        <div>
+          <p>
+            Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle version {convention.template.version})
+            {convention.sentAt && ` — envoyée le ${dateFormat.format(convention.sentAt)}`}
+            {convention.signedAt && ` — signée le ${dateFormat.format(convention.signedAt)} (date d'effet)`}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <a href={`/caf/demandes/${id}/convention`} className="btn-secondary" download>
+              Télécharger la convention (PDF)
+            </a>
+            {convention.signedScan && (
+              <a href={`/caf/demandes/${id}/convention-signee`} download>
+                Convention signée numérisée ({Math.ceil(convention.signedScan.size / 1024)} Ko)
+              </a>
+            )}
+          </p>
+        </div>
+      )}
+      {status === "RECEIVED" && <ActionForm action={startReviewAction.bind(null, id)} submitLabel="Prendre en charge la demande" />}
+      {status === "IN_REVIEW" && !convention && <ActionForm action={generateConventionAction.bind(null, id)} submitLabel="Produire la convention" />}
+      {status === "IN_REVIEW" && convention && (
+        <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
+          <div>
+            <label htmlFor="sentOn" className="field-label">
+              Date d'envoi postal de la convention
+            </label>
+            <input id="sentOn" name="sentOn" type="date" required max={today} defaultValue={today} className="field-input max-w-xs" />
+          </div>
+        </ActionForm>
+      )}
+      {status === "CONVENTION_SENT" && (
+        <ActionForm action={recordSignatureAction.bind(null, id)} submitLabel="Enregistrer la signature" encType="multipart/form-data">
+          <div>
+            <label htmlFor="signedOn" className="field-label">
+              Date de signature (date d'effet de la convention)
+            </label>
+            <input id="signedOn" name="signedOn" type="date" required max={today} defaultValue={today} className="field-input max-w-xs" />
+          </div>
+          <div>
+            <label htmlFor="scan" className="field-label">
+              Convention signée numérisée (facultatif)
+            </label>
+            <span id="scan-hint" className="field-hint">
+              Fichier PDF, 10 Mo au maximum
+            </span>
+            <input id="scan" name="scan" type="file" accept="application/pdf,.pdf" aria-describedby="scan-hint" className="mt-1 block" />
+          </div>
+        </ActionForm>
+      )}
+      {status === "SIGNED" && (
+        <div className="space-y-2">
+          <p>L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en a jamais connaissance.</p>
+          <ActionForm action={activateAction.bind(null, id)} submitLabel="Activer les comptes" />
+        </div>
+      )}
+      {status === "ACTIVE" && convention && (
+        <p>
+          Les comptes sont actifs. <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
+        </p>
+      )}
+      {canRefuse && (
+        <details>
+          <summary className="cursor-pointer font-medium">Refuser la demande</summary>
+          <div className="mt-4">
+            <ActionForm action={refuseAction.bind(null, id)} submitLabel="Refuser la demande" variant="secondary">
+              <div>
+                <label htmlFor="reason" className="field-label">
+                  Motif du refus
+                </label>
+                <span id="reason-hint" className="field-hint">
+                  Il est envoyé par courriel au demandeur.
+                </span>
+                <textarea id="reason" name="reason" required minLength={10} rows={4} aria-describedby="reason-hint" className="field-input" />
+              </div>
+            </ActionForm>
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}

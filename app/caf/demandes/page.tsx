@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/session";
+import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
+import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import { Pagination } from "@/components/pagination";
+
+export const metadata: Metadata = { title: "Demandes d'habilitation" };
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+const TYPE_NAMES = { STRUCTURES: "Structures", INFO_POINT: "Lieu d'information" } as const;
+
+export default async function RequestListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const user = await requirePageUser("/caf", "/caf/demandes");
+  const { query, total, pageCount, requests } = await listHabilitationRequests(user, params);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Demandes d'habilitation</h1>
+      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer les demandes">
+        <div>
+          <label htmlFor="q" className="field-label">Référence, organisme ou SIRET</label>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="field-input" />
+        </div>
+        <div>
+          <label htmlFor="status" className="field-label">Statut</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
+            <option value="">Tous</option>
+            {Object.entries(HABILITATION_STATUS_NAMES).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="type" className="field-label">Convention</label>
+          <select id="type" name="type" defaultValue={query.type ?? ""} className="field-input">
+            <option value="">Toutes</option>
+            <option value="STRUCTURES">Structures</option>
+            <option value="INFO_POINT">Lieu d'information</option>
+          </select>
+        </div>
+        <button type="submit" className="btn-primary">Filtrer</button>
+      </form>
+      <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
+      {requests.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Demandes d'habilitation, les plus anciennes en premier</caption>
+            <thead>
+              <tr className="border-b-2 border-texte">
+                <th scope="col" className="p-2">Référence</th>
+                <th scope="col" className="p-2">Organisme</th>
+                <th scope="col" className="p-2">Convention</th>
+                <th scope="col" className="p-2">Déposée le</th>
+                <th scope="col" className="p-2">Statut</th>
+                <th scope="col" className="p-2">Personnes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((request) => (
+                <tr key={request.id} className="border-b border-gray-300">
+                  <td className="p-2"><Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link></td>
+                  <td className="p-2">{request.legalName}</td>
+                  <td className="p-2">{TYPE_NAMES[request.type]}</td>
+                  <td className="p-2">{dateFormat.format(request.submittedAt)}</td>
+                  <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
+                  <td className="p-2">{request._count.people}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={query.page} pageCount={pageCount} basePath="/caf/demandes" params={{ q: query.q, status: query.status, type: query.type }} />
+    </div>
+  );
+}

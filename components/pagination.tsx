@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+/** Previous/next links that keep the other query parameters (filters stay in shareable URLs). */
+export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
+  if (pageCount <= 1) return null;
+  const href = (target: number) => {
+    const query = new URLSearchParams(Object.entries({ ...params, page: String(target) }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    return `${basePath}?${query}`;
+  };
+  return (
+    <nav aria-label="Pagination" className="mt-6 flex items-center gap-4">
+      {page > 1 && <Link href={href(page - 1)}>Page précédente</Link>}
+      <span aria-current="page">
+        Page {page} sur {pageCount}
+      </span>
+      {page < pageCount && <Link href={href(page + 1)}>Page suivante</Link>}
+    </nav>
+  );
+}

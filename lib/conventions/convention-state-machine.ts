@@ -1,0 +1,21 @@
+import type { ConventionStatus } from "@/lib/generated/prisma/enums";
+
+/** Every allowed move of a convention; anything else is refused. */
+export const CONVENTION_TRANSITIONS: Record<ConventionStatus, readonly ConventionStatus[]> = {
+  DRAFT: ["SENT"],
+  SENT: ["SIGNED"],
+  SIGNED: ["ACTIVE"],
+  // Information points can be terminated at once for misuse; otherwise notice comes first.
+  ACTIVE: ["TERMINATION_NOTIFIED", "TERMINATED"],
+  TERMINATION_NOTIFIED: ["TERMINATED"],
+  TERMINATED: [],
+};
+
+export const CONVENTION_STATUS_NAMES: Record<ConventionStatus, string> = {
+  DRAFT: "Produite",
+  SENT: "Envoyée pour signature",
+  SIGNED: "Signée",
+  ACTIVE: "En vigueur",
+  TERMINATION_NOTIFIED: "Résiliation notifiée",
+  TERMINATED: "Résiliée",
+};

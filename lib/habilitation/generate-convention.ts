@@ -1,0 +1,79 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { DomainError } from "@/lib/errors";
+import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import type { AnnexSnapshot } from "@/lib/conventions/annex";
+import { findRequestInScope } from "./find-request-in-scope";
+import { withUniqueReference } from "./references";
+
+async function latestPublishedTemplate(tx: Tx, type: "STRUCTURES" | "INFO_POINT") {
+  const template = await tx.conventionTemplate.findFirst({ where: { type, publishedAt: { not: null } }, orderBy: { version: "desc" } });
+  if (!template) throw new DomainError("Aucun modèle de convention publié pour ce type : contactez la Cnaf.", 409);
+  return template;
+}
+
+/**
+ * Produces the convention of a request under instruction: the provider entity (found by SIRET or
+ * created), the current template version (pinned for good) and Annex 1 as a snapshot.
+ */
+export async function generateConvention(actor: SessionUser, requestId: string) {
+  const request = await findRequestInScope(actor, requestId);
+  const departementCode = (await db.caf.findUniqueOrThrow({ where: { id: request.cafId }, select: { departementCode: true } })).departementCode;
+  return withUniqueReference("CONV", departementCode, (number) =>
+    db.$transaction(async (tx) => {
+      const current = await findRequestInScope(actor, requestId, tx);
+      if (current.status !== "IN_REVIEW") throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
+      const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
+      if (existing) return existing;
+
+      const details = await tx.habilitationRequest.findUniqueOrThrow({
+        where: { id: requestId },
+        include: {
+          people: { orderBy: { position: "asc" } },
+          facilities: { include: { facility: { include: { commune: { select: { name: true } } } } } },
+          communes: { include: { commune: true } },
+        },
+      });
+      const providerData = {
+        legalName: details.legalName, street: details.street, postcode: details.postcode, city: details.city,
+        legalRepresentativeName: details.legalRepresentativeName, legalRepresentativeTitle: details.legalRepresentativeTitle,
+        email: details.email, phone: details.phone,
+      };
+      const provider = await tx.provider.upsert({ where: { siret: details.siret }, update: providerData, create: { siret: details.siret, ...providerData } });
+      const template = await latestPublishedTemplate(tx, details.type);
+      const people = details.people.map(({ firstName, lastName, email, jobTitle }) => ({ firstName, lastName, email, jobTitle }));
+      const annex: AnnexSnapshot = {
+        people,
+        facilities: details.facilities
+          .map(({ facility, operatingInfo, availabilities }) => ({
+            id: facility.id, name: facility.name, kindLabel: FACILITY_KIND_LABELS[facility.kind], street: facility.street,
+            postcode: facility.postcode, city: facility.commune.name, operatingInfo, availabilities,
+          }))
+          .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+        communes: details.communes
+          .map(({ commune }) => ({ inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes }))
+          .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+      };
+      const convention = await tx.convention.create({
+        data: {
+          number, type: details.type, requestId, cafId: details.cafId, providerId: provider.id, templateId: template.id,
+          annexSnapshot: { annex },
+          people: { create: people },
+          facilities: { create: details.facilities.map(({ facilityId, operatingInfo, availabilities }) => ({ facilityId, operatingInfo, availabilities })) },
+          communes: { create: details.communes.map(({ communeInsee }) => ({ communeInsee })) },
+          events: { create: { fromStatus: null, toStatus: "DRAFT", actorId: actor.id } },
+        },
+        select: { id: true },
+      });
+      await tx.habilitationRequest.update({ where: { id: requestId }, data: { providerId: provider.id } });
+      await recordAuditEvent(
+        actor,
+        { action: "convention.generate", entityType: "Convention", entityId: convention.id, cafId: details.cafId, data: { number, templateVersion: template.version } },
+        tx,
+      );
+      return convention;
+    }),
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { findRequestInScope } from "./find-request-in-scope";
+
+/** Everything the agent needs on the detail page, in one round of queries. */
+export async function getHabilitationRequest(actor: SessionUser, id: string) {
+  await findRequestInScope(actor, id);
+  return db.habilitationRequest.findUniqueOrThrow({
+    where: { id },
+    include: {
+      caf: { select: { name: true, departementCode: true } },
+      people: { orderBy: { position: "asc" } },
+      facilities: {
+        include: { facility: { select: { name: true, kind: true, street: true, postcode: true, commune: { select: { name: true } } } } },
+        orderBy: { facility: { name: "asc" } },
+      },
+      communes: { include: { commune: { select: { name: true, postcodes: true } } }, orderBy: { commune: { name: "asc" } } },
+      events: { include: { actor: { select: { firstName: true, lastName: true, personalNumber: true } } }, orderBy: { at: "asc" } },
+      convention: {
+        select: {
+          id: true, number: true, status: true, generatedAt: true, sentAt: true, signedAt: true, activatedAt: true,
+          template: { select: { version: true } }, signedScan: { select: { fileName: true, size: true } },
+        },
+      },
+    },
+  });
+}
+
+export type HabilitationRequestDetail = Awaited<ReturnType<typeof getHabilitationRequest>>;
