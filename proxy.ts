@@ -1,23 +1,48 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import { areaFor } from "@/lib/auth/areas";
+import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionCookieName, sessionLimitsFrom } from "@/lib/auth/session-policy";
+import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
-// Early redirect for the protected areas. It only reads the signed token: every page and action
-// still checks the account and its scope against the database.
+// Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim
+// fresh (idle timeout, shared by all instances since it lives in the signed cookie) and redirects early
+// from the protected areas. It only reads the signed token: every page and action still checks the
+// account and its scope against the database.
 export async function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request)) {
+    return NextResponse.json({ error: "Requête refusée : elle ne provient pas de ce site." }, { status: 403 });
+  }
+  // The proxy bundle cannot import server-only modules; lib/env.ts validates these settings at start-up.
+  const secret = process.env.NEXTAUTH_SECRET;
+  const limits = sessionLimitsFrom(process.env);
+  const secure = request.cookies.has(sessionCookieName(true));
+  const cookieName = sessionCookieName(secure);
+  const token = request.cookies.has(cookieName) ? await getToken({ req: request, secret, secureCookie: secure }) : null;
+  const liveToken = token && !isSessionExpired(token, limits) ? token : null;
+
+  const response = earlyAccessResponse(request, liveToken?.role ?? null);
+  // next-auth writes the cookie itself on its own routes (sign-in, sign-out).
+  if (request.nextUrl.pathname.startsWith("/api/auth/")) return response;
+  const now = nowInSeconds();
+  if (token && !liveToken) {
+    response.cookies.delete(cookieName);
+  } else if (liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
+    const refreshed = await encode({ token: { ...liveToken, lastActivityAt: now }, secret: secret!, maxAge: limits.maxAgeSeconds });
+    response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: limits.maxAgeSeconds });
+  }
+  return response;
+}
+
+function earlyAccessResponse(request: NextRequest, role: string | null): NextResponse {
   const area = areaFor(request.nextUrl.pathname);
   if (!area) return NextResponse.next();
-  // The proxy bundle cannot import server-only modules; lib/env.ts validates this secret at start-up.
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (!token) {
+  if (!role) {
     const login = new URL("/connexion", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  if (!(area.roles as readonly string[]).includes(token.role)) {
-    return NextResponse.redirect(new URL("/acces-refuse", request.url));
-  }
+  if (!(area.roles as readonly string[]).includes(role)) return NextResponse.redirect(new URL("/acces-refuse", request.url));
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/admin/:path*", "/caf/:path*", "/espace-pro/:path*"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

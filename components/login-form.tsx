@@ -2,6 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
-    setError("Identifiant ou mot de passe incorrect.");
+    setError(
+      result?.error === LOGIN_LOCKED_ERROR
+        ? "Trop de tentatives infructueuses : la connexion est bloquée temporairement. Réessayez dans quelques minutes ou demandez un nouveau mot de passe."
+        : "Identifiant ou mot de passe incorrect.",
+    );
     requestAnimationFrame(() => errorRef.current?.focus());
   }
 

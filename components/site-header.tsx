@@ -31,6 +31,9 @@ export async function SiteHeader() {
                   </Link>
                 </li>
                 <li>
+                  <Link href="/mon-compte">Mon compte</Link>
+                </li>
+                <li>
                   <LogoutButton />
                 </li>
               </>

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -25,7 +26,11 @@ const envSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
   BACKGROUND_WORKER: booleanFlag.default(true),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
-  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
+  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(SESSION_DEFAULTS.maxAgeMinutes),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
+  // Failed logins per identifier before a temporary lock, and how long the lock lasts.
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

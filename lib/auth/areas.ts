@@ -6,6 +6,7 @@ export const PROTECTED_AREAS = [
   { prefix: "/admin", roles: ["CNAF_ADMIN"] },
   { prefix: "/caf", roles: ["CAF_AGENT", "CNAF_ADMIN"] },
   { prefix: "/espace-pro", roles: ["PROVIDER_USER", "INFO_POINT_USER"] },
+  { prefix: "/mon-compte", roles: ["CNAF_ADMIN", "CAF_AGENT", "PROVIDER_USER", "INFO_POINT_USER"] },
 ] as const satisfies ReadonlyArray<{ prefix: string; roles: readonly Role[] }>;
 
 export type AreaPrefix = (typeof PROTECTED_AREAS)[number]["prefix"];

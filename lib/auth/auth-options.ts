@@ -5,6 +5,7 @@ import { env, isProduction } from "@/lib/env";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { requestInfoFrom } from "@/lib/auth/request-info";
+import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
@@ -15,6 +16,8 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
     sessionVersion: number;
+    loginAt: number;
+    lastActivityAt: number;
   }
 }
 
@@ -23,6 +26,9 @@ declare module "next-auth/jwt" {
     userId: string;
     role: Role;
     sessionVersion: number;
+    // Seconds since the epoch: the absolute lifetime and the idle timeout are measured from these.
+    loginAt: number;
+    lastActivityAt: number;
   }
 }
 
@@ -48,12 +54,15 @@ export const authOptions: NextAuthOptions = {
         token.userId = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.loginAt = token.lastActivityAt = nowInSeconds();
       }
       return token;
     },
     session({ session, token }) {
       session.user = { id: token.userId, email: token.email ?? "", name: token.name ?? "", role: token.role };
       session.sessionVersion = token.sessionVersion;
+      session.loginAt = token.loginAt;
+      session.lastActivityAt = token.lastActivityAt;
       return session;
     },
   },

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import type { RequestInfo } from "@/lib/auth/request-info";
+import { clearLoginFailures, loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
+import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const credentialsSchema = z.object({
@@ -10,30 +12,44 @@ export const credentialsSchema = z.object({
   password: z.string().min(1, "Mot de passe obligatoire.").max(200),
 });
 
+/** Thrown while the identifier or the address is locked; the login form shows a French message for it. */
+export class LoginLockedError extends Error {
+  constructor(public readonly lockedUntil: Date) {
+    super(LOGIN_LOCKED_ERROR);
+  }
+}
+
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 /**
  * Checks an e-mail/password pair and records the attempt in the connection log. A password issued by
- * the lost-password procedure replaces the old one only when it is first used.
+ * the lost-password procedure replaces the old one only when it is first used. Repeated failures lock
+ * the identifier (and, further on, the address) for a while, even for unknown identifiers, so a lock
+ * reveals nothing about which accounts exist.
  */
 export async function authenticate(input: unknown, request: RequestInfo): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({ where: { email } });
-  const log = (event: "LOGIN_SUCCESS" | "LOGIN_FAILURE", userId: string | null) =>
+  const log = (event: "LOGIN_FAILURE" | "ACCOUNT_LOCKED", userId: string | null) =>
     db.connectionLog.create({ data: { event, identifier: email, userId, ip: request.ip, userAgent: request.userAgent } });
+  const throttleKeys = loginThrottleKeys(email, request.ip);
 
-  if (!user || !user.active) {
+  const lockedUntil = await loginLockedUntil(throttleKeys);
+  if (lockedUntil) {
     await log("LOGIN_FAILURE", user?.id ?? null);
+    throw new LoginLockedError(lockedUntil);
+  }
+  const usesCurrent = user?.active === true && (await verifyPassword(password, user.passwordHash));
+  const usesPending = !usesCurrent && user?.active === true && user.pendingPasswordHash !== null && (await verifyPassword(password, user.pendingPasswordHash));
+  if (!user || (!usesCurrent && !usesPending)) {
+    await log("LOGIN_FAILURE", user?.id ?? null);
+    const newlyLocked = await recordLoginFailure(throttleKeys);
+    if (newlyLocked.length > 0) await log("ACCOUNT_LOCKED", user?.id ?? null);
     return null;
   }
-  const usesCurrent = await verifyPassword(password, user.passwordHash);
-  const usesPending = !usesCurrent && user.pendingPasswordHash !== null && (await verifyPassword(password, user.pendingPasswordHash));
-  if (!usesCurrent && !usesPending) {
-    await log("LOGIN_FAILURE", user.id);
-    return null;
-  }
+  await clearLoginFailures(email);
   await db.$transaction([
     db.user.update({
       where: { id: user.id },

@@ -5,6 +5,14 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
 import { rolesOf, type AreaPrefix } from "@/lib/auth/areas";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isSessionExpired } from "@/lib/auth/session-policy";
+
+export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
+export const SIGN_IN_REQUIRED_MESSAGE = "Vous devez être connecté pour effectuer cette action.";
+export const NOT_ALLOWED_MESSAGE = "Votre habilitation ne permet pas cette action.";
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE = "Vous devez d'abord remplacer votre mot de passe provisoire.";
+const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
 
 const sessionUserSelect = {
   id: true,
@@ -28,21 +36,26 @@ function findSessionRecord(userId: string) {
 
 /**
  * The signed-in person, re-read from the database on every request: a deactivated account or a
- * bumped session version ends the session at once, whatever the token says.
+ * bumped session version ends the session at once, whatever the token says. The signed token also
+ * carries the login and last-activity times (refreshed by the proxy) for the lifetime and idle limits.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
+  if (!session?.user?.id || isSessionExpired(session, sessionLimits)) return null;
   const record = await findSessionRecord(session.user.id);
   if (!record || !record.active || record.sessionVersion !== session.sessionVersion) return null;
   const { active: _active, sessionVersion: _version, ...user } = record;
   return user;
 });
 
-/** For pages: sends anonymous visitors to the login page and others to the refusal page. */
-export async function requirePageUser(area: AreaPrefix, returnTo: string): Promise<SessionUser> {
+/**
+ * For pages: sends anonymous visitors to the login page, people who must still replace a generated
+ * password to the password page (except on that page itself), and others to the refusal page.
+ */
+export async function requirePageUser(area: AreaPrefix, returnTo: string, options: { passwordChangePage?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && !options.passwordChangePage) redirect(PASSWORD_CHANGE_PATH);
   if (!rolesOf(area).includes(user.role)) redirect("/acces-refuse");
   return user;
 }
@@ -57,10 +70,18 @@ export class AccessDeniedError extends Error {
   }
 }
 
+/** For the few actions open to anyone signed in, even before the generated password is replaced. */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AccessDeniedError(401, SIGN_IN_REQUIRED_MESSAGE);
+  return user;
+}
+
 /** For server actions and route handlers: the signed-in person, if their role is one of `roles`. */
 export async function requireRole(roles: readonly SessionUser["role"][]): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AccessDeniedError(401, "Vous devez être connecté pour effectuer cette action.");
-  if (!roles.includes(user.role)) throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
+  if (!user) throw new AccessDeniedError(401, SIGN_IN_REQUIRED_MESSAGE);
+  if (user.mustChangePassword) throw new AccessDeniedError(403, PASSWORD_CHANGE_REQUIRED_MESSAGE);
+  if (!roles.includes(user.role)) throw new AccessDeniedError(403, NOT_ALLOWED_MESSAGE);
   return user;
 }

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { changePasswordAction } from "@/app/mon-compte/mot-de-passe/actions";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextField } from "@/components/forms/text-field";
+import { initialFormState } from "@/lib/forms/form-state";
+import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
+
+export function ChangePasswordForm({ forced }: { forced: boolean }) {
+  const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
+  const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmation: "" });
+  const errors = state.fieldErrors ?? {};
+  const field = (name: keyof typeof values) => ({
+    id: name,
+    name,
+    value: values[name],
+    error: errors[name],
+    onValueChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+  });
+  return (
+    <form action={formAction} className="mt-6 max-w-md space-y-6" noValidate>
+      <ErrorSummary errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
+      <TextField
+        {...field("currentPassword")}
+        label={forced ? "Mot de passe provisoire reçu par courriel" : "Mot de passe actuel"}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <TextField {...field("newPassword")} label="Nouveau mot de passe" hint={PASSWORD_RULE_TEXT} type="password" autoComplete="new-password" required />
+      <TextField {...field("confirmation")} label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" required />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? "Enregistrement…" : "Enregistrer le nouveau mot de passe"}
+      </button>
+    </form>
+  );
+}

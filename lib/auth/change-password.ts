@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
+import type { RequestInfo } from "@/lib/auth/request-info";
+import type { SessionUser } from "@/lib/auth/session";
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Saisissez votre mot de passe actuel.").max(200),
+    newPassword: newPasswordSchema,
+    confirmation: z.string(),
+  })
+  .refine((input) => input.confirmation === input.newPassword, {
+    path: ["confirmation"],
+    message: "La confirmation ne correspond pas au nouveau mot de passe.",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Le nouveau mot de passe doit être différent du mot de passe actuel.",
+  });
+
+export type ChangePasswordResult = { ok: true; sessionVersion: number } | { ok: false; message?: string; fieldErrors: Record<string, string> };
+
+/**
+ * Replaces the signed-in person's password (the generated one at first login, or any time). The session
+ * version is bumped, which ends every other session of the account at once. A wrong current password
+ * counts as a failed login, so this form cannot be used to guess it.
+ */
+export async function changePassword(actor: SessionUser, input: unknown, request: RequestInfo): Promise<ChangePasswordResult> {
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { currentPassword, newPassword } = parsed.data;
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  const throttleKeys = loginThrottleKeys(user.email, request.ip);
+  if (await loginLockedUntil(throttleKeys)) {
+    return { ok: false, message: "Trop de tentatives infructueuses : réessayez dans quelques minutes.", fieldErrors: {} };
+  }
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    await recordLoginFailure(throttleKeys);
+    return { ok: false, fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } };
+  }
+  const passwordHash = await hashPassword(newPassword);
+  const updated = await db.$transaction(async (tx) => {
+    const saved = await tx.user.update({
+      where: { id: user.id },
+      data: {
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        pendingPasswordHash: null,
+        pendingPasswordAt: null,
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await tx.connectionLog.create({
+      data: { event: "PASSWORD_CHANGED", identifier: user.email, userId: user.id, ip: request.ip, userAgent: request.userAgent },
+    });
+    await recordAuditEvent(actor, { action: "user.change_password", entityType: "User", entityId: user.id, cafId: user.cafId }, tx);
+    return saved;
+  });
+  return { ok: true, sessionVersion: updated.sessionVersion };
+}
