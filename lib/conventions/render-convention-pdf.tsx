@@ -1,5 +1,5 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ConventionType } from "@/lib/generated/prisma/enums";
 import type { AnnexSnapshot } from "./annex";
 
@@ -16,6 +16,9 @@ export type ConventionPdfInput = {
   // Present for an avenant: what it changes, on whose request.
   amendment?: { number: number; requestedAt: Date; reason: string; changes: string[] };
 };
+
+// Names, addresses and e-mails must never be hyphenated across lines.
+Font.registerHyphenationCallback((word) => [word]);
 
 const styles = StyleSheet.create({
   page: { padding: 48, fontSize: 10, fontFamily: "Helvetica", lineHeight: 1.4, color: "#161616" },
