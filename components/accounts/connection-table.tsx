@@ -1,14 +1,4 @@
-import { CONNECTION_EVENT_LABELS, connectionDateFormat } from "@/lib/auth/connection-events";
-import type { ConnectionEventType } from "@/lib/generated/prisma/enums";
-
-export type ConnectionRow = {
-  id: string;
-  at: Date;
-  event: ConnectionEventType;
-  ip: string | null;
-  userAgent: string | null;
-  person?: { identifier: string; name: string | null; personalNumber: number | null };
-};
+import { CONNECTION_EVENT_LABELS, connectionDateFormat, type ConnectionRow } from "@/lib/auth/connection-events";
 
 /** Connection events as an accessible data table (caption, column headers). */
 export function ConnectionTable({ caption, rows }: { caption: string; rows: ConnectionRow[] }) {

@@ -11,3 +11,12 @@ export const CONNECTION_EVENT_LABELS: Record<ConnectionEventType, string> = {
 };
 
 export const connectionDateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+
+export type ConnectionRow = {
+  id: string;
+  at: Date;
+  event: ConnectionEventType;
+  ip: string | null;
+  userAgent: string | null;
+  person?: { identifier: string; name: string | null; personalNumber: number | null };
+};

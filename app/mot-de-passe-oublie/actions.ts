@@ -1,0 +1,17 @@
+"use server";
+
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
+import { createCaptcha, type CaptchaChallenge } from "@/lib/auth/captcha";
+import { currentRequestInfo } from "@/lib/auth/request-info";
+import { formValues, type FormState } from "@/lib/forms/form-state";
+
+export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
+
+export async function requestPasswordResetAction(previous: PasswordResetFormState, formData: FormData): Promise<PasswordResetFormState> {
+  const values = formValues(formData);
+  const result = await requestPasswordReset(values, await currentRequestInfo());
+  if (result.ok) return { status: "success" };
+  // A challenge is good for one try: every failed attempt gets a new one of the same kind.
+  const kind = previous?.captcha?.kind ?? (values.captchaKind === "question" ? "question" : "image");
+  return { status: "error", message: result.message, fieldErrors: result.fieldErrors, captcha: createCaptcha(kind) };
+}
