@@ -7,11 +7,9 @@ import { rolesOf, type AreaPrefix } from "@/lib/auth/areas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSessionExpired } from "@/lib/auth/session-policy";
+import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "@/lib/auth/access-messages";
 
 export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
-export const SIGN_IN_REQUIRED_MESSAGE = "Vous devez être connecté pour effectuer cette action.";
-export const NOT_ALLOWED_MESSAGE = "Votre habilitation ne permet pas cette action.";
-export const PASSWORD_CHANGE_REQUIRED_MESSAGE = "Vous devez d'abord remplacer votre mot de passe provisoire.";
 const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
 
 const sessionUserSelect = {

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { Client } from "pg";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { ACCESS_MATRIX, PERSONAS, type MatrixEntry, type MatrixFixtures, type Persona } from "../support/access-matrix";
+import { discoverAppSurface, type DiscoveredItem } from "../support/discover-routes";
+import { PROVIDER_B_EMAIL } from "../support/access-fixture-names";
+import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "../../lib/auth/access-messages";
+import { e2eRuntime } from "./support";
+import { runAccessFixture } from "./accounts-support";
+
+const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
+  providerA: "directrice.albret@demo.monenfant.fr",
+  providerB: PROVIDER_B_EMAIL,
+  infoPoint: "rpe.lavardac@demo.monenfant.fr",
+  agent47: "agent.caf47@demo.monenfant.fr",
+  agent39: "agent.caf39@demo.monenfant.fr",
+  cnafAdmin: "admin.cnaf@demo.monenfant.fr",
+};
+const REFUSAL_PATHS = ["/connexion", "/acces-refuse", "/mon-compte/mot-de-passe"];
+const REFUSAL_MESSAGES = [SIGN_IN_REQUIRED_MESSAGE, NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE];
+type ActionManifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+
+async function signIn(context: APIRequestContext, email: string) {
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email: string } };
+  expect(session.user?.email, `connexion de ${email}`).toBe(email);
+}
+
+function isRefusalTarget(target: string): boolean {
+  return REFUSAL_PATHS.includes(new URL(target.split(";")[0], "http://x").pathname);
+}
+
+async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Promise<string> {
+  const status = response.status();
+  const target = response.headers()["x-action-redirect"] ?? (status >= 300 && status < 400 ? response.headers()["location"] : undefined);
+  if (target) return isRefusalTarget(target) ? "refused" : "allowed";
+  if ([401, 403, 404].includes(status)) return "refused";
+  // A server action that throws (requireRole without a form state) answers 500 with the message hidden.
+  if (status >= 500) return kind === "action" ? "refused" : `error ${status}`;
+  const body = await response.text();
+  // A redirect decided after streaming started becomes a meta refresh.
+  const metaRefresh = /<meta id="__next-page-redirect"[^>]*content="\d+;url=([^"]+)"/.exec(body);
+  if (metaRefresh) return isRefusalTarget(metaRefresh[1].replaceAll("&amp;", "&")) ? "refused" : "allowed";
+  if (kind === "action" && REFUSAL_MESSAGES.some((message) => body.includes(message))) return "refused";
+  return "allowed";
+}
+
+function actionId(manifest: ActionManifest, item: DiscoveredItem): { id: string; page: string } | null {
+  const found = Object.entries(manifest.node).find(([, action]) => action.filename === item.file && action.exportedName === item.exportName);
+  if (!found) return null;
+  const page = `/${Object.keys(found[1].workers)[0].replace(/^app\//, "").replace(/\/?page$/, "")}`;
+  return { id: found[0], page };
+}
+
+async function probe(context: APIRequestContext, item: DiscoveredItem, entry: MatrixEntry, fixtures: MatrixFixtures, manifest: ActionManifest, origin: string) {
+  const url = entry.path ? await entry.path(fixtures) : item.path;
+  if (item.kind === "action") {
+    const action = actionId(manifest, item);
+    if (!action) return "unreachable: no page uses this action";
+    const args = entry.args ? await entry.args(fixtures) : [{ status: "idle" }, "$K1"];
+    const target = entry.path ? url : action.page;
+    if (target.includes("[")) return `needs a path in the matrix (${target})`;
+    const response = await context.post(target, {
+      headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: origin },
+      multipart: { "0": JSON.stringify(args) },
+      maxRedirects: 0,
+    });
+    return classify(response, "action");
+  }
+  if (url.includes("[")) return `needs a path in the matrix (${url})`;
+  const method = item.method ?? "GET";
+  const response = await context.fetch(url, { method, maxRedirects: 0, headers: method === "GET" ? undefined : { Origin: origin }, data: method === "GET" ? undefined : {} });
+  return classify(response, item.kind);
+}
+
+test.describe("@accounts authorisation matrix", () => {
+  test("@accounts every page, route handler and server action has exactly one entry in the matrix", () => {
+    const discovered = discoverAppSurface().map((item) => item.key);
+    expect(discovered.filter((key) => !(key in ACCESS_MATRIX)), "missing from tests/support/access-matrix.ts").toEqual([]);
+    expect(Object.keys(ACCESS_MATRIX).filter((key) => !discovered.includes(key)), "entries for items that no longer exist").toEqual([]);
+  });
+
+  test("@accounts anonymous, two providers, an information point, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({ baseURL }) => {
+    test.setTimeout(600_000);
+    runAccessFixture(baseURL!, "provider-b");
+    const pg = new Client({ connectionString: e2eRuntime().databaseUrl });
+    await pg.connect();
+    const fixtures: MatrixFixtures = { sql: async <T,>(text: string, params?: unknown[]) => (await pg.query(text, params)).rows as T[] };
+    const manifest = JSON.parse(readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as ActionManifest;
+    const items = discoverAppSurface().filter((item) => item.key in ACCESS_MATRIX);
+    const mismatches: string[] = [];
+    try {
+      for (const persona of PERSONAS) {
+        const context = await playwrightRequest.newContext({ baseURL });
+        if (persona !== "anonymous") await signIn(context, PERSONA_EMAILS[persona]);
+        for (const item of items) {
+          const entry = ACCESS_MATRIX[item.key];
+          const expected = entry.allowed.includes(persona) ? "allowed" : "refused";
+          const outcome = await probe(context, item, entry, fixtures, manifest, baseURL!);
+          if (outcome !== expected) mismatches.push(`${item.key} — ${persona}: attendu ${expected}, obtenu ${outcome}`);
+        }
+        await context.dispose();
+      }
+    } finally {
+      await pg.end();
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// Run with `tsx --conditions=react-server` against the e2e database (tests/e2e/accounts*.spec.ts):
+// - `provider-b`: adds the persona the demo seed lacks — a second provider, habilitated by the Caf du
+//   Jura under its own convention. Idempotent.
+// - `new-account <email> <PROVIDER_USER|CAF_AGENT> [password]`: a fresh account (Caf 47 for an agent);
+//   without a password, a generated one is e-mailed through the outbox, as on activation.
+import { createElement } from "react";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { GeneratedPasswordEmail } from "@/emails/generated-password-email";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { PROVIDER_B_EMAIL } from "./access-fixture-names";
+import { withSiretCheckDigit } from "@/lib/validation/siret";
+import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+
+const REFERENCE = "HAB-MATRICE-B";
+
+async function createAccount(email: string, role: Role, givenPassword?: string) {
+  const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "47" } });
+  const password = givenPassword ?? generatePassword();
+  await db.$transaction(async (tx) => {
+    await tx.user.create({
+      data: { email, firstName: "Anatole", lastName: "Nouveau", role, cafId: role === "CAF_AGENT" ? caf.id : null, passwordHash: await hashPassword(password), mustChangePassword: !givenPassword },
+    });
+    if (givenPassword) return;
+    const body = createElement(GeneratedPasswordEmail, { firstName: "Anatole", email, password, loginUrl: `${env.APP_URL}/connexion`, reason: "activation" });
+    await enqueueEmail({ template: "generated-password", to: email, subject: "Votre compte monenfant.fr est ouvert", body, sensitive: true }, tx);
+  });
+}
+
+async function createProviderB() {
+  const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "39" } });
+  const facility = await db.facility.findFirstOrThrow({ where: { name: "Multi-accueil Jura Nord" } });
+  const template = await db.conventionTemplate.findFirstOrThrow({ where: { type: "STRUCTURES" }, orderBy: { version: "desc" } });
+  const person = { firstName: "Basile", lastName: "Jurassien", email: PROVIDER_B_EMAIL, jobTitle: "Directeur" };
+  const user = await db.user.upsert({
+    where: { email: PROVIDER_B_EMAIL },
+    update: {},
+    create: { ...person, role: "PROVIDER_USER", passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false },
+  });
+  const provider = {
+    legalName: "Association Jura Petite Enfance (test)", siret: withSiretCheckDigit("9991000000001"), street: "6 rue du Doubs", postcode: "39700",
+    city: "Fraisans", legalRepresentativeName: "Aurèle Comtois", legalRepresentativeTitle: "Président", email: "contact@test.monenfant.fr", phone: "0384000000",
+  };
+  const saved = await db.provider.upsert({ where: { siret: provider.siret }, update: {}, create: provider });
+  if (!(await db.habilitationRequest.findUnique({ where: { reference: REFERENCE } }))) {
+    const signedAt = new Date("2026-02-01T00:00:00Z");
+    await db.$transaction(async (tx) => {
+      const request = await tx.habilitationRequest.create({
+        data: {
+          reference: REFERENCE, type: "STRUCTURES", status: "ACTIVE", cafId: caf.id, ...provider, providerId: saved.id,
+          people: { create: [{ position: 0, ...person }] },
+          facilities: { create: [{ facilityId: facility.id, operatingInfo: true, availabilities: true }] },
+        },
+      });
+      await tx.convention.create({
+        data: {
+          number: "CONV-39-MATRICE-B", type: "STRUCTURES", status: "ACTIVE", requestId: request.id, cafId: caf.id, providerId: saved.id, templateId: template.id,
+          annexSnapshot: { people: [person], facilities: [{ id: facility.id, name: facility.name }] }, signedAt, activatedAt: signedAt,
+          people: { create: [{ ...person, userId: user.id, addedAt: signedAt }] },
+          facilities: { create: [{ facilityId: facility.id, operatingInfo: true, availabilities: true, addedAt: signedAt }] },
+        },
+      });
+    });
+  }
+}
+
+async function main() {
+  const [command, email, role, password] = process.argv.slice(2);
+  if (command === "provider-b") await createProviderB();
+  else if (command === "new-account") await createAccount(email, role as Role, password);
+  else throw new Error(`Commande inconnue : ${command}`);
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
