@@ -7,6 +7,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One output folder per run name, so parallel runs never share artefacts.
+  outputDir: `test-results/${process.env.E2E_NAME ?? "e2e"}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -18,4 +18,9 @@ export async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel("Adresse électronique").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  // Wait for the outcome: either the next page, or the error message on the login page.
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith("/connexion")),
+    page.getByRole("main").getByRole("alert").waitFor(),
+  ]);
 }
