@@ -1,0 +1,219 @@
+import { expect, test, type Page } from "@playwright/test";
+import { listSinkMessages, type SinkMessage } from "../../lib/dev/mailbox";
+import { withSiretCheckDigit } from "../../lib/validation/siret";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { pdfText } from "../support/pdf";
+import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
+
+const FIRST_NAMES = ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwenaëlle", "Hélène", "Ismaël"];
+
+async function waitForMails(predicate: (m: SinkMessage) => boolean, count: number): Promise<SinkMessage[]> {
+  const { mailDir } = e2eRuntime();
+  let found: SinkMessage[] = [];
+  await expect
+    .poll(async () => {
+      found = (await listSinkMessages(mailDir)).filter(predicate);
+      return found.length;
+    }, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(count);
+  return found;
+}
+
+async function fillProvider(page: Page, provider: { legalName: string; siret: string; email: string }) {
+  await page.getByLabel("Raison sociale").fill(provider.legalName);
+  await page.getByLabel("SIRET").fill(provider.siret);
+  await page.getByLabel("Adresse", { exact: true }).fill("3 place de la Mairie");
+  await page.getByLabel("Code postal").fill("47600");
+  await page.getByLabel("Commune").fill("Nérac");
+  await page.getByLabel("Nom du représentant légal").fill("Gaspard Lunel");
+  await page.getByLabel("Qualité du représentant légal").fill("Président");
+  await page.getByLabel("Adresse électronique de l'organisme").fill(provider.email);
+  await page.getByLabel("Téléphone").fill("05 53 65 00 00");
+}
+
+async function fillPeople(page: Page, team: { firstName: string; lastName: string; email: string; jobTitle: string }[]) {
+  for (const [index, person] of team.entries()) {
+    if (index > 0) await page.getByRole("button", { name: "Ajouter une personne" }).click();
+    await page.locator(`#people-${index}-firstName`).fill(person.firstName);
+    await page.locator(`#people-${index}-lastName`).fill(person.lastName);
+    await page.locator(`#people-${index}-email`).fill(person.email);
+    await page.locator(`#people-${index}-jobTitle`).fill(person.jobTitle);
+  }
+}
+
+function makeTeam(size: number, tag: string) {
+  return Array.from({ length: size }, (_, i) => ({
+    firstName: FIRST_NAMES[i % FIRST_NAMES.length],
+    lastName: `Lacoste-${tag}-${i + 1}`,
+    email: `agent${i + 1}.${tag}@albret-exemple.fr`,
+    jobTitle: i === 0 ? "Coordinatrice petite enfance" : "Directrice de structure",
+  }));
+}
+
+async function instructUntilActive(page: Page, reference: string) {
+  await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
+  await page.goto(`/caf/demandes?q=${reference}`);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Demande ${reference}`);
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Prendre en charge la demande" }).click();
+  await expect(page.getByText("Statut : En cours d'instruction")).toBeVisible();
+  await page.getByRole("button", { name: "Produire la convention" }).click();
+  const downloadLink = page.getByRole("link", { name: "Télécharger la convention (PDF)" });
+  await expect(downloadLink).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
+  const pdf = pdfText((await download.path())!);
+
+  await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
+  await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();
+  await page.getByLabel("Convention signée numérisée (facultatif)").setInputFiles({
+    name: "convention-signee.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
+  await page.getByRole("button", { name: "Enregistrer la signature" }).click();
+  await expect(page.getByText("Statut : Convention signée")).toBeVisible();
+  await page.getByRole("button", { name: "Activer les comptes" }).click();
+  await expect(page.getByText("Statut : Active")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+  return pdf;
+}
+
+test.describe("@habilitation", () => {
+  test("@habilitation a provider requests a Structures habilitation for 9 people and 17 facilities, through to a first login", async ({ page }) => {
+    test.setTimeout(240_000);
+    const tag = `s${Date.now()}`;
+    const provider = { legalName: "Syndicat intercommunal petite enfance d'Albret", siret: withSiretCheckDigit(`8${Date.now()}`.slice(0, 13)), email: `contact.${tag}@albret-exemple.fr` };
+    const team = makeTeam(9, tag);
+
+    await page.goto("/demande-habilitation");
+    await expectNoAccessibilityViolations(page);
+    // Bad input is explained field by field, and the step does not move on.
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Le formulaire contient des erreurs" })).toBeFocused();
+    await expect(page.getByText("Raison sociale : champ obligatoire.").first()).toBeVisible();
+
+    await fillProvider(page, { ...provider, siret: "12345678901234" });
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await expect(page.locator("#provider-siret-error")).toHaveText("SIRET : numéro invalide (clé de contrôle incorrecte).");
+    await page.getByLabel("SIRET").fill(provider.siret);
+    // A reload keeps what was typed.
+    await page.reload();
+    await expect(page.getByLabel("Raison sociale")).toHaveValue(provider.legalName);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+
+    await page.getByLabel("Caf de votre département").selectOption("47");
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+
+    await page.getByLabel("Nom de la structure, commune ou code postal").fill("bouchons");
+    await page.getByRole("button", { name: "Ajouter Les petits bouchons" }).click();
+    await page.getByLabel("Nom de la structure, commune ou code postal").fill("");
+    await expect(page.getByRole("status").filter({ hasText: "structures trouvées" })).toBeVisible();
+    const addButtons = page.getByRole("list", { name: "Résultats de la recherche" }).getByRole("button", { name: /^Ajouter / });
+    while ((await page.getByRole("heading", { name: /Structures choisies \(\d+\)/ }).textContent()) !== "Structures choisies (17)") {
+      await addButtons.first().click();
+    }
+    await expectNoAccessibilityViolations(page);
+    const chosenNames = (await page.locator("ul li.card legend").allTextContents()).map((text) => text.split(" — ")[0].trim());
+    expect(chosenNames).toHaveLength(17);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+
+    await fillPeople(page, team);
+    await page.locator("#people-8-email").fill(team[0].email);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await expect(page.locator("#people-8-email-error")).toHaveText("Adresse électronique : déjà indiquée pour une autre personne.");
+    await page.locator("#people-8-email").fill(team[8].email);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+
+    await expect(page.getByRole("heading", { name: "Personnes à habiliter (9)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Structures (17)" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel(/Je certifie l'exactitude/).check();
+    await page.getByRole("button", { name: "Envoyer la demande" }).click();
+    const reference = (await page.getByTestId("reference").textContent())!;
+    expect(reference).toMatch(/^HAB-47-\d{4}-[A-Z2-9]{6}$/);
+    await expectNoAccessibilityViolations(page);
+
+    const [acknowledgment] = await waitForMails((m) => m.to.includes(provider.email), 1);
+    expect(acknowledgment.subject).toContain(reference);
+    expect(acknowledgment.text).toContain("Caf de Lot-et-Garonne");
+
+    const pdf = await instructUntilActive(page, reference);
+    expect(pdf).toContain("Caf de Lot-et-Garonne");
+    expect(pdf).toContain(provider.legalName);
+    expect(pdf).toContain("Annexe 1");
+    for (const person of team) {
+      expect(pdf).toContain(person.email);
+      expect(pdf).toContain(person.lastName.toUpperCase());
+    }
+    for (const name of chosenNames) expect(pdf).toContain(name);
+
+    const passwordMails = await waitForMails((m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"), 9);
+    expect(new Set(passwordMails.map((m) => m.to[0])).size).toBe(9);
+    const mail = passwordMails.find((m) => m.to.includes(team[3].email))!;
+    const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)![1];
+
+    await logIn(page, team[3].email, password);
+    await expect(page).not.toHaveURL(/\/connexion/);
+    await expect(page.getByRole("banner")).toContainText(`${team[3].firstName} ${team[3].lastName}`);
+  });
+
+  test("@habilitation an information point requests a habilitation for 3 communes, through to active accounts", async ({ page }) => {
+    test.setTimeout(180_000);
+    const tag = `ip${Date.now()}`;
+    const provider = { legalName: "Commune de Lavardac", siret: withSiretCheckDigit(`7${Date.now()}`.slice(0, 13)), email: `mairie.${tag}@lavardac-exemple.fr` };
+    const team = makeTeam(2, tag);
+
+    await page.goto("/demande-habilitation/lieu-information");
+    await fillProvider(page, provider);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await page.getByLabel("Caf de votre département").selectOption("47");
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await page.getByLabel("Nom du lieu d'information").fill("Relais petite enfance des Coteaux");
+    for (const commune of ["Lavardac", "Barbaste", "Vianne"]) {
+      await page.getByLabel("Nom ou code postal de la commune").fill(commune);
+      await page.getByRole("button", { name: `Ajouter ${commune}`, exact: true }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Communes choisies (3)" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await fillPeople(page, team);
+    await page.getByRole("button", { name: "Étape suivante" }).click();
+    await page.getByLabel(/Je certifie l'exactitude/).check();
+    await page.getByRole("button", { name: "Envoyer la demande" }).click();
+    const reference = (await page.getByTestId("reference").textContent())!;
+    await waitForMails((m) => m.to.includes(provider.email) && m.subject.includes(reference), 1);
+
+    const pdf = await instructUntilActive(page, reference);
+    for (const commune of ["Lavardac", "Barbaste", "Vianne"]) expect(pdf).toContain(commune);
+    expect(pdf).toContain("Relais petite enfance des Coteaux");
+    for (const person of team) expect(pdf).toContain(person.email);
+    await waitForMails((m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"), 2);
+  });
+
+  test("@habilitation another Caf's agent and anonymous visitors cannot reach a request", async ({ page, request }) => {
+    await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.goto("/caf/demandes");
+    const firstRequest = page.getByRole("table").getByRole("link").first();
+    const href = (await firstRequest.getAttribute("href"))!;
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+
+    const anonymous = await request.get(href, { maxRedirects: 0 });
+    expect(anonymous.status()).toBe(307);
+    expect(anonymous.headers().location).toContain("/connexion");
+    const anonymousPdf = await request.get(`${href}/convention`, { maxRedirects: 0 });
+    expect(anonymousPdf.status()).toBe(307);
+
+    await logIn(page, "agent.caf39@demo.monenfant.fr", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/caf$/);
+    const response = await page.goto(href);
+    expect(response?.status()).toBe(404);
+    const pdf = await page.request.get(`${href}/convention`);
+    expect(pdf.status()).toBe(404);
+    await page.goto("/caf/demandes");
+    await expect(page.getByRole("link", { name: /^HAB-47-/ })).toHaveCount(0);
+  });
+});
