@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { changePasswordAction } from "@/app/mon-compte/mot-de-passe/actions";
+import { submitWithoutReset } from "@/components/accounts/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -19,7 +20,7 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     onValueChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
   });
   return (
-    <form action={formAction} className="mt-6 max-w-md space-y-6" noValidate>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="mt-6 max-w-md space-y-6" noValidate>
       <ErrorSummary errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
       <TextField
         {...field("currentPassword")}

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { requestPasswordResetAction, type PasswordResetFormState } from "@/app/mot-de-passe-oublie/actions";
+import { submitWithoutReset } from "@/components/accounts/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import type { CaptchaChallenge } from "@/lib/auth/captcha";
@@ -35,7 +36,7 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
   }
 
   return (
-    <form action={formAction} className="mt-6 space-y-6" noValidate>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="mt-6 space-y-6" noValidate>
       <ErrorSummary errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
       <TextField id="email" name="email" label="Adresse électronique" hint="Votre identifiant. Format attendu : nom@domaine.fr" type="email" autoComplete="username" required value={email} onValueChange={setEmail} error={errors.email} />
       <fieldset className="space-y-3">

@@ -3,7 +3,7 @@ import { e2eRuntime } from "./support";
 
 /** Runs tests/support/access-fixtures.ts against the e2e database (Prisma and the app's own use cases). */
 export function runAccessFixture(baseURL: string, ...args: string[]) {
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "tests/support/access-fixtures.ts", ...args], {
+  execFileSync("node_modules/.bin/tsx", ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args], {
     env: { ...process.env, DATABASE_URL: e2eRuntime().databaseUrl, APP_URL: baseURL, SMTP_URL: "smtp://127.0.0.1:25", NEXTAUTH_SECRET: "fixture-script-only-".padEnd(40, "x"), NODE_ENV: "test" },
     stdio: "inherit",
   });

@@ -14,7 +14,7 @@ async function chooseNewPassword(page: Page, provisional: string, chosen: string
   await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("tropsimple");
   await page.getByLabel("Confirmation du nouveau mot de passe").fill("tropsimple");
   await page.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
-  await expect(page.getByRole("alert")).toContainText("trois types de caractères");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("trois types de caractères");
   await expect(page.getByLabel("Nouveau mot de passe", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
   await page.getByLabel("Nouveau mot de passe", { exact: true }).fill(chosen);
@@ -52,7 +52,7 @@ test.describe("@accounts accounts and access security", () => {
     await page.getByLabel("Adresse électronique").fill(email);
     await page.getByLabel("Réponse à la question").fill("99");
     await page.getByRole("button", { name: "Recevoir un nouveau mot de passe" }).click();
-    await expect(page.getByRole("alert")).toContainText("ne correspond pas");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("ne correspond pas");
     await expectNoAccessibilityViolations(page);
 
     const question = await page.locator("#captcha-question").textContent();
@@ -79,8 +79,9 @@ test.describe("@accounts accounts and access security", () => {
     await expect(page.getByRole("main").getByRole("alert")).toContainText("bloquée temporairement");
     await expect(page).toHaveURL(/\/connexion/);
 
-    const agent = await browser.newPage();
+    const agent = await (await browser.newContext()).newPage();
     await logIn(agent, "agent.caf47@demo.monenfant.fr", "Demo-monenfant-2026");
+    await expect(agent).toHaveURL(/\/caf$/);
     await agent.goto("/caf/journal");
     const lockRow = agent.getByRole("row").filter({ hasText: "Blocage temporaire après échecs répétés" }).filter({ hasText: "Anatole Nouveau" });
     await expect(lockRow.first()).toBeVisible();
@@ -89,8 +90,9 @@ test.describe("@accounts accounts and access security", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain(`Blocage temporaire après échecs répétés;${email}`);
 
-    const otherCaf = await browser.newPage();
+    const otherCaf = await (await browser.newContext()).newPage();
     await logIn(otherCaf, "agent.caf39@demo.monenfant.fr", "Demo-monenfant-2026");
+    await expect(otherCaf).toHaveURL(/\/caf$/);
     expect(await (await otherCaf.request.get("/caf/journal/export")).text()).not.toContain(email);
   });
 

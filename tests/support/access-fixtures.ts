@@ -1,4 +1,4 @@
-// Run with `tsx --conditions=react-server` against the e2e database (tests/e2e/accounts*.spec.ts):
+// Run by tests/e2e/accounts-support.ts against the e2e database (tests/e2e/accounts*.spec.ts):
 // - `provider-b`: adds the persona the demo seed lacks — a second provider, habilitated by the Caf du
 //   Jura under its own convention. Idempotent.
 // - `new-account <email> <PROVIDER_USER|CAF_AGENT> [password]`: a fresh account (Caf 47 for an agent);

@@ -31,6 +31,16 @@ const CNAF = ["cnafAdmin"] as const;
 // The demo habilitation request of the Caf de Lot-et-Garonne (47), from the seed.
 const demoRequest47 = async ({ sql }: MatrixFixtures) => (await sql<{ id: string }>(`SELECT id FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'`))[0].id;
 const onRequest47 = (suffix = "") => async (fixtures: MatrixFixtures) => `/caf/demandes/${await demoRequest47(fixtures)}${suffix}`;
+// The demo convention with a signed scan on file, so that downloading it can be allowed.
+const withSignedScan = async (fixtures: MatrixFixtures) => {
+  await fixtures.sql(
+    `INSERT INTO "ConventionDocument" ("conventionId", "fileName", "mimeType", size, content, "uploadedById")
+     SELECT c.id, 'convention-signee.pdf', 'application/pdf', 8, '\\x255044462d312e34'::bytea, u.id
+     FROM "Convention" c, "User" u WHERE c.number = 'CONV-47-DEMO-0001' AND u.email = 'agent.caf47@demo.monenfant.fr'
+     ON CONFLICT DO NOTHING`,
+  );
+  return onRequest47("/convention-signee")(fixtures);
+};
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
@@ -65,7 +75,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/catalogue/structures": { allowed: EVERYONE, path: () => "/api/catalogue/structures?departement=47" },
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
-  "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: onRequest47("/convention-signee") },
+  "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
   // Server actions
   "action app/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },

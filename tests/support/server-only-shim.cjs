@@ -1,0 +1,3 @@
+// Lets a tsx script import server modules (lib/db…) without the react-server condition, which would
+// forbid rendering e-mails with react-dom/server.
+require.cache[require.resolve("server-only")] = { exports: {} };
