@@ -8,6 +8,7 @@ import { searchableText } from "@/lib/text/normalize";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
 import { DEFAULT_CONVENTION_TEMPLATES } from "@/lib/conventions/default-templates";
+import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { DEMO_ACCOUNTS, DEMO_CAF_DEPARTEMENTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -238,7 +239,7 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
         data: {
           number: plan.number, type: plan.type, status: "ACTIVE", requestId: request.id, cafId: caf.id, providerId: albretId,
           infoPointId: infoPoint?.id, templateId: template.id,
-          annexSnapshot: { people: [person], facilities: facilities.map((f) => ({ id: f.id, name: f.name })), communes: coveredCommunes },
+          annexSnapshot: {},
           sentAt: new Date("2026-01-05T00:00:00Z"), signedAt, activatedAt: signedAt,
           people: { create: [{ ...person, userId: plan.user.id, addedAt: signedAt }] },
           facilities: plan.type === "STRUCTURES" ? { create: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: f.isEaje, addedAt: signedAt })) } : undefined,
@@ -247,6 +248,12 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
         },
       });
     });
+  }
+  // Annex 1 snapshots, also repairing databases seeded before snapshots had their final shape.
+  const demoConventions = await db.convention.findMany({ where: { number: { in: plans.map((p) => p.number) } } });
+  for (const convention of demoConventions) {
+    if ((convention.annexSnapshot as { annex?: unknown }).annex) continue;
+    await db.$transaction(async (tx) => tx.convention.update({ where: { id: convention.id }, data: { annexSnapshot: { annex: await buildCurrentAnnex(tx, convention.id) } } }));
   }
 }
 

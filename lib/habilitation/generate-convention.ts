@@ -3,8 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
-import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
-import type { AnnexSnapshot } from "@/lib/conventions/annex";
+import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
 
@@ -32,8 +31,8 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         where: { id: requestId },
         include: {
           people: { orderBy: { position: "asc" } },
-          facilities: { include: { facility: { include: { commune: { select: { name: true } } } } } },
-          communes: { include: { commune: true } },
+          facilities: true,
+          communes: true,
         },
       });
       const providerData = {
@@ -44,22 +43,10 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
       const provider = await tx.provider.upsert({ where: { siret: details.siret }, update: providerData, create: { siret: details.siret, ...providerData } });
       const template = await latestPublishedTemplate(tx, details.type);
       const people = details.people.map(({ firstName, lastName, email, jobTitle }) => ({ firstName, lastName, email, jobTitle }));
-      const annex: AnnexSnapshot = {
-        people,
-        facilities: details.facilities
-          .map(({ facility, operatingInfo, availabilities }) => ({
-            id: facility.id, name: facility.name, kindLabel: FACILITY_KIND_LABELS[facility.kind], street: facility.street,
-            postcode: facility.postcode, city: facility.commune.name, operatingInfo, availabilities,
-          }))
-          .sort((a, b) => a.name.localeCompare(b.name, "fr")),
-        communes: details.communes
-          .map(({ commune }) => ({ inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes }))
-          .sort((a, b) => a.name.localeCompare(b.name, "fr")),
-      };
       const convention = await tx.convention.create({
         data: {
           number, type: details.type, requestId, cafId: details.cafId, providerId: provider.id, templateId: template.id,
-          annexSnapshot: { annex },
+          annexSnapshot: {},
           people: { create: people },
           facilities: { create: details.facilities.map(({ facilityId, operatingInfo, availabilities }) => ({ facilityId, operatingInfo, availabilities })) },
           communes: { create: details.communes.map(({ communeInsee }) => ({ communeInsee })) },
@@ -67,6 +54,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         },
         select: { id: true },
       });
+      await tx.convention.update({ where: { id: convention.id }, data: { annexSnapshot: { annex: await buildCurrentAnnex(tx, convention.id) } } });
       await tx.habilitationRequest.update({ where: { id: requestId }, data: { providerId: provider.id } });
       await recordAuditEvent(
         actor,

@@ -1,9 +1,10 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { drainOutbox } from "@/lib/email/outbox";
+import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 
-// Every app instance runs this loop; the outbox is claimed with SKIP LOCKED, so instances share the
-// work without sending a message twice.
+// Every app instance runs these loops; the outbox is claimed with SKIP LOCKED and scheduled jobs use
+// compare-and-set transitions, so instances share the work without doing anything twice.
 let started = false;
 
 export function startBackgroundWorker(): void {
@@ -22,4 +23,7 @@ export function startBackgroundWorker(): void {
     }
   };
   setInterval(tick, env.OUTBOX_POLL_INTERVAL_MS).unref();
+  setInterval(() => {
+    terminateDueConventions().catch((error) => console.error("[terminations]", error instanceof Error ? error.message : error));
+  }, 60_000).unref();
 }

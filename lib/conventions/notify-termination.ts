@@ -1,0 +1,76 @@
+import "server-only";
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { DomainError } from "@/lib/errors";
+import { pastOrTodayDate } from "@/lib/validation/dates";
+import type { ConventionStatus } from "@/lib/generated/prisma/enums";
+import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { terminationDateProblem } from "./lifecycle";
+import { transitionConvention } from "./transition-convention";
+import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";
+
+export const terminationSchema = z.discriminatedUnion("mode", [
+  z.object({
+    mode: z.literal("notice"),
+    requestedBy: z.enum(["CAF", "PARTNER"], { error: "Indiquez qui demande la résiliation." }),
+    noticeOn: pastOrTodayDate("Date de la notification"),
+    endOn: z
+      .string({ error: "Date de fin : champ obligatoire." })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Date de fin : date attendue.")
+      .transform((value) => new Date(`${value}T00:00:00Z`)),
+    reason: z.string().trim().max(1000).default(""),
+  }),
+  z.object({
+    mode: z.literal("immediate"),
+    reason: z.string().trim().min(10, "Motif : 10 caractères au minimum.").max(1000),
+  }),
+]);
+
+/** Ends a convention: its people lose access unless another live convention lists them. */
+export async function terminateNow(tx: Tx, convention: { id: string; status: ConventionStatus }, actor: SessionUser | null, reason: string, now = new Date()) {
+  await transitionConvention(tx, convention, "TERMINATED", actor, { terminatedAt: now }, reason);
+  const people = await tx.conventionPerson.findMany({ where: { conventionId: convention.id, userId: { not: null } }, select: { userId: true } });
+  return revokeAccountsWithoutScope(tx, people.map((p) => p.userId!), now);
+}
+
+/**
+ * Records a termination: at an anniversary with three months' notice, or — for an information point
+ * misusing families' requests — at once, by the Caf.
+ */
+export async function notifyTermination(actor: SessionUser, conventionId: string, input: unknown) {
+  const termination = terminationSchema.parse(input);
+  await db.$transaction(async (tx) => {
+    const convention = await tx.convention.findFirst({ where: { id: conventionId, ...cafScopeOf(actor) } });
+    if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
+    if (convention.status !== "ACTIVE" || !convention.signedAt) throw new DomainError("Seule une convention en vigueur peut être résiliée.", 409);
+    if (termination.mode === "immediate") {
+      if (convention.type !== "INFO_POINT") throw new DomainError("La résiliation immédiate ne concerne que les lieux d'information, en cas de mauvaise utilisation.", 422);
+      await tx.convention.update({ where: { id: convention.id }, data: { terminationRequestedBy: "CAF", terminationNotifiedAt: new Date(), terminationEffectiveAt: new Date(), terminationReason: termination.reason } });
+      const revoked = await terminateNow(tx, convention, actor, termination.reason);
+      await recordAuditEvent(actor, { action: "convention.terminate", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, reason: termination.reason, data: { immediate: true, revoked } }, tx);
+      return;
+    }
+    const problem = terminationDateProblem(convention.signedAt, termination.noticeOn, termination.endOn);
+    if (problem) throw new DomainError(problem, 422);
+    await transitionConvention(
+      tx,
+      convention,
+      "TERMINATION_NOTIFIED",
+      actor,
+      {
+        terminationRequestedBy: termination.requestedBy,
+        terminationNotifiedAt: termination.noticeOn,
+        terminationEffectiveAt: termination.endOn,
+        terminationReason: termination.reason || null,
+      },
+      termination.reason || undefined,
+    );
+    await recordAuditEvent(
+      actor,
+      { action: "convention.notify-termination", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, reason: termination.reason, data: { endOn: termination.endOn.toISOString() } },
+      tx,
+    );
+  });
+}
