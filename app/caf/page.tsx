@@ -14,6 +14,8 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
   if (user.role === "CNAF_ADMIN" && !departement) return <CafPicker />;
   const overview = await getCafOverview(user, departement);
   if (!overview) notFound();
+  // A Cnaf admin browses one Caf at a time: keep it in the links.
+  const suffix = user.role === "CNAF_ADMIN" ? `?departement=${overview.caf.departementCode}` : "";
   return (
     <div className="space-y-8">
       <div>
@@ -21,16 +23,35 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
         <h1 className="text-3xl font-bold">{overview.caf.name}</h1>
         <p className="text-texte-mention">Département {overview.caf.departementCode} — {overview.caf.departementName}</p>
       </div>
+      <nav aria-label="Espace Caf">
+        <ul className="flex flex-wrap gap-4">
+          <li><Link href={`/caf/demandes${suffix}`} className="btn-secondary">Demandes d'habilitation</Link></li>
+          <li><Link href={`/caf/conventions${suffix}`} className="btn-secondary">Conventions</Link></li>
+          <li><Link href={`/caf/structures${suffix}`} className="btn-secondary">Catalogue des structures</Link></li>
+          <li><Link href={`/caf/journal${suffix}`} className="btn-secondary">Journal des connexions</Link></li>
+        </ul>
+      </nav>
       <section aria-labelledby="demandes">
         <h2 id="demandes" className="text-xl font-bold">Demandes d'habilitation</h2>
+        <p className="mt-2">
+          {overview.oldestWaitingSince
+            ? `La plus ancienne demande en attente a été déposée il y a ${daysSince(overview.oldestWaitingSince)} jour${daysSince(overview.oldestWaitingSince) > 1 ? "s" : ""}.`
+            : "Aucune demande en attente."}
+        </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
           {Object.entries(HABILITATION_STATUS_NAMES).map(([status, label]) => (
             <li key={status} className="card">
               <p className="text-3xl font-bold">{overview.requestsByStatus[status as keyof typeof HABILITATION_STATUS_NAMES] ?? 0}</p>
-              <p>{label}</p>
+              <p><Link href={`/caf/demandes?status=${status}`}>{label}</Link></p>
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="conventions-fin">
+        <h2 id="conventions-fin" className="text-xl font-bold">Conventions</h2>
+        <p className="mt-2">
+          <Link href="/caf/conventions?fin=bientot">{overview.conventionsEndingSoon} convention{overview.conventionsEndingSoon > 1 ? "s prennent" : " prend"} fin dans les 90 jours</Link>
+        </p>
       </section>
       <section aria-labelledby="catalogue">
         <h2 id="catalogue" className="text-xl font-bold">Catalogue</h2>
@@ -38,6 +59,10 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
       </section>
     </div>
   );
+}
+
+function daysSince(date: Date): number {
+  return Math.floor((Date.now() - date.getTime()) / 86_400_000);
 }
 
 async function CafPicker() {

@@ -2,11 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
+import { endingSoonFilter } from "@/lib/conventions/list-conventions";
 
 export type CafOverview = {
   caf: { id: string; name: string; departementCode: string; departementName: string };
   facilityCount: number;
   requestsByStatus: Partial<Record<HabilitationStatus, number>>;
+  // Submission date of the oldest request still waiting for the Caf (received or in review).
+  oldestWaitingSince: Date | null;
+  conventionsEndingSoon: number;
 };
 
 /** The agent's own Caf; a Cnaf admin picks one by département code. */
@@ -15,13 +19,17 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
   if (!where) return null;
   const caf = await db.caf.findFirst({ where, include: { departement: true } });
   if (!caf) return null;
-  const [facilityCount, grouped] = await Promise.all([
+  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon] = await Promise.all([
     db.facility.count({ where: { cafId: caf.id, status: "OPEN" } }),
     db.habilitationRequest.groupBy({ by: ["status"], where: { cafId: caf.id }, _count: true }),
+    db.habilitationRequest.findFirst({ where: { cafId: caf.id, status: { in: ["RECEIVED", "IN_REVIEW"] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db.convention.count({ where: { cafId: caf.id, ...endingSoonFilter() } }),
   ]);
   return {
     caf: { id: caf.id, name: caf.name, departementCode: caf.departementCode, departementName: caf.departement.name },
     facilityCount,
     requestsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count])),
+    oldestWaitingSince: oldestWaiting?.submittedAt ?? null,
+    conventionsEndingSoon,
   };
 }

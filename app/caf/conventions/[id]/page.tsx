@@ -1,0 +1,206 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
+import { getConvention } from "@/lib/conventions/get-convention";
+import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
+import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { isoDay } from "@/lib/validation/dates";
+import { ActionForm } from "@/components/forms/action-form";
+import { AmendmentForm } from "@/components/conventions/amendment-form";
+import { createAmendmentAction, notifyTerminationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Convention" };
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+
+export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser("/caf", `/caf/conventions/${id}`);
+  const convention = await getConvention(user, id).catch((error) => {
+    if (error instanceof AccessDeniedError) notFound();
+    throw error;
+  });
+  const live = convention.status === "ACTIVE" || convention.status === "TERMINATION_NOTIFIED";
+  const currentPeople = convention.people.filter((p) => !p.removedAt);
+  const today = isoDay(new Date());
+  const pdfBase = `/caf/demandes/${convention.request.id}/convention`;
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm">
+          <Link href="/caf/conventions">Toutes les conventions</Link> · <Link href={`/caf/demandes/${convention.request.id}`}>Demande {convention.request.reference}</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">Convention {convention.number}</h1>
+        <p>
+          {convention.provider.legalName} (SIRET {convention.provider.siret})
+          {convention.request.infoPointName ? ` — lieu d'information « ${convention.request.infoPointName} »` : ""} —{" "}
+          <strong>{CONVENTION_STATUS_NAMES[convention.status]}</strong>
+        </p>
+      </div>
+
+      <section aria-labelledby="dates" className="card">
+        <h2 id="dates" className="text-xl font-bold">Durée</h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">Date d'effet (signature)</dt>
+          <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
+          {convention.dates && convention.status === "ACTIVE" && (
+            <>
+              <dt className="font-medium">Prochaine date anniversaire</dt>
+              <dd>{dateFormat.format(convention.dates.nextAnniversary)} — reconduction tacite pour un an, sauf résiliation</dd>
+              <dt className="font-medium">Fin la plus proche possible</dt>
+              <dd>{dateFormat.format(convention.dates.earliestEnd)} (préavis de trois mois)</dd>
+            </>
+          )}
+          {convention.terminationEffectiveAt && (
+            <>
+              <dt className="font-medium">Fin de la convention</dt>
+              <dd>
+                {dateFormat.format(convention.terminationEffectiveAt)}
+                {convention.terminationReason ? ` — ${convention.terminationReason}` : ""}
+              </dd>
+            </>
+          )}
+        </dl>
+        <p className="mt-4">
+          <a href={pdfBase} download>Convention initiale (PDF, modèle version {convention.template.version})</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="annexe">
+        <h2 id="annexe" className="text-xl font-bold">Annexe 1 en vigueur</h2>
+        <h3 className="mt-4 font-bold">Personnes habilitées ({currentPeople.length})</h3>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b-2 border-texte">
+              <th scope="col" className="p-2">Nom</th>
+              <th scope="col" className="p-2">Courriel</th>
+              <th scope="col" className="p-2">N° d'identification</th>
+              <th scope="col" className="p-2">Compte</th>
+            </tr>
+          </thead>
+          <tbody>
+            {convention.people.map((person) => (
+              <tr key={person.id} className={`border-b border-gray-300 ${person.removedAt ? "text-texte-mention" : ""}`}>
+                <td className="p-2">{person.firstName} {person.lastName} — {person.jobTitle}</td>
+                <td className="p-2">{person.email}</td>
+                <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
+                <td className="p-2">
+                  {person.removedAt ? `Retirée le ${dateFormat.format(person.removedAt)}` : person.user ? (person.user.active ? "Actif" : "Désactivé") : "Pas encore créé"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {convention.type === "STRUCTURES" ? (
+          <>
+            <h3 className="mt-6 font-bold">Structures ({convention.facilities.length})</h3>
+            <ul className="mt-2 list-disc pl-5">
+              {convention.facilities.map((row) => (
+                <li key={row.id}>
+                  {row.facility.name} ({FACILITY_KIND_LABELS[row.facility.kind]}, {row.facility.commune.name}) :{" "}
+                  {[row.operatingInfo && "modalités", row.availabilities && "disponibilités"].filter(Boolean).join(" et ")}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <h3 className="mt-6 font-bold">Communes ({convention.communes.length})</h3>
+            <p className="mt-2">{convention.communes.map((row) => row.commune.name).join(", ")}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="avenants">
+        <h2 id="avenants" className="text-xl font-bold">Avenants ({convention.amendments.length})</h2>
+        {convention.amendments.length > 0 && (
+          <ol className="mt-2 space-y-1">
+            {convention.amendments.map((amendment) => (
+              <li key={amendment.id}>
+                <a href={`${pdfBase}?avenant=${amendment.number}`} download>Avenant n° {amendment.number} (PDF)</a> — {amendment.reason} — demandé le{" "}
+                {dateFormat.format(amendment.requestedAt)}, enregistré par {amendment.createdBy.firstName} {amendment.createdBy.lastName} (n°{" "}
+                {amendment.createdBy.personalNumber})
+              </li>
+            ))}
+          </ol>
+        )}
+        {live && (
+          <details className="mt-4">
+            <summary className="cursor-pointer font-medium">Établir un avenant (ajout ou retrait de personnes, structures, communes)</summary>
+            <div className="mt-4">
+              <AmendmentForm
+                type={convention.type}
+                caf={{ departementCode: convention.caf.departementCode, departementName: "", name: convention.caf.name, email: convention.caf.email, phone: convention.caf.phone }}
+                people={currentPeople.map((p) => ({ id: p.id, label: `${p.firstName} ${p.lastName} (${p.email})` }))}
+                facilities={convention.facilities.map((f) => ({ id: f.id, label: f.facility.name }))}
+                communes={convention.communes.map((c) => ({ id: c.id, label: c.commune.name }))}
+                today={today}
+                submit={createAmendmentAction.bind(null, convention.id)}
+              />
+            </div>
+          </details>
+        )}
+      </section>
+
+      {convention.status === "ACTIVE" && convention.dates && (
+        <section aria-labelledby="resiliation" className="card">
+          <h2 id="resiliation" className="text-xl font-bold">Résiliation</h2>
+          <ActionForm action={notifyTerminationAction.bind(null, convention.id)} submitLabel="Enregistrer la résiliation" variant="secondary">
+            <input type="hidden" name="mode" value="notice" />
+            <div className="grid gap-4 md:grid-cols-3">
+              <div>
+                <label htmlFor="requestedBy" className="field-label">Demandée par</label>
+                <select id="requestedBy" name="requestedBy" className="field-input" defaultValue="PARTNER">
+                  <option value="PARTNER">Le partenaire</option>
+                  <option value="CAF">La Caf</option>
+                </select>
+              </div>
+              <div>
+                <label htmlFor="noticeOn" className="field-label">Date de la notification</label>
+                <input id="noticeOn" name="noticeOn" type="date" max={today} defaultValue={today} className="field-input" />
+              </div>
+              <div>
+                <label htmlFor="endOn" className="field-label">Date de fin (date anniversaire)</label>
+                <input id="endOn" name="endOn" type="date" defaultValue={isoDay(convention.dates.earliestEnd)} className="field-input" />
+              </div>
+            </div>
+            <div>
+              <label htmlFor="termination-reason" className="field-label">Motif (facultatif)</label>
+              <input id="termination-reason" name="reason" className="field-input" />
+            </div>
+          </ActionForm>
+          {convention.type === "INFO_POINT" && (
+            <details className="mt-6">
+              <summary className="cursor-pointer font-medium">Résilier immédiatement pour mauvaise utilisation</summary>
+              <div className="mt-4">
+                <ActionForm action={notifyTerminationAction.bind(null, convention.id)} submitLabel="Résilier immédiatement" variant="secondary">
+                  <input type="hidden" name="mode" value="immediate" />
+                  <div>
+                    <label htmlFor="misuse-reason" className="field-label">Motif</label>
+                    <textarea id="misuse-reason" name="reason" rows={3} className="field-input" />
+                  </div>
+                </ActionForm>
+              </div>
+            </details>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="historique">
+        <h2 id="historique" className="text-xl font-bold">Historique</h2>
+        <ol className="mt-2 space-y-1">
+          {convention.events.map((event) => (
+            <li key={event.id}>
+              {dateTimeFormat.format(event.at)} — {CONVENTION_STATUS_NAMES[event.toStatus]}
+              {event.actor ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})` : ""}
+              {event.reason ? ` — ${event.reason}` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
