@@ -41,6 +41,8 @@ const withSignedScan = async (fixtures: MatrixFixtures) => {
   );
   return onRequest47("/convention-signee")(fixtures);
 };
+const onConvention47 = async ({ sql }: MatrixFixtures) =>
+  `/caf/conventions/${(await sql<{ id: string }>(`SELECT id FROM "Convention" WHERE number = 'CONV-47-DEMO-0001'`))[0].id}`;
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
@@ -66,6 +68,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /caf/demandes": { allowed: CAF_STAFF },
   "page /caf/demandes/[id]": { allowed: CAF_47, path: onRequest47() },
   "page /caf/journal": { allowed: CAF_STAFF },
+  "page /caf/conventions": { allowed: CAF_STAFF },
+  "page /caf/conventions/[id]": { allowed: CAF_47, path: onConvention47 },
   "page /admin": { allowed: CNAF },
   // Route handlers
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
@@ -86,4 +90,6 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "action app/caf/demandes/[id]/actions.ts#recordSendingAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
   "action app/caf/demandes/[id]/actions.ts#recordSignatureAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
   "action app/caf/demandes/[id]/actions.ts#activateAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
+  "action app/caf/conventions/[id]/actions.ts#createAmendmentAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", {}] },
+  "action app/caf/conventions/[id]/actions.ts#notifyTerminationAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"] },
 };
