@@ -13,6 +13,11 @@ import { getHabilitationRequest } from "@/lib/habilitation/get-habilitation-requ
 import { getConventionPdf } from "@/lib/conventions/get-convention-pdf";
 import { authenticate } from "@/lib/auth/authenticate";
 import { isoDay } from "@/lib/validation/dates";
+import { createAmendment } from "@/lib/conventions/create-amendment";
+import { notifyTermination } from "@/lib/conventions/notify-termination";
+import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
+import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
+import type { SessionUser } from "@/lib/auth/session";
 import { sessionUserByEmail } from "../support/users";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { pdfText } from "../support/pdf";
@@ -159,5 +164,99 @@ describe("@habilitation request lifecycle", () => {
     await drainOutbox();
     const mail = (await listSinkMessages(inject("mailDir"), { to: provider.email })).find((m) => m.subject.includes(submitted.reference) && m.text.includes("motif"));
     expect(mail?.text).toContain("Le SIRET ne correspond pas au gestionnaire de la structure.");
+  });
+});
+
+async function activeConvention(agent: SessionUser, tag: string, input: { type: "STRUCTURES"; facilityIds: string[] } | { type: "INFO_POINT"; communes: string[] }) {
+  const team = people(2, tag);
+  const submitted = await submitHabilitationRequest(
+    input.type === "STRUCTURES"
+      ? { type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: team, facilities: input.facilityIds.map((facilityId) => ({ facilityId, operatingInfo: true, availabilities: false })) }
+      : { type: "INFO_POINT", provider: providerDetails(), departementCode: "47", people: team, infoPointName: "Relais des Landes", communes: input.communes },
+    request,
+  );
+  if (!submitted.ok) throw new Error("submission refused");
+  await startReview(agent, submitted.id);
+  const convention = await generateConvention(agent, submitted.id);
+  await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
+  await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
+  await activateConvention(agent, submitted.id);
+  return { conventionId: convention.id, team };
+}
+
+describe("@habilitation amendments and termination", () => {
+  it("@habilitation an avenant removes and adds people and facilities, numbered, with its PDF; a removed person loses access at once", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 6);
+    const { conventionId, team } = await activeConvention(agent, `am${Date.now()}`, { type: "STRUCTURES", facilityIds: facilities.slice(0, 2).map((f) => f.id) });
+    const leaving = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: team[1].email } });
+    const leavingUser = await db.user.findUniqueOrThrow({ where: { email: team[1].email } });
+    const removedFacility = await db.conventionFacility.findFirstOrThrow({ where: { conventionId, facilityId: facilities[0].id } });
+    const newcomer = { firstName: "Loïc", lastName: "Nouveau", email: `nouveau.${Date.now()}@exemple-gascogne.fr`, jobTitle: "Directeur adjoint" };
+
+    await expect(createAmendment(agent, conventionId, { requestedOn: isoDay(new Date()), reason: "Rien" })).rejects.toThrow();
+    const first = await createAmendment(agent, conventionId, {
+      requestedOn: isoDay(new Date()),
+      reason: "Départ d'une directrice et nouvelle crèche",
+      removePersonIds: [leaving.id],
+      addPeople: [newcomer],
+      removeFacilityIds: [removedFacility.id],
+      addFacilities: [{ facilityId: facilities[4].id, operatingInfo: true, availabilities: false }],
+    });
+    expect(first.number).toBe(1);
+    expect(first.changes).toEqual(expect.arrayContaining([expect.stringContaining(team[1].email), expect.stringContaining(newcomer.email), `Retrait de la structure ${facilities[0].name}`, `Ajout de la structure ${facilities[4].name}`]));
+
+    const after = await db.user.findUniqueOrThrow({ where: { id: leavingUser.id } });
+    expect(after.active).toBe(false);
+    expect(after.sessionVersion).toBe(leavingUser.sessionVersion + 1);
+    expect(await db.user.findUniqueOrThrow({ where: { email: newcomer.email } })).toMatchObject({ role: "PROVIDER_USER", mustChangePassword: true });
+    const removedRow = await db.conventionPerson.findUniqueOrThrow({ where: { id: leaving.id } });
+    expect(removedRow.removedAt).not.toBeNull();
+
+    const second = await createAmendment(agent, conventionId, { requestedOn: isoDay(new Date()), reason: "Ajout d'une structure", addFacilities: [{ facilityId: facilities[5].id, operatingInfo: true, availabilities: false }] });
+    expect(second.number).toBe(2);
+
+    const text = pdfText((await getConventionPdf(agent, conventionId, 1)).pdf);
+    expect(text).toContain("Avenant n° 1");
+    expect(text).toContain(newcomer.email);
+    expect(text).toContain(`Retrait de ${team[1].firstName}`);
+    const latest = pdfText((await getConventionPdf(agent, conventionId, 2)).pdf);
+    expect(latest).toContain(facilities[5].name);
+    expect(latest).toContain(facilities[4].name);
+
+    const juraAgent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
+    await expect(createAmendment(juraAgent, conventionId, { requestedOn: isoDay(new Date()), reason: "Hors périmètre", removePersonIds: [], addPeople: [newcomer] })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("@habilitation a termination needs an anniversary with three months' notice, and the scheduled job ends access at that date", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const { conventionId, team } = await activeConvention(agent, `term${Date.now()}`, { type: "STRUCTURES", facilityIds: [facilities[0].id] });
+    const today = new Date(`${isoDay(new Date())}T00:00:00Z`);
+    const end = earliestTerminationDate(today, today);
+
+    await expect(notifyTermination(agent, conventionId, { mode: "notice", requestedBy: "PARTNER", noticeOn: isoDay(today), endOn: isoDay(new Date(end.getTime() + 86_400_000)) })).rejects.toThrow(/date anniversaire/);
+    await expect(notifyTermination(agent, conventionId, { mode: "immediate", reason: "Tentative de résiliation immédiate" })).rejects.toThrow(/lieux d'information/);
+    await notifyTermination(agent, conventionId, { mode: "notice", requestedBy: "PARTNER", noticeOn: isoDay(today), endOn: isoDay(end) });
+    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATION_NOTIFIED");
+
+    await terminateDueConventions(new Date(end.getTime() - 86_400_000));
+    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATION_NOTIFIED");
+    expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(true);
+
+    await terminateDueConventions(end);
+    const ended = await db.convention.findUniqueOrThrow({ where: { id: conventionId }, include: { events: { orderBy: { at: "asc" } } } });
+    expect(ended.status).toBe("TERMINATED");
+    expect(ended.events.map((e) => e.toStatus)).toEqual(["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED", "TERMINATED"]);
+    for (const person of team) expect((await db.user.findUniqueOrThrow({ where: { email: person.email } })).active).toBe(false);
+  });
+
+  it("@habilitation an information point misusing requests is terminated at once by the Caf", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const commune = await db.commune.findFirstOrThrow({ where: { departementCode: "47", name: "Villeneuve-sur-Lot" } });
+    const { conventionId, team } = await activeConvention(agent, `misuse${Date.now()}`, { type: "INFO_POINT", communes: [commune.inseeCode] });
+    await notifyTermination(agent, conventionId, { mode: "immediate", reason: "Utilisation des demandes des familles à des fins commerciales" });
+    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATED");
+    expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(false);
   });
 });
