@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { changePasswordAction } from "@/app/mon-compte/mot-de-passe/actions";
-import { submitWithoutReset } from "@/components/accounts/submit-without-reset";
+import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { requestPasswordResetAction, type PasswordResetFormState } from "@/app/mot-de-passe-oublie/actions";
-import { submitWithoutReset } from "@/components/accounts/submit-without-reset";
+import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import type { CaptchaChallenge } from "@/lib/auth/captcha";

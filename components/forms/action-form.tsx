@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 
 type ActionFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -20,7 +21,7 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Enregistrement
     if (state.status === "error") messageRef.current?.focus();
   }, [state]);
   return (
-    <form action={formAction} encType={encType} className="space-y-4">
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} encType={encType} className="space-y-4">
       {state.status !== "idle" && (
         <div
           ref={messageRef}
