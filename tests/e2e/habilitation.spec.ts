@@ -216,4 +216,25 @@ test.describe("@habilitation", () => {
     await page.goto("/caf/demandes");
     await expect(page.getByRole("link", { name: /^HAB-47-/ })).toHaveCount(0);
   });
+
+  test("@habilitation the Caf records an avenant adding a person to a live convention", async ({ page }) => {
+    const email = `renfort.${Date.now()}@albret-exemple.fr`;
+    await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.goto("/caf/conventions?q=CONV-47-DEMO-0001");
+    await page.getByRole("link", { name: "CONV-47-DEMO-0001" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Convention CONV-47-DEMO-0001");
+    await page.getByText("Établir un avenant").click();
+    await page.getByLabel("Objet de l'avenant").fill("Renfort de l'équipe de direction");
+    await page.getByRole("button", { name: "Ajouter une personne" }).click();
+    await page.locator("#addPeople-0-firstName").fill("Maël");
+    await page.locator("#addPeople-0-lastName").fill("Renfort");
+    await page.locator("#addPeople-0-email").fill(email);
+    await page.locator("#addPeople-0-jobTitle").fill("Directeur adjoint");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Enregistrer l'avenant" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "L'avenant est enregistré" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Avenant n° \d+ \(PDF\)/ }).last()).toBeVisible();
+    await waitForMails((m) => m.to.includes(email) && m.text.includes("Mot de passe provisoire"), 1);
+  });
 });
