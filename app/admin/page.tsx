@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -29,6 +30,14 @@ export default async function AdminHomePage() {
           </li>
         ))}
       </ul>
+      <nav aria-label="Administration">
+        <ul className="flex flex-wrap gap-4">
+          <li><Link href="/admin/cafs" className="btn-secondary">Caf</Link></li>
+          <li><Link href="/admin/agents" className="btn-secondary">Agents des Caf</Link></li>
+          <li><Link href="/admin/modeles" className="btn-secondary">Modèles de convention</Link></li>
+          <li><Link href="/caf/structures" className="btn-secondary">Catalogue des structures</Link></li>
+        </ul>
+      </nav>
     </div>
   );
 }

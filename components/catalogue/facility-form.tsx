@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { useSearch } from "@/components/habilitation/use-search";
+import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
 
 export type FacilityFormValues = Record<
@@ -58,7 +59,7 @@ export function FacilityForm({ action, initial, kinds, cafs, departementCode, su
   );
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       {state.status !== "idle" && (
         <div ref={messageRef} tabIndex={-1} role={state.status === "error" ? "alert" : "status"}
           className={`border-l-4 p-3 ${state.status === "error" ? "border-erreur bg-red-50 text-erreur" : "border-succes bg-green-50 text-succes"}`}>

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { ActionForm } from "@/components/forms/action-form";
+import { updateCafAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Coordonnées de la Caf" };
+
+const FIELDS = [
+  { name: "name", label: "Nom de la Caf" },
+  { name: "directorName", label: "Directeur ou directrice (signataire des conventions)" },
+  { name: "street", label: "Adresse postale" },
+  { name: "postcode", label: "Code postal" },
+  { name: "city", label: "Ville" },
+  { name: "email", label: "Courriel de notification (nouvelles demandes)", type: "email" },
+  { name: "phone", label: "Téléphone (facultatif)", type: "tel" },
+] as const;
+
+export default async function CafPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser("/admin", `/admin/cafs/${id}`);
+  const caf = await db.caf.findUnique({ where: { id }, include: { departement: { select: { name: true } } } });
+  if (!caf) notFound();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <p className="text-sm"><Link href="/admin/cafs">Toutes les Caf</Link></p>
+      <h1 className="text-3xl font-bold">{caf.name}</h1>
+      <p>Département {caf.departementCode} — {caf.departement.name}. <Link href={`/admin/agents?caf=${caf.id}`}>Agents de cette Caf</Link></p>
+      <ActionForm action={updateCafAction.bind(null, caf.id)} submitLabel="Enregistrer">
+        {FIELDS.map((field) => (
+          <div key={field.name}>
+            <label htmlFor={field.name} className="field-label">{field.label}</label>
+            <input id={field.name} name={field.name} type={"type" in field ? field.type : "text"} defaultValue={caf[field.name] ?? ""} className="field-input" />
+          </div>
+        ))}
+      </ActionForm>
+    </div>
+  );
+}
