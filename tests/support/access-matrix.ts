@@ -46,6 +46,22 @@ const onConvention47 = async ({ sql }: MatrixFixtures) =>
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
+// Catalogue and Cnaf administration fixtures (@catalogue).
+const idOf = (query: string) => async ({ sql }: MatrixFixtures) => (await sql<{ id: string }>(query))[0].id;
+const onFacility47 = async (fixtures: MatrixFixtures) => `/caf/structures/${await idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`)(fixtures)}`;
+// A previewed (never started) import of the Caf 47, inserted as the import use case stores it.
+const onImport47 = (suffix = "") => async ({ sql }: MatrixFixtures) => {
+  await sql(
+    `INSERT INTO "Job" (id, kind, status, "runAt", payload)
+     SELECT 'matrice-import-47', 'catalogue.facility-import', 'PENDING', '9999-12-31', jsonb_build_object(
+       'cafId', id, 'fileName', 'matrice.csv', 'uploadedByPersonalNumber', 1, 'lineCount', 0, 'rows', '[]'::jsonb, 'errors', '[]'::jsonb,
+       'processed', 0, 'counts', '{"create": 0, "update": 0, "unchanged": 0}'::jsonb)
+     FROM "Caf" WHERE "departementCode" = '47' ON CONFLICT DO NOTHING`,
+  );
+  return `/caf/structures/import/matrice-import-47${suffix}`;
+};
+const unknownIdArgs = (id: string) => () => [id, { status: "idle" }, "$K1"];
+
 export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   // Public pages
   "page /": { allowed: EVERYONE },
@@ -92,4 +108,31 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "action app/caf/demandes/[id]/actions.ts#activateAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
   "action app/caf/conventions/[id]/actions.ts#createAmendmentAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", {}] },
   "action app/caf/conventions/[id]/actions.ts#notifyTerminationAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"] },
+  // Catalogue (Caf back-office) and Cnaf administration
+  "page /caf/structures": { allowed: CAF_STAFF },
+  "page /caf/structures/nouvelle": { allowed: CAF_STAFF },
+  "page /caf/structures/[id]": { allowed: CAF_47, path: onFacility47 },
+  "page /caf/structures/import": { allowed: CAF_STAFF },
+  "page /caf/structures/import/[id]": { allowed: CAF_47, path: onImport47() },
+  "GET /caf/structures/import/[id]/progression": { allowed: CAF_47, path: onImport47("/progression") },
+  "GET /caf/structures/import/[id]/rapport": { allowed: CAF_47, path: onImport47("/rapport") },
+  "GET /caf/structures/import/modele": { allowed: CAF_STAFF },
+  "POST /caf/structures/import/televerser": { allowed: CAF_STAFF },
+  "page /admin/cafs": { allowed: CNAF },
+  "page /admin/cafs/[id]": { allowed: CNAF, path: async (f) => `/admin/cafs/${await idOf(`SELECT id FROM "Caf" WHERE "departementCode" = '47'`)(f)}` },
+  "page /admin/agents": { allowed: CNAF },
+  "page /admin/agents/[id]": { allowed: CNAF, path: async (f) => `/admin/agents/${await idOf(`SELECT id FROM "User" WHERE email = 'agent.caf47@demo.monenfant.fr'`)(f)}` },
+  "page /admin/modeles": { allowed: CNAF },
+  "page /admin/modeles/[type]": { allowed: CNAF, path: () => "/admin/modeles/structures" },
+  "GET /admin/modeles/[type]/apercu": { allowed: CNAF, path: () => "/admin/modeles/structures/apercu" },
+  "action app/caf/structures/actions.ts#createFacilityAction": { allowed: CAF_STAFF, path: () => "/caf/structures/nouvelle" },
+  "action app/caf/structures/actions.ts#updateFacilityAction": { allowed: CAF_STAFF, path: onFacility47, args: unknownIdArgs("matrice-structure-inconnue") },
+  "action app/caf/structures/actions.ts#changeFacilityStatusAction": { allowed: CAF_STAFF, path: onFacility47, args: unknownIdArgs("matrice-structure-inconnue") },
+  "action app/caf/structures/actions.ts#startImportAction": { allowed: CAF_STAFF, path: onImport47(), args: unknownIdArgs("matrice-import-inconnu") },
+  "action app/admin/actions.ts#updateCafAction": { allowed: CNAF, path: () => "/admin/cafs", args: unknownIdArgs("matrice-caf-inconnue") },
+  "action app/admin/actions.ts#inviteCafAgentAction": { allowed: CNAF, path: () => "/admin/agents" },
+  "action app/admin/actions.ts#deactivateCafAgentAction": { allowed: CNAF, path: () => "/admin/agents", args: unknownIdArgs("matrice-agent-inconnu") },
+  "action app/admin/actions.ts#moveCafAgentAction": { allowed: CNAF, path: () => "/admin/agents", args: unknownIdArgs("matrice-agent-inconnu") },
+  "action app/admin/actions.ts#saveTemplateDraftAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
+  "action app/admin/actions.ts#publishTemplateAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
 };
