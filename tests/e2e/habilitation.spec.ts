@@ -156,8 +156,14 @@ test.describe("@habilitation", () => {
     const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)![1];
 
     await logIn(page, team[3].email, password);
-    await expect(page).not.toHaveURL(/\/connexion/);
+    await expect(page).toHaveURL(/\/mon-compte\/mot-de-passe$/);
+    await page.getByLabel("Mot de passe provisoire reçu par courriel").fill(password);
+    await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Crèche-Albret-2026");
+    await page.getByLabel("Confirmation du nouveau mot de passe").fill("Crèche-Albret-2026");
+    await page.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
+    await expect(page).toHaveURL(/\/espace-pro$/);
     await expect(page.getByRole("banner")).toContainText(`${team[3].firstName} ${team[3].lastName}`);
+    await expect(page.getByRole("heading", { name: "Les petits bouchons" })).toBeVisible();
   });
 
   test("@habilitation an information point requests a habilitation for 3 communes, through to active accounts", async ({ page }) => {
