@@ -260,3 +260,48 @@ describe("@habilitation amendments and termination", () => {
     expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(false);
   });
 });
+
+describe("@habilitation anti-abuse and account reuse", () => {
+  it("@habilitation a filled honeypot is refused and stores nothing; submissions are rate-limited per IP", async () => {
+    const [facility] = await facilitiesOf("47", 1);
+    const form = () => ({ type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: people(1, `rl${Date.now()}`), facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }] });
+    const before = await db.habilitationRequest.count();
+    const bot = await submitHabilitationRequest({ ...form(), website: "http://spam.example" }, request);
+    expect(bot.ok).toBe(false);
+    expect(await db.habilitationRequest.count()).toBe(before);
+
+    const ip = { ip: `203.0.113.${Math.floor(Math.random() * 200) + 1}-${Date.now()}`, userAgent: "vitest" };
+    for (let i = 0; i < 10; i++) expect((await submitHabilitationRequest(form(), ip)).ok).toBe(true);
+    await expect(submitHabilitationRequest(form(), ip)).rejects.toMatchObject({ status: 429 });
+    expect(await db.habilitationRequest.count()).toBe(before + 10);
+  });
+
+  it("@habilitation activation reuses the account of a person already habilitated, adding the new scope without a new password", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const director = await db.user.findUniqueOrThrow({ where: { email: "directrice.albret@demo.monenfant.fr" } });
+    const facility = await db.facility.findFirstOrThrow({ where: { externalId: "DEMO-47-R03" } });
+    const submitted = await submitHabilitationRequest(
+      {
+        type: "STRUCTURES", provider: providerDetails(), departementCode: "47",
+        people: [{ firstName: director.firstName, lastName: director.lastName, email: director.email, jobTitle: "Directrice" }],
+        facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: true }],
+      },
+      request,
+    );
+    if (!submitted.ok) throw new Error("submission refused");
+    await startReview(agent, submitted.id);
+    await generateConvention(agent, submitted.id);
+    await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
+    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
+    await activateConvention(agent, submitted.id);
+
+    const after = await db.user.findUniqueOrThrow({ where: { id: director.id } });
+    expect(after.passwordHash).toBe(director.passwordHash);
+    expect(after.mustChangePassword).toBe(director.mustChangePassword);
+    const scopes = await db.conventionPerson.count({ where: { userId: director.id, removedAt: null, convention: { status: "ACTIVE" } } });
+    expect(scopes).toBeGreaterThanOrEqual(2);
+    const queued = await db.outboxEmail.findMany({ where: { to: director.email, createdAt: { gte: after.updatedAt } } });
+    expect(queued.some((m) => m.template === "habilitation-extended")).toBe(true);
+    expect(queued.some((m) => m.template === "generated-password")).toBe(false);
+  });
+});
