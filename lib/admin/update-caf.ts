@@ -15,7 +15,7 @@ export const cafSchema = z.object({
   city: text("La ville", 100),
   // Notifications to the Caf (new requests…) go to this address.
   email: z.email("Adresse électronique invalide.").trim().toLowerCase().max(200),
-  phone: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.string().trim().regex(/^\+?[\d .-]{10,20}$/, "Téléphone invalide.").nullable()),
+  phone: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.string().trim().regex(/^\+?[\d .-]{4,20}$/, "Téléphone invalide (le 3230 et les numéros courts sont acceptés).").nullable()),
 });
 
 /** The Cnaf edits a Caf's identity (name, director, postal address, notification e-mail); audited field by field. */
