@@ -100,3 +100,15 @@ export async function drainOutbox(options: { smtpUrl?: string; now?: Date } = {}
   }
   return result;
 }
+
+/** Drains batch after batch until nothing is due (bounded, so one tick never runs forever). */
+export async function drainOutboxUntilIdle(options: { smtpUrl?: string; now?: Date } = {}, maxBatches = 40): Promise<DrainResult> {
+  const total: DrainResult = { sent: 0, failed: 0 };
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const result = await drainOutbox(options);
+    total.sent += result.sent;
+    total.failed += result.failed;
+    if (result.sent + result.failed === 0) break;
+  }
+  return total;
+}

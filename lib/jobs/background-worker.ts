@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { drainOutbox } from "@/lib/email/outbox";
+import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 
 // Every app instance runs these loops; the outbox is claimed with SKIP LOCKED and scheduled jobs use
@@ -15,7 +15,7 @@ export function startBackgroundWorker(): void {
     if (running) return;
     running = true;
     try {
-      await drainOutbox();
+      await drainOutboxUntilIdle();
     } catch (error) {
       console.error("[outbox]", error instanceof Error ? error.message : error);
     } finally {

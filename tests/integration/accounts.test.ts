@@ -8,8 +8,7 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { listCafConnectionLog } from "@/lib/auth/list-caf-connection-log";
 import { hashPassword } from "@/lib/auth/password";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { drainOutbox } from "@/lib/email/outbox";
-import { waitForMail } from "../support/mail";
+import { waitForMail, drainAll } from "../support/mail";
 import { solveCaptchaQuestion } from "../support/captcha";
 
 const mailDir = inject("mailDir");
@@ -69,7 +68,7 @@ describe("@accounts lost password", () => {
 
     expect(await requestPasswordReset({ email: "inconnu@exemple.fr", ...solvedQuestion() }, request)).toEqual({ ok: true });
     expect(await requestPasswordReset({ email: email.toUpperCase(), ...solvedQuestion() }, request)).toEqual({ ok: true });
-    await drainOutbox();
+    await drainAll();
     const mail = await waitForMail(mailDir, (m) => m.to.includes(email) && m.subject.includes("nouveau mot de passe"));
     const password = /Mot de passe provisoire : (\w{8})/.exec(mail.text)![1];
 

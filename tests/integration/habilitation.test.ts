@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { drainOutbox } from "@/lib/email/outbox";
 import { listSinkMessages } from "@/lib/dev/mailbox";
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { startReview } from "@/lib/habilitation/start-review";
@@ -19,6 +18,7 @@ import { terminateDueConventions } from "@/lib/conventions/terminate-due-convent
 import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
 import type { SessionUser } from "@/lib/auth/session";
 import { sessionUserByEmail } from "../support/users";
+import { drainAll } from "../support/mail";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { pdfText } from "../support/pdf";
 
@@ -105,7 +105,7 @@ describe("@habilitation request lifecycle", () => {
       expect(user.passwordHash).toMatch(/^\$2[aby]\$/);
     }
 
-    await drainOutbox();
+    await drainAll();
     const mailDir = inject("mailDir");
     const acknowledgment = (await listSinkMessages(mailDir, { to: provider.email }))[0];
     expect(acknowledgment.text).toContain(submitted.reference);
@@ -161,7 +161,7 @@ describe("@habilitation request lifecycle", () => {
 
     await expect(refuseHabilitationRequest(agent, submitted.id, { reason: "court" })).rejects.toThrow(/10 caractères/);
     await refuseHabilitationRequest(agent, submitted.id, { reason: "Le SIRET ne correspond pas au gestionnaire de la structure." });
-    await drainOutbox();
+    await drainAll();
     const mail = (await listSinkMessages(inject("mailDir"), { to: provider.email })).find((m) => m.subject.includes(submitted.reference) && m.text.includes("motif"));
     expect(mail?.text).toContain("Le SIRET ne correspond pas au gestionnaire de la structure.");
   });

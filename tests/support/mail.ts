@@ -1,3 +1,4 @@
+import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { listSinkMessages, type SinkMessage } from "@/lib/dev/mailbox";
 
 /** Waits until the SMTP sink has received a message matching the predicate. */
@@ -10,3 +11,6 @@ export async function waitForMail(dir: string, predicate: (message: SinkMessage)
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Sends everything due in the outbox, as the background worker does. */
+export const drainAll = drainOutboxUntilIdle;
