@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { formValues, type FormState } from "@/lib/forms/form-state";
@@ -39,5 +40,10 @@ export async function saveTemplateDraftAction(type: string, _state: FormState, f
 }
 
 export async function publishTemplateAction(type: string, _state: FormState, _form: FormData): Promise<FormState> {
-  return asCnaf((actor) => publishConventionTemplate(actor, type), "La nouvelle version est publiée : les prochaines conventions l'utiliseront.", `/admin/modeles/${String(type).toLowerCase()}`);
+  let version = 0;
+  const path = `/admin/modeles/${String(type).toLowerCase()}`;
+  const state = await asCnaf(async (actor) => ({ version } = await publishConventionTemplate(actor, type)), "", path);
+  // The publication form disappears with the draft: the page itself confirms the new version.
+  if (state.status === "success") redirect(`${path}?publiee=${version}`);
+  return state;
 }

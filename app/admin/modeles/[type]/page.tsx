@@ -11,8 +11,9 @@ export const metadata: Metadata = { title: "Modèle de convention" };
 
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
-export default async function TemplatePage({ params }: { params: Promise<{ type: string }> }) {
+export default async function TemplatePage({ params, searchParams }: { params: Promise<{ type: string }>; searchParams: Promise<{ publiee?: string }> }) {
   const { type: slug } = await params;
+  const { publiee } = await searchParams;
   const user = await requirePageUser("/admin", `/admin/modeles/${slug}`);
   const type = conventionTypeSchema.safeParse(slug.toUpperCase()).data;
   if (!type) notFound();
@@ -28,6 +29,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ type:
           Version en vigueur : {current ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt!)}` : "aucune"}
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
+        {publiee && current && String(current.version) === publiee && (
+          <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">
+            La version {current.version} est publiée : les prochaines conventions l'utiliseront ; les conventions déjà produites gardent leur version.
+          </p>
+        )}
       </div>
 
       <section aria-labelledby="edition" className="card space-y-4">
