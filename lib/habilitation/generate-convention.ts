@@ -1,17 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import { getPublishedTemplate } from "@/lib/admin/get-published-template";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
-
-async function latestPublishedTemplate(tx: Tx, type: "STRUCTURES" | "INFO_POINT") {
-  const template = await tx.conventionTemplate.findFirst({ where: { type, publishedAt: { not: null } }, orderBy: { version: "desc" } });
-  if (!template) throw new DomainError("Aucun modèle de convention publié pour ce type : contactez la Cnaf.", 409);
-  return template;
-}
 
 /**
  * Produces the convention of a request under instruction: the provider entity (found by SIRET or
@@ -41,7 +36,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         email: details.email, phone: details.phone,
       };
       const provider = await tx.provider.upsert({ where: { siret: details.siret }, update: providerData, create: { siret: details.siret, ...providerData } });
-      const template = await latestPublishedTemplate(tx, details.type);
+      const template = await getPublishedTemplate(details.type, tx);
       const people = details.people.map(({ firstName, lastName, email, jobTitle }) => ({ firstName, lastName, email, jobTitle }));
       const convention = await tx.convention.create({
         data: {

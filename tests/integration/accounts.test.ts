@@ -8,7 +8,8 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { listCafConnectionLog } from "@/lib/auth/list-caf-connection-log";
 import { hashPassword } from "@/lib/auth/password";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { waitForMail, drainAll } from "../support/mail";
+import { waitForMail } from "../support/mail";
+import { drainAll } from "../support/outbox";
 import { solveCaptchaQuestion } from "../support/captcha";
 
 const mailDir = inject("mailDir");

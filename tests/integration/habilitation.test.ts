@@ -18,7 +18,7 @@ import { terminateDueConventions } from "@/lib/conventions/terminate-due-convent
 import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
 import type { SessionUser } from "@/lib/auth/session";
 import { sessionUserByEmail } from "../support/users";
-import { drainAll } from "../support/mail";
+import { drainAll } from "../support/outbox";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { pdfText } from "../support/pdf";
 

@@ -7,7 +7,8 @@ import { startMailSink } from "@/lib/dev/mail-sink";
 import { listSinkMessages } from "@/lib/dev/mailbox";
 import { GeneratedPasswordEmail } from "@/emails/generated-password-email";
 import { freePort } from "../../scripts/lib/ports";
-import { drainAll, waitForMail } from "../support/mail";
+import { waitForMail } from "../support/mail";
+import { drainAll } from "../support/outbox";
 
 function passwordEmail(to: string, password: string) {
   return {

@@ -1,4 +1,3 @@
-import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { listSinkMessages, type SinkMessage } from "@/lib/dev/mailbox";
 
 /** Waits until the SMTP sink has received a message matching the predicate. */
@@ -12,5 +11,3 @@ export async function waitForMail(dir: string, predicate: (message: SinkMessage)
   }
 }
 
-/** Sends everything due in the outbox, as the background worker does. */
-export const drainAll = drainOutboxUntilIdle;
