@@ -1,5 +1,7 @@
 import "server-only";
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+// Registers the shared PDF settings (no hyphenation of names, addresses and e-mails).
+import "@/lib/pdf/simple-document";
 import type { ConventionType } from "@/lib/generated/prisma/enums";
 import type { AnnexSnapshot } from "./annex";
 
@@ -16,9 +18,6 @@ export type ConventionPdfInput = {
   // Present for an avenant: what it changes, on whose request.
   amendment?: { number: number; requestedAt: Date; reason: string; changes: string[] };
 };
-
-// Names, addresses and e-mails must never be hyphenated across lines.
-Font.registerHyphenationCallback((word) => [word]);
 
 const styles = StyleSheet.create({
   page: { padding: 48, fontSize: 10, fontFamily: "Helvetica", lineHeight: 1.4, color: "#161616" },

@@ -4,7 +4,7 @@ import { randomInt } from "node:crypto";
 const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
 /** "HAB-47-2026-7K3Q9P": kind, département, year, then 6 random characters (unique index on the column). */
-export function newReference(prefix: "HAB" | "CONV", departementCode: string, now = new Date()): string {
+export function newReference(prefix: "HAB" | "CONV" | "DI", departementCode: string, now = new Date()): string {
   let suffix = "";
   for (let i = 0; i < 6; i++) suffix += ALPHABET[randomInt(ALPHABET.length)];
   return `${prefix}-${departementCode}-${now.getFullYear()}-${suffix}`;
@@ -15,7 +15,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Runs `create` (a whole transaction) with a fresh reference, again on the rare collision. */
-export async function withUniqueReference<T>(prefix: "HAB" | "CONV", departementCode: string, create: (reference: string) => Promise<T>): Promise<T> {
+export async function withUniqueReference<T>(prefix: "HAB" | "CONV" | "DI", departementCode: string, create: (reference: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await create(newReference(prefix, departementCode));

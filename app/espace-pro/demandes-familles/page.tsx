@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/session";
+import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
+import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
+import { ActionForm } from "@/components/forms/action-form";
+import { Pagination } from "@/components/pagination";
+import { markHandledAction } from "./actions";
+
+export const metadata: Metadata = { title: "Demandes des familles" };
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+const STATUS_NAMES = { NEW: "Nouvelle", DOWNLOADED: "Récupérée", HANDLED: "Traitée" } as const;
+
+export default async function FamilyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const user = await requirePageUser("/espace-pro", "/espace-pro/demandes-familles");
+  const { query, total, pageCount, requests, infoPoints, attestations } = await listInfoPointRequests(user, params);
+  const now = Date.now();
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">Demandes d'information des familles</h1>
+        <p className="mt-2">
+          {infoPoints.length === 0 ? "Votre habilitation ne concerne aucun lieu d'information." : `Lieu d'information : ${infoPoints.map((p) => p.name).join(", ")}.`} Récupérez
+          chaque demande dans les 15 jours suivant sa transmission.
+        </p>
+        <p className="mt-2">
+          <a href="/espace-pro/demandes-familles/flux" download>Télécharger toutes les nouvelles demandes (XML)</a> — format décrit par le{" "}
+          <a href="/schemas/demande-information.xsd">schéma XSD</a>.
+        </p>
+      </div>
+      <form method="get" className="flex items-end gap-4" aria-label="Filtrer les demandes">
+        <div>
+          <label htmlFor="status" className="field-label">Statut</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
+            <option value="">Toutes</option>
+            {Object.entries(STATUS_NAMES).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-primary">Filtrer</button>
+      </form>
+      <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
+      <ul className="space-y-4">
+        {requests.map((request) => {
+          const late = request.status === "NEW" && request.retrieveBy.getTime() < now;
+          return (
+            <li key={request.id} className="card">
+              <h2 className="text-lg font-bold">
+                {request.reference} — {request.commune.name}
+              </h2>
+              <p>
+                Transmise le {dateFormat.format(request.transmittedAt)} — {STATUS_NAMES[request.status]}
+                {request.status === "NEW" && ` — à récupérer avant le ${dateFormat.format(request.retrieveBy)}`}
+                {late && <strong className="ml-2 text-erreur">En retard</strong>}
+              </p>
+              <p className="text-sm">{request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}</p>
+              <p className="mt-2 flex flex-wrap gap-4">
+                <a href={`/espace-pro/demandes-familles/${request.id}/telechargement?format=pdf`} download>
+                  PDF<span className="sr-only"> de la demande {request.reference}</span>
+                </a>
+                <a href={`/espace-pro/demandes-familles/${request.id}/telechargement?format=xml`} download>
+                  XML<span className="sr-only"> de la demande {request.reference}</span>
+                </a>
+              </p>
+              {request.status !== "HANDLED" && (
+                <div className="mt-2">
+                  <ActionForm action={markHandledAction.bind(null, request.id)} submitLabel={`Marquer ${request.reference} comme traitée`} variant="secondary" />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination page={query.page} pageCount={pageCount} basePath="/espace-pro/demandes-familles" params={{ status: query.status }} />
+      {attestations.length > 0 && (
+        <section aria-labelledby="attestations">
+          <h2 id="attestations" className="text-xl font-bold">Attestations de destruction des données</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {attestations.map((attestation) => (
+              <li key={attestation.id}>
+                <a href={`/espace-pro/demandes-familles/attestations/${attestation.id}`} download>
+                  Demandes transmises en {attestation.month} ({attestation.requestCount})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

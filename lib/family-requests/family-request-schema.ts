@@ -1,0 +1,59 @@
+// The families' information request form (SPEC §6), shared by the browser and the server action.
+import { z } from "zod";
+import { emailField } from "@/lib/habilitation/request-schema";
+
+export const CARE_KINDS = {
+  CRECHE: "Accueil en crèche (EAJE)",
+  ASSISTANT_MATERNEL: "Assistant(e) maternel(le)",
+  GARDE_DOMICILE: "Garde à domicile",
+} as const;
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} : champ obligatoire.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue.`)
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((date) => !Number.isNaN(date.getTime()), `${label} : date invalide.`);
+
+const SIX_YEARS_MS = 6 * 366 * 86_400_000;
+const NINE_MONTHS_MS = 275 * 86_400_000;
+
+export const childSchema = z
+  .object({
+    // "born" with a birth date, or "expected" with the expected date of birth.
+    status: z.enum(["born", "expected"], { error: "Indiquez si l'enfant est né ou à naître." }),
+    date: isoDate("Date de naissance"),
+  })
+  .superRefine((child, ctx) => {
+    const now = Date.now();
+    if (child.status === "born" && (child.date.getTime() > now || now - child.date.getTime() > SIX_YEARS_MS)) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Date de naissance : l'enfant doit avoir moins de 6 ans." });
+    }
+    if (child.status === "expected" && (child.date.getTime() < now - 86_400_000 || child.date.getTime() - now > NINE_MONTHS_MS)) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Naissance prévue : date attendue dans les neuf prochains mois." });
+    }
+  });
+
+export const familyRequestSchema = z.object({
+  communeInsee: z.string({ error: "Choisissez la commune." }).regex(/^[0-9AB]{5}$/, "Choisissez la commune dans la liste."),
+  firstName: z.string().trim().min(1, "Prénom : champ obligatoire.").max(100),
+  lastName: z.string().trim().min(1, "Nom : champ obligatoire.").max(100),
+  email: emailField(),
+  phone: z
+    .string()
+    .trim()
+    .max(20)
+    .transform((value) => value.replace(/[\s.\-]/g, ""))
+    .refine((value) => value === "" || /^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(value), "Téléphone : numéro français attendu.")
+    .optional()
+    .default(""),
+  children: z.array(childSchema).min(1, "Indiquez au moins un enfant.").max(6, "6 enfants au maximum."),
+  wishedStartDate: isoDate("Date d'accueil souhaitée"),
+  schedule: z.string().trim().max(500, "Jours et horaires : 500 caractères au maximum.").default(""),
+  careKinds: z.array(z.enum(Object.keys(CARE_KINDS) as [keyof typeof CARE_KINDS, ...(keyof typeof CARE_KINDS)[]])).min(1, "Choisissez au moins un mode d'accueil."),
+  message: z.string().trim().max(2000, "Message : 2000 caractères au maximum.").default(""),
+  consent: z.literal(true, { error: "Votre accord est nécessaire pour transmettre la demande." }),
+  website: z.string().max(0, "Demande refusée.").optional().default(""),
+});
+
+export type FamilyRequestData = z.output<typeof familyRequestSchema>;

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+
+export const RETENTION_MONTHS = 6;
+
+export function retentionCutoff(now: Date): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - RETENTION_MONTHS);
+  return cutoff;
+}
+
+const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+/**
+ * Scheduled job (SPEC §6): families' personal data are deleted six months after transmission, and
+ * each deletion is recorded in the destruction attestation of its information point and month.
+ */
+export async function purgeExpiredFamilyData(now = new Date()) {
+  const expired = await db.familyRequest.findMany({
+    where: { transmittedAt: { lt: retentionCutoff(now) }, personalDataDeletedAt: null },
+    select: { id: true, reference: true, infoPointId: true, transmittedAt: true },
+    orderBy: { transmittedAt: "asc" },
+    take: 2000,
+  });
+  if (expired.length === 0) return { purged: 0, attestations: 0 };
+  const groups = new Map<string, { infoPointId: string; month: string; ids: string[]; references: string[] }>();
+  for (const request of expired) {
+    const key = `${request.infoPointId}|${monthOf(request.transmittedAt)}`;
+    const group = groups.get(key) ?? { infoPointId: request.infoPointId, month: monthOf(request.transmittedAt), ids: [], references: [] };
+    group.ids.push(request.id);
+    group.references.push(request.reference);
+    groups.set(key, group);
+  }
+  await db.$transaction(async (tx) => {
+    for (const group of groups.values()) {
+      // Only rows still holding data are counted, so a concurrent run cannot count them twice.
+      const purged = await tx.familyRequest.updateMany({
+        where: { id: { in: group.ids }, personalDataDeletedAt: null },
+        data: {
+          personalDataDeletedAt: now, contactFirstName: null, contactLastName: null, contactEmail: null, contactPhone: null, contactAddress: null,
+          children: undefined, message: null, schedule: null,
+        },
+      });
+      await tx.$executeRaw`UPDATE "FamilyRequest" SET children = NULL WHERE id = ANY(${group.ids}) AND "personalDataDeletedAt" = ${now}`;
+      if (purged.count === 0) continue;
+      const attestation = await tx.destructionAttestation.upsert({
+        where: { infoPointId_month: { infoPointId: group.infoPointId, month: group.month } },
+        create: { infoPointId: group.infoPointId, month: group.month, requestCount: purged.count, references: group.references, destroyedAt: now },
+        update: { requestCount: { increment: purged.count }, references: { push: group.references }, destroyedAt: now },
+      });
+      await recordAuditEvent(null, { action: "family-data.purge", entityType: "DestructionAttestation", entityId: attestation.id, data: { month: group.month, count: purged.count } }, tx);
+    }
+  });
+  return { purged: expired.length, attestations: groups.size };
+}
