@@ -29,6 +29,7 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
           <li><Link href={`/caf/conventions${suffix}`} className="btn-secondary">Conventions</Link></li>
           <li><Link href={`/caf/structures${suffix}`} className="btn-secondary">Catalogue des structures</Link></li>
           <li><Link href={`/caf/journal${suffix}`} className="btn-secondary">Journal des connexions</Link></li>
+          <li><Link href="/caf/demandes-familles" className="btn-secondary">Demandes des familles</Link></li>
         </ul>
       </nav>
       <section aria-labelledby="demandes">
@@ -51,6 +52,14 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
         <h2 id="conventions-fin" className="text-xl font-bold">Conventions</h2>
         <p className="mt-2">
           <Link href="/caf/conventions?fin=bientot">{overview.conventionsEndingSoon} convention{overview.conventionsEndingSoon > 1 ? "s prennent" : " prend"} fin dans les 90 jours</Link>
+        </p>
+      </section>
+      <section aria-labelledby="familles">
+        <h2 id="familles" className="text-xl font-bold">Demandes des familles</h2>
+        <p className="mt-2">
+          <Link href="/caf/demandes-familles">
+            {overview.overdueFamilyRequests} demande{overview.overdueFamilyRequests > 1 ? "s" : ""} non récupérée{overview.overdueFamilyRequests > 1 ? "s" : ""} après 15 jours par les lieux d'information
+          </Link>
         </p>
       </section>
       <section aria-labelledby="catalogue">

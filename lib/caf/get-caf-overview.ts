@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonFilter } from "@/lib/conventions/list-conventions";
+import { overdueFilter } from "@/lib/family-requests/get-caf-family-request-oversight";
 
 export type CafOverview = {
   caf: { id: string; name: string; departementCode: string; departementName: string };
@@ -11,6 +12,7 @@ export type CafOverview = {
   // Submission date of the oldest request still waiting for the Caf (received or in review).
   oldestWaitingSince: Date | null;
   conventionsEndingSoon: number;
+  overdueFamilyRequests: number;
 };
 
 /** The agent's own Caf; a Cnaf admin picks one by département code. */
@@ -19,11 +21,12 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
   if (!where) return null;
   const caf = await db.caf.findFirst({ where, include: { departement: true } });
   if (!caf) return null;
-  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon] = await Promise.all([
+  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon, overdueFamilyRequests] = await Promise.all([
     db.facility.count({ where: { cafId: caf.id, status: "OPEN" } }),
     db.habilitationRequest.groupBy({ by: ["status"], where: { cafId: caf.id }, _count: true }),
     db.habilitationRequest.findFirst({ where: { cafId: caf.id, status: { in: ["RECEIVED", "IN_REVIEW"] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
     db.convention.count({ where: { cafId: caf.id, ...endingSoonFilter() } }),
+    db.familyRequest.count({ where: { cafId: caf.id, ...overdueFilter() } }),
   ]);
   return {
     caf: { id: caf.id, name: caf.name, departementCode: caf.departementCode, departementName: caf.departement.name },
@@ -31,5 +34,6 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
     requestsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count])),
     oldestWaitingSince: oldestWaiting?.submittedAt ?? null,
     conventionsEndingSoon,
+    overdueFamilyRequests,
   };
 }
