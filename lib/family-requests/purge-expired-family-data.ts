@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export const RETENTION_MONTHS = 6;
@@ -39,10 +40,9 @@ export async function purgeExpiredFamilyData(now = new Date()) {
         where: { id: { in: group.ids }, personalDataDeletedAt: null },
         data: {
           personalDataDeletedAt: now, contactFirstName: null, contactLastName: null, contactEmail: null, contactPhone: null, contactAddress: null,
-          children: undefined, message: null, schedule: null,
+          children: Prisma.DbNull, message: null, schedule: null,
         },
       });
-      await tx.$executeRaw`UPDATE "FamilyRequest" SET children = NULL WHERE id = ANY(${group.ids}) AND "personalDataDeletedAt" = ${now}`;
       if (purged.count === 0) continue;
       const attestation = await tx.destructionAttestation.upsert({
         where: { infoPointId_month: { infoPointId: group.infoPointId, month: group.month } },

@@ -16,10 +16,10 @@ import { createAmendment } from "@/lib/conventions/create-amendment";
 import { notifyTermination } from "@/lib/conventions/notify-termination";
 import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
-import type { SessionUser } from "@/lib/auth/session";
 import { sessionUserByEmail } from "../support/users";
 import { drainAll } from "../support/outbox";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
+import { activeConvention } from "../support/conventions";
 import { pdfText } from "../support/pdf";
 
 const request = { ip: "198.51.100.20", userAgent: "vitest" };
@@ -166,23 +166,6 @@ describe("@habilitation request lifecycle", () => {
     expect(mail?.text).toContain("Le SIRET ne correspond pas au gestionnaire de la structure.");
   });
 });
-
-async function activeConvention(agent: SessionUser, tag: string, input: { type: "STRUCTURES"; facilityIds: string[] } | { type: "INFO_POINT"; communes: string[] }) {
-  const team = people(2, tag);
-  const submitted = await submitHabilitationRequest(
-    input.type === "STRUCTURES"
-      ? { type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: team, facilities: input.facilityIds.map((facilityId) => ({ facilityId, operatingInfo: true, availabilities: false })) }
-      : { type: "INFO_POINT", provider: providerDetails(), departementCode: "47", people: team, infoPointName: "Relais des Landes", communes: input.communes },
-    request,
-  );
-  if (!submitted.ok) throw new Error("submission refused");
-  await startReview(agent, submitted.id);
-  const convention = await generateConvention(agent, submitted.id);
-  await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-  await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
-  await activateConvention(agent, submitted.id);
-  return { conventionId: convention.id, team };
-}
 
 describe("@habilitation amendments and termination", () => {
   it("@habilitation an avenant removes and adds people and facilities, numbered, with its PDF; a removed person loses access at once", async () => {
