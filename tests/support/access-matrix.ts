@@ -43,6 +43,26 @@ const withSignedScan = async (fixtures: MatrixFixtures) => {
 };
 const onConvention47 = async ({ sql }: MatrixFixtures) =>
   `/caf/conventions/${(await sql<{ id: string }>(`SELECT id FROM "Convention" WHERE number = 'CONV-47-DEMO-0001'`))[0].id}`;
+// A family request and a destruction attestation of the demo information point (RPE de Lavardac, Caf 47).
+const demoFamilyRequest = async ({ sql }: MatrixFixtures) => {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO "FamilyRequest" (id, reference, "communeInsee", "infoPointId", "cafId", "contactFirstName", "contactLastName", "contactEmail", "careKinds", "consentAt")
+     SELECT 'matrix-family-request', 'DI-47-2026-MATRIX', c."communeInsee", ip.id, ip."cafId", 'Léa', 'Matrice', 'famille.matrice@exemple.fr', ARRAY['CRECHE'], now()
+     FROM "InfoPoint" ip JOIN "Convention" conv ON conv."infoPointId" = ip.id JOIN "ConventionCommune" c ON c."conventionId" = conv.id
+     WHERE conv.number = 'CONV-47-DEMO-0002' LIMIT 1
+     ON CONFLICT (id) DO UPDATE SET reference = EXCLUDED.reference RETURNING id`,
+  );
+  return row.id;
+};
+const demoAttestation = async ({ sql }: MatrixFixtures) => {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO "DestructionAttestation" (id, "infoPointId", month, "requestCount", "references", "destroyedAt")
+     SELECT 'matrix-attestation', ip.id, '2025-01', 1, ARRAY['DI-47-2025-MATRIX'], now() FROM "InfoPoint" ip JOIN "Convention" conv ON conv."infoPointId" = ip.id
+     WHERE conv.number = 'CONV-47-DEMO-0002'
+     ON CONFLICT (id) DO UPDATE SET month = EXCLUDED.month RETURNING id`,
+  );
+  return row.id;
+};
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
@@ -85,6 +105,10 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /caf/demandes/[id]": { allowed: CAF_47, path: onRequest47() },
   "page /caf/journal": { allowed: CAF_STAFF },
   "page /caf/conventions": { allowed: CAF_STAFF },
+  "page /caf/demandes-familles": { allowed: CAF_STAFF },
+  "page /demande-information": { allowed: EVERYONE },
+  "page /demande-information/confirmation": { allowed: EVERYONE },
+  "page /espace-pro/demandes-familles": { allowed: PARTNERS },
   "page /caf/conventions/[id]": { allowed: CAF_47, path: onConvention47 },
   "page /admin": { allowed: CNAF },
   // Route handlers
@@ -96,7 +120,13 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
   "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
+  "GET /espace-pro/demandes-familles/[id]/telechargement": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml` },
+  "GET /espace-pro/demandes-familles/flux": { allowed: PARTNERS },
+  "GET /espace-pro/demandes-familles/attestations/[id]": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}` },
+  "GET /caf/attestations/[id]": { allowed: CAF_47, path: async (f) => `/caf/attestations/${await demoAttestation(f)}` },
   // Server actions
+  "action app/demande-information/actions.ts#submitFamilyRequestAction": { allowed: EVERYONE },
+  "action app/espace-pro/demandes-familles/actions.ts#markHandledAction": { allowed: PARTNERS, path: () => "/espace-pro/demandes-familles", args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"] },
   "action app/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
   "action app/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
