@@ -25,6 +25,8 @@ export const childSchema = z
     date: isoDate("Date de naissance"),
   })
   .superRefine((child, ctx) => {
+    // Zod still runs this check when the date itself was invalid: there is nothing to compare then.
+    if (!(child.date instanceof Date) || Number.isNaN(child.date.getTime())) return;
     const now = Date.now();
     if (child.status === "born" && (child.date.getTime() > now || now - child.date.getTime() > SIX_YEARS_MS)) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "Date de naissance : l'enfant doit avoir moins de 6 ans." });
