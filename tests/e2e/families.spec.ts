@@ -55,9 +55,14 @@ test.describe("@families", () => {
     expect(readFileSync(xmlPath, "utf8")).toContain(`<reference>${reference}</reference>`);
     execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", xmlPath], { stdio: "pipe" });
 
+    // Downloading counts as retrieval: the request has left the "new" list.
     await page.reload();
+    await expect(page.getByRole("heading", { name: `${reference} — Nérac` })).toHaveCount(0);
+    await page.goto("/espace-pro/demandes-familles?status=DOWNLOADED");
     await page.getByRole("button", { name: `Marquer ${reference} comme traitée` }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Demande marquée comme traitée." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `${reference} — Nérac` })).toHaveCount(0);
+    await page.goto("/espace-pro/demandes-familles?status=HANDLED");
+    await expect(page.getByRole("heading", { name: `${reference} — Nérac` })).toBeVisible();
   });
 
   test("@families a commune without information point gets the Caf's contact", async ({ page }) => {
