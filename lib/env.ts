@@ -25,6 +25,8 @@ const envSchema = z.object({
   MAIL_SINK_DIR: z.string().optional(),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
   BACKGROUND_WORKER: booleanFlag.default(true),
+  // Requests per minute allowed to each API key of the software transmission API.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(SESSION_DEFAULTS.maxAgeMinutes),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
