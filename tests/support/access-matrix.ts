@@ -109,6 +109,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /demande-information": { allowed: EVERYONE },
   "page /demande-information/confirmation": { allowed: EVERYONE },
   "page /espace-pro/demandes-familles": { allowed: PARTNERS },
+  "page /espace-pro/cles-api": { allowed: PARTNERS },
   "page /caf/conventions/[id]": { allowed: CAF_47, path: onConvention47 },
   "page /admin": { allowed: CNAF },
   // Route handlers
@@ -126,6 +127,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/attestations/[id]": { allowed: CAF_47, path: async (f) => `/caf/attestations/${await demoAttestation(f)}` },
   // Server actions
   "action app/demande-information/actions.ts#submitFamilyRequestAction": { allowed: EVERYONE },
+  "action app/espace-pro/cles-api/actions.ts#createApiKeyAction": { allowed: ["providerA", "providerB"], path: () => "/espace-pro/cles-api" },
+  "action app/espace-pro/cles-api/actions.ts#revokeApiKeyAction": { allowed: ["providerA", "providerB"], path: () => "/espace-pro/cles-api", args: () => ["matrice-cle-inconnue", { status: "idle" }, "$K1"] },
   "action app/espace-pro/demandes-familles/actions.ts#markHandledAction": { allowed: PARTNERS, path: () => "/espace-pro/demandes-familles", args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"] },
   "action app/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
