@@ -1,0 +1,63 @@
+// THE scope rules of the partner portal and of moderation, in one place (SPEC §2, §4, §5):
+// - a person acts for facility F with capability C iff a live convention (active, or terminated with
+//   notice still running) lists them (not removed, account active) and lists F with C (not removed);
+//   F must be open, and availabilities exist for EAJE only;
+// - a Caf agent moderates only facilities of their own Caf; the Cnaf admin moderates all.
+// Anything outside the caller's scope is answered 404, so nothing leaks about other facilities.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, type Tx } from "@/lib/db";
+import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
+import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+
+export type PartnerCapability = "availabilities" | "operatingInfo";
+export const LIVE_CONVENTION_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
+const FACILITY_NOT_FOUND = "Structure introuvable.";
+
+/** Annex rows granting `capability` on a facility; `providerId` narrows to one provider's conventions (API keys). */
+function grantingRows(capability: PartnerCapability, people: Prisma.ConventionPersonWhereInput, providerId?: string): Prisma.ConventionFacilityWhereInput {
+  return {
+    removedAt: null,
+    [capability]: true,
+    convention: { status: { in: [...LIVE_CONVENTION_STATUSES] }, ...(providerId ? { providerId } : {}), people: { some: { removedAt: null, user: { active: true }, ...people } } },
+  };
+}
+
+/** Facilities the person may act on with `capability`. */
+export function partnerFacilityWhere(userId: string, capability: PartnerCapability, providerId?: string): Prisma.FacilityWhereInput {
+  return {
+    status: "OPEN",
+    ...(capability === "availabilities" ? { isEaje: true } : {}),
+    conventionFacilities: { some: grantingRows(capability, { userId }, providerId) },
+  };
+}
+
+/** The habilitated people of a facility for `capability`: who is reminded or told about it. */
+export function habilitatedPeopleWhere(facilityId: string, capability: PartnerCapability): Prisma.ConventionPersonWhereInput {
+  return {
+    removedAt: null,
+    user: { active: true },
+    convention: { status: { in: [...LIVE_CONVENTION_STATUSES] }, facilities: { some: { facilityId, removedAt: null, [capability]: true } } },
+  };
+}
+
+const facilitySelect = { id: true, name: true, cafId: true, isEaje: true, providerId: true } as const;
+
+/** Locks the facility row until the transaction ends: publications and reviews of one facility run one at a time. */
+export async function lockFacility(tx: Tx, facilityId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Facility" WHERE id = ${facilityId} FOR UPDATE`;
+}
+
+/** The facility, if the person may act on it with `capability` (404 otherwise). */
+export async function requirePartnerFacility(actor: SessionUser, facilityId: string, capability: PartnerCapability, options: { providerId?: string; tx?: Tx } = {}) {
+  const facility = await (options.tx ?? db).facility.findFirst({ where: { id: facilityId, ...partnerFacilityWhere(actor.id, capability, options.providerId) }, select: facilitySelect });
+  if (!facility) throw new AccessDeniedError(404, FACILITY_NOT_FOUND);
+  return facility;
+}
+
+/** The facility, if the Caf agent (own Caf) or the Cnaf admin may moderate it (404 otherwise, 403 for partners). */
+export async function requireModeratedFacility(actor: SessionUser, facilityId: string, tx: Tx | typeof db = db) {
+  const facility = await tx.facility.findFirst({ where: { id: facilityId, ...cafScopeOf(actor) }, select: facilitySelect });
+  if (!facility) throw new AccessDeniedError(404, FACILITY_NOT_FOUND);
+  return facility;
+}
