@@ -124,7 +124,7 @@ describe("@habilitation request lifecycle", () => {
 
   it("@habilitation an information point request lists its communes and creates the information point at activation", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    const communes = await db.commune.findMany({ where: { departementCode: "47", name: { in: ["Agen", "Nérac", "Mézin"] } } });
+    const communes = await db.commune.findMany({ where: { departementCode: "47", name: { in: ["Casteljaloux", "Tonneins", "Fumel"] } } });
     const submitted = await submitHabilitationRequest(
       { type: "INFO_POINT", provider: providerDetails(), departementCode: "47", people: people(1, `ip${Date.now()}`), infoPointName: "RPE du Pays d'Albret", communes: communes.map((c) => c.inseeCode) },
       request,
