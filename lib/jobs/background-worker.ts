@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 import { purgeExpiredFamilyData } from "@/lib/family-requests/purge-expired-family-data";
+import { sendAvailabilityReminders } from "@/lib/availability/send-availability-reminders";
 
 // Every app instance runs these loops. The outbox is claimed with SKIP LOCKED and scheduled jobs use
 // compare-and-set updates, so instances share the work without doing anything twice.
@@ -10,6 +11,7 @@ const PERIODIC_JOBS: { name: string; everyMs: () => number; run: () => Promise<u
   { name: "outbox", everyMs: () => env.OUTBOX_POLL_INTERVAL_MS, run: () => drainOutboxUntilIdle() },
   { name: "terminations", everyMs: () => 60_000, run: () => terminateDueConventions() },
   { name: "family-data-retention", everyMs: () => 60 * 60_000, run: () => purgeExpiredFamilyData() },
+  { name: "availability-reminders", everyMs: () => 60 * 60_000, run: () => sendAvailabilityReminders() },
 ];
 
 let started = false;

@@ -32,13 +32,26 @@ export function partnerFacilityWhere(userId: string, capability: PartnerCapabili
   };
 }
 
-/** The habilitated people of a facility for `capability`: who is reminded or told about it. */
-export function habilitatedPeopleWhere(facilityId: string, capability: PartnerCapability): Prisma.ConventionPersonWhereInput {
-  return {
-    removedAt: null,
-    user: { active: true },
-    convention: { status: { in: [...LIVE_CONVENTION_STATUSES] }, facilities: { some: { facilityId, removedAt: null, [capability]: true } } },
-  };
+/** Facilities that have at least one habilitated person for `capability` (reminders, notices). */
+export function habilitatedFacilityWhere(capability: PartnerCapability): Prisma.FacilityWhereInput {
+  return { conventionFacilities: { some: grantingRows(capability, {}) } };
+}
+
+export type Recipient = { email: string; firstName: string };
+
+/** The habilitated people of each facility for `capability`, one query for all (deduplicated by e-mail). */
+export async function habilitatedRecipients(facilityIds: string[], capability: PartnerCapability, tx: Tx | typeof db = db): Promise<Map<string, Recipient[]>> {
+  const rows = await tx.conventionFacility.findMany({
+    where: { facilityId: { in: facilityIds }, ...grantingRows(capability, {}) },
+    select: { facilityId: true, convention: { select: { people: { where: { removedAt: null, user: { active: true } }, select: { user: { select: { email: true, firstName: true } } } } } } },
+  });
+  const byFacility = new Map<string, Map<string, Recipient>>();
+  for (const row of rows) {
+    const recipients = byFacility.get(row.facilityId) ?? new Map<string, Recipient>();
+    for (const person of row.convention.people) if (person.user) recipients.set(person.user.email, person.user);
+    byFacility.set(row.facilityId, recipients);
+  }
+  return new Map([...byFacility].map(([id, recipients]) => [id, [...recipients.values()]]));
 }
 
 const facilitySelect = { id: true, name: true, cafId: true, isEaje: true, providerId: true } as const;
