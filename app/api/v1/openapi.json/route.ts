@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { openApiDocument } from "@/lib/api/openapi";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return NextResponse.json(openApiDocument(env.APP_URL), { headers: { "Cache-Control": "public, max-age=300" } });
+}

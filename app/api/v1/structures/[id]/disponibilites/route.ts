@@ -1,0 +1,41 @@
+import { NextResponse } from "next/server";
+import { AccessDeniedError } from "@/lib/auth/session";
+import { publishAvailabilities } from "@/lib/availability/publish-availabilities";
+import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
+import { getCurrentAvailabilities } from "@/lib/api/get-current-availabilities";
+import { handleApiRequest, outOfScope, readJsonBody } from "@/lib/api/handle-api-request";
+import { withIdempotency } from "@/lib/api/idempotency";
+import type { ApiCaller } from "@/lib/api/authenticate-api-key";
+
+export const dynamic = "force-dynamic";
+
+async function requireKeyScope(caller: ApiCaller, facilityId: string) {
+  try {
+    await requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId });
+  } catch (error) {
+    if (error instanceof AccessDeniedError) throw await outOfScope(facilityId);
+    throw error;
+  }
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleApiRequest(request, async (caller) => {
+    await requireKeyScope(caller, id);
+    return NextResponse.json(await getCurrentAvailabilities(id));
+  });
+}
+
+/** Replaces the whole current set, exactly as the portal does (same rules, same history). */
+export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleApiRequest(request, async (caller) => {
+    const body = await readJsonBody(request);
+    if (body instanceof Response) return body;
+    await requireKeyScope(caller, id);
+    return withIdempotency(request, caller.keyId, body.raw, async () => {
+      await publishAvailabilities(caller.owner, id, body.body, { apiKeyId: caller.keyId, providerId: caller.providerId });
+      return { status: 200, body: await getCurrentAvailabilities(id) };
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { z } from "zod";
+import type { currentAvailabilitiesSchema } from "./v1-schemas";
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** The current (non-withdrawn) set of a facility, in the API's published shape. */
+export async function getCurrentAvailabilities(facilityId: string): Promise<z.infer<typeof currentAvailabilitiesSchema>> {
+  const facility = await db.facility.findUniqueOrThrow({
+    where: { id: facilityId },
+    select: { id: true, availabilitiesUpdatedAt: true, currentAvailabilityPublication: { include: { slots: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } } } },
+  });
+  const publication = facility.currentAvailabilityPublication?.withdrawnAt ? null : facility.currentAvailabilityPublication;
+  return {
+    structureId: facility.id,
+    publicationId: publication?.id ?? null,
+    misAJourLe: facility.availabilitiesUpdatedAt?.toISOString() ?? null,
+    noPlaceAvailable: publication?.noPlaceAvailable ?? false,
+    slots: (publication?.slots ?? []).map((slot) => ({
+      startDate: day(slot.startDate)!, endDate: day(slot.endDate), minAgeMonths: slot.minAgeMonths, maxAgeMonths: slot.maxAgeMonths,
+      careType: slot.careType, weekdays: slot.weekdays, startTime: slot.startTime, endTime: slot.endTime, places: slot.places,
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { availabilitySetSchema } from "@/lib/availability/availability-schema";
+import { currentAvailabilitiesSchema, facilityListSchema, problemSchema } from "./v1-schemas";
+
+// Embedded in components: without its own "$schema" (the document's JSON Schema dialect applies).
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output") {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline" });
+  return rest;
+}
+
+const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleme" } } } });
+const bearer = [{ cleApi: [] }];
+const facilityId = { name: "id", in: "path", required: true, description: "Identifiant monenfant.fr de la structure (voir GET /structures)", schema: { type: "string" } };
+
+/** The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers use. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "monenfant.fr — transmission des disponibilités des EAJE",
+      version: "1.0.0",
+      description:
+        "API destinée aux logiciels de gestion des établissements d'accueil du jeune enfant (arrêté du 31 août 2021). Chaque clé, créée par une personne habilitée dans son espace, agit en son nom sur les seuls EAJE de son habilitation. Une publication remplace l'ensemble des disponibilités en cours ; l'historique est conservé. Les erreurs suivent la RFC 9457 (application/problem+json), en français.",
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    components: {
+      securitySchemes: { cleApi: { type: "http", scheme: "bearer", description: "Clé d'API « mek_… » créée dans l'espace partenaires" } },
+      schemas: {
+        JeuDeDisponibilites: jsonSchema(availabilitySetSchema, "input"),
+        DisponibilitesEnCours: jsonSchema(currentAvailabilitiesSchema),
+        ListeStructures: jsonSchema(facilityListSchema),
+        Probleme: jsonSchema(problemSchema),
+      },
+    },
+    security: bearer,
+    paths: {
+      "/structures": {
+        get: {
+          operationId: "listerStructures",
+          summary: "EAJE sur lesquels la clé peut publier",
+          responses: {
+            "200": { description: "Liste des structures", content: { "application/json": { schema: { $ref: "#/components/schemas/ListeStructures" } } } },
+            "401": problemResponse("Clé absente, invalide ou révoquée"),
+            "429": problemResponse("Limite de requêtes atteinte"),
+          },
+        },
+      },
+      "/structures/{id}/disponibilites": {
+        parameters: [facilityId],
+        get: {
+          operationId: "lireDisponibilites",
+          summary: "Disponibilités en cours d'une structure",
+          responses: {
+            "200": { description: "Jeu en cours", content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } } },
+            "401": problemResponse("Clé absente, invalide ou révoquée"),
+            "403": problemResponse("Structure hors du périmètre de la clé"),
+            "404": problemResponse("Structure introuvable"),
+            "429": problemResponse("Limite de requêtes atteinte"),
+          },
+        },
+        put: {
+          operationId: "remplacerDisponibilites",
+          summary: "Remplacer toutes les disponibilités en cours",
+          description:
+            "Publie immédiatement le jeu transmis à la place du jeu en cours. Date de début : au moins 3 jours après la date du jour (heure de Paris). En-tête facultatif Idempotency-Key : une requête rejouée avec la même clé renvoie la première réponse sans nouvelle publication.",
+          parameters: [{ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", pattern: "^[\\w\\-.:]{8,100}$" } }],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/JeuDeDisponibilites" } } } },
+          responses: {
+            "200": { description: "Jeu publié", content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } } },
+            "400": problemResponse("Corps invalide : rien n'est modifié"),
+            "401": problemResponse("Clé absente, invalide ou révoquée"),
+            "403": problemResponse("Structure hors du périmètre de la clé"),
+            "404": problemResponse("Structure introuvable"),
+            "415": problemResponse("Corps non JSON"),
+            "422": problemResponse("Clé d'idempotence déjà utilisée pour une autre requête"),
+            "429": problemResponse("Limite de requêtes atteinte"),
+          },
+        },
+      },
+    },
+  };
+}
