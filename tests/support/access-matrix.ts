@@ -107,6 +107,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /caf/conventions": { allowed: CAF_STAFF },
   "page /caf/demandes-familles": { allowed: CAF_STAFF },
   "page /demande-information": { allowed: EVERYONE },
+  "page /developpeurs": { allowed: EVERYONE },
+  "page /donnees-ouvertes": { allowed: EVERYONE },
   "page /demande-information/confirmation": { allowed: EVERYONE },
   "page /espace-pro/demandes-familles": { allowed: PARTNERS },
   "page /espace-pro/cles-api": { allowed: PARTNERS },
@@ -123,6 +125,12 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
   "GET /espace-pro/demandes-familles/[id]/telechargement": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml` },
   "GET /espace-pro/demandes-familles/flux": { allowed: PARTNERS },
+  "GET /api/donnees-ouvertes/[dataset]": { allowed: EVERYONE, path: () => "/api/donnees-ouvertes/structures.json" },
+  "GET /api/v1/openapi.json": { allowed: EVERYONE },
+  // The software API authenticates with API keys only: a browser session is never enough.
+  "GET /api/v1/structures": { allowed: NOBODY },
+  "GET /api/v1/structures/[id]/disponibilites": { allowed: NOBODY, path: async ({ sql }) => `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites` },
+  "PUT /api/v1/structures/[id]/disponibilites": { allowed: NOBODY, path: async ({ sql }) => `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites` },
   "GET /espace-pro/demandes-familles/attestations/[id]": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}` },
   "GET /caf/attestations/[id]": { allowed: CAF_47, path: async (f) => `/caf/attestations/${await demoAttestation(f)}` },
   // Server actions
