@@ -1,0 +1,64 @@
+// The public search's state is its query string (shareable URLs, works without JavaScript). Anyone can
+// type anything into it: a wrong parameter is dropped with a French message, never an error page.
+import { z } from "zod";
+import { FACILITY_KINDS } from "@/lib/catalogue/facility-schema";
+import { MAX_AGE_MONTHS } from "@/lib/availability/availability-schema";
+
+export const EAJE_TYPE = "EAJE";
+export const SEARCH_PAGE_SIZE = 20;
+const MAX_PAGE = 5_000;
+
+// Next gives `?a=1&a=2` as an array: the first value counts. Blank fields of a submitted form are absent.
+const param = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => {
+    const first = Array.isArray(value) ? value[0] : value;
+    return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+  }, schema.optional());
+
+export const searchQuerySchema = z.object({
+  // What the family typed: a commune name or a postcode.
+  lieu: param(z.string().max(100, "Commune ou code postal : 100 caractères au plus.")),
+  // INSEE code of the commune chosen in the suggestions (set by the autocomplete).
+  commune: param(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, "Commune : code INSEE inconnu.")),
+  departement: param(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, "Département : code inconnu.")),
+  type: param(z.enum([EAJE_TYPE, ...FACILITY_KINDS], { error: "Type de structure : valeur inconnue." })),
+  age: param(
+    z.coerce
+      .number({ error: `Âge de l'enfant : indiquez un nombre de mois entre 0 et ${MAX_AGE_MONTHS}.` })
+      .int(`Âge de l'enfant : indiquez un nombre entier de mois entre 0 et ${MAX_AGE_MONTHS}.`)
+      .min(0, `Âge de l'enfant : indiquez un nombre de mois entre 0 et ${MAX_AGE_MONTHS}.`)
+      .max(MAX_AGE_MONTHS, `Âge de l'enfant : les crèches accueillent les enfants jusqu'à ${MAX_AGE_MONTHS} mois (6 ans).`),
+  ),
+  places: param(z.literal("1", { error: "Places disponibles : valeur inconnue." })),
+  page: param(z.coerce.number().int().min(1).max(MAX_PAGE)).catch(undefined),
+});
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+export type ParsedSearchQuery = { query: SearchQuery; ignored: string[] };
+
+/** Validates each parameter on its own: an invalid one is left out and explained, the others still apply. */
+export function parseSearchQuery(raw: unknown): ParsedSearchQuery {
+  const input: Record<string, unknown> = raw && typeof raw === "object" ? { ...raw } : {};
+  const ignored: string[] = [];
+  for (;;) {
+    const parsed = searchQuerySchema.safeParse(input);
+    if (parsed.success) return { query: parsed.data, ignored };
+    const dropped = ignored.length;
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      if (!(key in input)) continue;
+      delete input[key];
+      ignored.push(issue.message);
+    }
+    // Every issue names a parameter; this only guards the loop against one that would not.
+    if (ignored.length === dropped) return { query: searchQuerySchema.parse({}), ignored };
+  }
+}
+
+/** The query string of a search (for links that keep the filters); empty values are left out. */
+export function searchParamsOf(query: SearchQuery): Record<string, string | undefined> {
+  return {
+    lieu: query.lieu, commune: query.commune, departement: query.departement, type: query.type,
+    age: query.age === undefined ? undefined : String(query.age), places: query.places,
+  };
+}
