@@ -9,6 +9,8 @@ export function e2eRuntime(): { databaseUrl: string; mailDir: string } {
 }
 
 export async function expectNoAccessibilityViolations(page: Page) {
+  // After a client-side navigation Next sets the title a moment later: check the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
