@@ -12,6 +12,9 @@ export function SiteFooter() {
           <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
           <li><Link href="/mentions-legales">Mentions légales</Link></li>
           <li><Link href="/donnees-personnelles">Données personnelles</Link></li>
+          <li><Link href="/demande-information">Demande d'information des familles</Link></li>
+          <li><Link href="/donnees-ouvertes">Données ouvertes</Link></li>
+          <li><Link href="/developpeurs">API pour les éditeurs de logiciels</Link></li>
         </ul>
       </div>
     </footer>
