@@ -62,6 +62,13 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
           </Link>
         </p>
       </section>
+      <section aria-labelledby="publications">
+        <h2 id="publications" className="text-xl font-bold">Contenus publiés par les partenaires</h2>
+        <ul className="mt-2 space-y-1">
+          <li><Link href="/caf/validations">{overview.pendingOperatingInfo} modalité{overview.pendingOperatingInfo > 1 ? "s" : ""} de fonctionnement à valider</Link></li>
+          <li><Link href="/caf/moderation">{overview.staleAvailabilityFacilities} EAJE aux disponibilités non mises à jour depuis plus de 7 jours</Link></li>
+        </ul>
+      </section>
       <section aria-labelledby="catalogue">
         <h2 id="catalogue" className="text-xl font-bold">Catalogue</h2>
         <p className="mt-2">{overview.facilityCount} structures ouvertes référencées pour le département.</p>

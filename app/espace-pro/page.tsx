@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listMyFacilities } from "@/lib/portal/list-my-facilities";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { availabilityEditorPath, operatingInfoEditorPath, publicFacilityPath } from "@/lib/portal/portal-urls";
+import { FreshnessNotice } from "@/components/availability/freshness-notice";
+import { Pagination } from "@/components/pagination";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Mon espace professionnel" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-
-export default async function PartnerHomePage() {
+export default async function PartnerHomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageUser("/espace-pro", "/espace-pro");
-  const facilities = await listMyFacilities(user);
+  const page = Number((await searchParams).page) || 1;
+  const { facilities, pageCount } = await listMyFacilities(user, page);
   return (
     <div className="space-y-6">
       <div>
@@ -24,23 +27,34 @@ export default async function PartnerHomePage() {
         ) : (
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
             {facilities.map((facility) => (
-              <li key={facility.id} className="card">
+              <li key={facility.id} className="card space-y-2">
                 <h3 className="text-lg font-bold">{facility.name}</h3>
                 <p className="text-sm text-texte-mention">{FACILITY_KIND_LABELS[facility.kind as FacilityKind]} — {facility.city}</p>
-                <p className="mt-2 text-sm">
-                  {[facility.availabilities && "Disponibilités", facility.operatingInfo && "Modalités de fonctionnement"].filter(Boolean).join(" · ")}
+                <p className="text-sm">
+                  Votre habilitation : {[facility.availabilities && "disponibilités", facility.operatingInfo && "modalités de fonctionnement"].filter(Boolean).join(" et ")}
                 </p>
                 {facility.availabilities && (
-                  <p className="mt-1 text-sm">
-                    {facility.availabilitiesUpdatedAt
-                      ? `Disponibilités mises à jour le ${dateFormat.format(facility.availabilitiesUpdatedAt)}`
-                      : "Disponibilités jamais publiées"}
-                  </p>
+                  <div className="text-sm">
+                    <FreshnessNotice updatedAt={facility.availabilitiesUpdatedAt} audience="partner" />
+                    <p className="mt-1"><Link href={availabilityEditorPath(facility.id)}>Mettre à jour les disponibilités<span className="sr-only"> de {facility.name}</span></Link></p>
+                  </div>
                 )}
+                {facility.operatingInfo && (
+                  <div className="text-sm">
+                    <p>
+                      {facility.operatingInfoPending
+                        ? "Modalités de fonctionnement : une version attend la validation de la Caf."
+                        : facility.operatingInfoPublished ? "Modalités de fonctionnement publiées." : "Modalités de fonctionnement jamais publiées."}
+                    </p>
+                    <p className="mt-1"><Link href={operatingInfoEditorPath(facility.id)}>Modifier les modalités de fonctionnement<span className="sr-only"> de {facility.name}</span></Link></p>
+                  </div>
+                )}
+                <p className="text-sm"><Link href={publicFacilityPath(facility.id)}>Voir la page publique<span className="sr-only"> de {facility.name}</span></Link></p>
               </li>
             ))}
           </ul>
         )}
+        <Pagination page={page} pageCount={pageCount} basePath="/espace-pro" params={{}} />
       </section>
     </div>
   );

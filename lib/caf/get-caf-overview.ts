@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { endingSoonFilter } from "@/lib/conventions/list-conventions";
 import { overdueFilter } from "@/lib/family-requests/get-caf-family-request-oversight";
+import { staleAvailabilityFilter } from "@/lib/moderation/list-stale-facilities";
 
 export type CafOverview = {
   caf: { id: string; name: string; departementCode: string; departementName: string };
@@ -13,6 +14,8 @@ export type CafOverview = {
   oldestWaitingSince: Date | null;
   conventionsEndingSoon: number;
   overdueFamilyRequests: number;
+  staleAvailabilityFacilities: number;
+  pendingOperatingInfo: number;
 };
 
 /** The agent's own Caf; a Cnaf admin picks one by département code. */
@@ -21,12 +24,14 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
   if (!where) return null;
   const caf = await db.caf.findFirst({ where, include: { departement: true } });
   if (!caf) return null;
-  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon, overdueFamilyRequests] = await Promise.all([
+  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon, overdueFamilyRequests, staleAvailabilityFacilities, pendingOperatingInfo] = await Promise.all([
     db.facility.count({ where: { cafId: caf.id, status: "OPEN" } }),
     db.habilitationRequest.groupBy({ by: ["status"], where: { cafId: caf.id }, _count: true }),
     db.habilitationRequest.findFirst({ where: { cafId: caf.id, status: { in: ["RECEIVED", "IN_REVIEW"] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
     db.convention.count({ where: { cafId: caf.id, ...endingSoonFilter() } }),
     db.familyRequest.count({ where: { cafId: caf.id, ...overdueFilter() } }),
+    db.facility.count({ where: { cafId: caf.id, ...staleAvailabilityFilter() } }),
+    db.operatingInfoVersion.count({ where: { status: "PENDING", facility: { cafId: caf.id } } }),
   ]);
   return {
     caf: { id: caf.id, name: caf.name, departementCode: caf.departementCode, departementName: caf.departement.name },
@@ -35,5 +40,7 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
     oldestWaitingSince: oldestWaiting?.submittedAt ?? null,
     conventionsEndingSoon,
     overdueFamilyRequests,
+    staleAvailabilityFacilities,
+    pendingOperatingInfo,
   };
 }

@@ -15,10 +15,10 @@ export const LIVE_CONVENTION_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as co
 const FACILITY_NOT_FOUND = "Structure introuvable.";
 
 /** Annex rows granting `capability` on a facility; `providerId` narrows to one provider's conventions (API keys). */
-function grantingRows(capability: PartnerCapability, people: Prisma.ConventionPersonWhereInput, providerId?: string): Prisma.ConventionFacilityWhereInput {
+function grantingRows(capability: PartnerCapability | null, people: Prisma.ConventionPersonWhereInput, providerId?: string): Prisma.ConventionFacilityWhereInput {
   return {
     removedAt: null,
-    [capability]: true,
+    ...(capability ? { [capability]: true } : {}),
     convention: { status: { in: [...LIVE_CONVENTION_STATUSES] }, ...(providerId ? { providerId } : {}), people: { some: { removedAt: null, user: { active: true }, ...people } } },
   };
 }
@@ -30,6 +30,11 @@ export function partnerFacilityWhere(userId: string, capability: PartnerCapabili
     ...(capability === "availabilities" ? { isEaje: true } : {}),
     conventionFacilities: { some: grantingRows(capability, { userId }, providerId) },
   };
+}
+
+/** The person's annex rows, whatever they grant: what each facility card of the portal offers. */
+export function personAnnexRowsWhere(userId: string): Prisma.ConventionFacilityWhereInput {
+  return grantingRows(null, { userId });
 }
 
 /** Facilities that have at least one habilitated person for `capability` (reminders, notices). */

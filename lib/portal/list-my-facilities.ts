@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import { partnerFacilityWhere, personAnnexRowsWhere } from "./facility-permissions";
 
 export type MyFacility = {
   id: string;
@@ -10,29 +11,41 @@ export type MyFacility = {
   operatingInfo: boolean;
   availabilities: boolean;
   availabilitiesUpdatedAt: Date | null;
+  operatingInfoPublished: boolean;
+  operatingInfoPending: boolean;
 };
 
-/** Facilities the person may publish for: those of the active conventions naming them. */
-export async function listMyFacilities(actor: SessionUser): Promise<MyFacility[]> {
-  const rows = await db.conventionFacility.findMany({
-    where: {
-      removedAt: null,
-      convention: { status: { in: ["ACTIVE", "TERMINATION_NOTIFIED"] }, people: { some: { userId: actor.id, removedAt: null } } },
-    },
-    select: {
-      operatingInfo: true,
-      availabilities: true,
-      facility: { select: { id: true, name: true, kind: true, availabilitiesUpdatedAt: true, commune: { select: { name: true } } } },
-    },
-    orderBy: { facility: { name: "asc" } },
-  });
-  return rows.map((row) => ({
-    id: row.facility.id,
-    name: row.facility.name,
-    kind: row.facility.kind,
-    city: row.facility.commune.name,
-    operatingInfo: row.operatingInfo,
-    availabilities: row.availabilities,
-    availabilitiesUpdatedAt: row.facility.availabilitiesUpdatedAt,
+const PAGE_SIZE = 30;
+
+/** Facilities the person may publish for (live conventions naming them), with what they may do for each. */
+export async function listMyFacilities(actor: SessionUser, page = 1): Promise<{ facilities: MyFacility[]; pageCount: number }> {
+  const where = { OR: [partnerFacilityWhere(actor.id, "availabilities"), partnerFacilityWhere(actor.id, "operatingInfo")] };
+  const [count, rows] = await Promise.all([
+    db.facility.count({ where }),
+    db.facility.findMany({
+      where,
+      select: {
+        id: true, name: true, kind: true, isEaje: true, availabilitiesUpdatedAt: true, publishedOperatingInfoId: true,
+        commune: { select: { name: true } },
+        // Several conventions may name the same facility: what they grant adds up.
+        conventionFacilities: { where: personAnnexRowsWhere(actor.id), select: { operatingInfo: true, availabilities: true } },
+        operatingInfoVersions: { where: { status: "PENDING" }, select: { id: true }, take: 1 },
+      },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (Math.max(page, 1) - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  const facilities = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    city: row.commune.name,
+    operatingInfo: row.conventionFacilities.some((grant) => grant.operatingInfo),
+    availabilities: row.isEaje && row.conventionFacilities.some((grant) => grant.availabilities),
+    availabilitiesUpdatedAt: row.availabilitiesUpdatedAt,
+    operatingInfoPublished: row.publishedOperatingInfoId !== null,
+    operatingInfoPending: row.operatingInfoVersions.length > 0,
   }));
+  return { facilities, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)) };
 }

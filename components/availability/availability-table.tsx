@@ -1,0 +1,44 @@
+import { CARE_TYPE_LABELS, WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
+import type { SlotView } from "@/lib/availability/slot-view";
+import { frenchDay } from "@/lib/validation/paris-day";
+
+function ages(slot: SlotView): string {
+  const format = (months: number) => (months % 12 === 0 && months > 0 ? `${months / 12} an${months > 12 ? "s" : ""}` : `${months} mois`);
+  return `de ${format(slot.minAgeMonths)} à ${format(slot.maxAgeMonths)}`;
+}
+
+/** A published availability set, readable by screen readers (a real table with headers). */
+export function AvailabilityTable({ slots, noPlaceAvailable, caption }: { slots: SlotView[]; noPlaceAvailable: boolean; caption: string }) {
+  if (noPlaceAvailable) return <p className="font-medium">Aucune place disponible pour le moment.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-texte">
+            <th scope="col" className="p-2">À partir du</th>
+            <th scope="col" className="p-2">Jusqu'au</th>
+            <th scope="col" className="p-2">Âges</th>
+            <th scope="col" className="p-2">Type d'accueil</th>
+            <th scope="col" className="p-2">Jours et horaires</th>
+            <th scope="col" className="p-2">Places</th>
+          </tr>
+        </thead>
+        <tbody>
+          {slots.map((slot, index) => (
+            <tr key={index} className="border-b border-gray-300">
+              <td className="p-2">{frenchDay(slot.startDate)}</td>
+              <td className="p-2">{slot.endDate ? frenchDay(slot.endDate) : "Sans date de fin"}</td>
+              <td className="p-2">{ages(slot)}</td>
+              <td className="p-2">{CARE_TYPE_LABELS[slot.careType]}</td>
+              <td className="p-2">
+                {slot.weekdays.map((day) => WEEKDAY_LABELS[day]).join(", ")}, de {slot.startTime.replace(":", " h ")} à {slot.endTime.replace(":", " h ")}
+              </td>
+              <td className="p-2">{slot.places}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

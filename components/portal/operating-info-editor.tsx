@@ -1,0 +1,114 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
+import { OPERATING_INFO_FIELDS, operatingInfoSchema, type OperatingInfo } from "@/lib/operating-info/operating-info-schema";
+import { submitOperatingInfoAction } from "@/app/espace-pro/structures/[id]/actions";
+
+type Draft = { openingDays: number[] } & Record<string, string | number[]>;
+
+function draftFrom(content: Partial<OperatingInfo> | null): Draft {
+  const draft: Draft = { openingDays: content?.openingDays ?? [1, 2, 3, 4, 5] };
+  for (const { key } of OPERATING_INFO_FIELDS) if (key !== "openingDays") draft[key] = content?.[key] == null ? "" : String(content[key]);
+  return draft;
+}
+
+function toPayload(draft: Draft) {
+  const payload: Record<string, unknown> = {};
+  for (const { key, kind } of OPERATING_INFO_FIELDS) {
+    const value = draft[key];
+    payload[key] = kind === "number" ? (String(value).trim() === "" ? null : Number(value)) : value;
+  }
+  return payload;
+}
+
+const INPUT_TYPES: Record<string, string> = { time: "time", number: "number", email: "email", tel: "tel", url: "url", text: "text" };
+
+/** Edits every field at once; the submission goes to the Caf for validation, nothing is published directly. */
+export function OperatingInfoEditor({ facilityId, initial }: { facilityId: string; initial: Partial<OperatingInfo> | null }) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(initial));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const successRef = useRef<HTMLParagraphElement>(null);
+
+  function showIssues(issues: { path: string; message: string }[], formMessage: string) {
+    setErrors(Object.fromEntries(issues.map((issue) => [issue.path.split(".")[0] || "_form", issue.message])));
+    setMessage(formMessage);
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setSuccess(null);
+    const payload = toPayload(draft);
+    const checked = operatingInfoSchema.safeParse(payload);
+    if (!checked.success) {
+      showIssues(checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })), "Le formulaire contient des erreurs.");
+      return;
+    }
+    startTransition(async () => {
+      const result = await submitOperatingInfoAction(facilityId, payload);
+      if (!result.ok) {
+        showIssues(result.issues ?? [], result.message);
+        return;
+      }
+      setErrors({});
+      setMessage(null);
+      setSuccess(result.message);
+      router.refresh();
+      requestAnimationFrame(() => successRef.current?.focus());
+    });
+  }
+
+  const toggleDay = (day: number) =>
+    setDraft((current) => ({ ...current, openingDays: current.openingDays.includes(day) ? current.openingDays.filter((d) => d !== day) : [...current.openingDays, day].sort((a, b) => a - b) }));
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <ErrorSummary errors={errors} message={message} />
+      {success && (
+        <p ref={successRef} tabIndex={-1} role="status" className="border-l-4 border-succes bg-green-50 p-3 text-succes">
+          {success}
+        </p>
+      )}
+      {OPERATING_INFO_FIELDS.map(({ key, label, kind, hint, required }) => {
+        const error = errors[key];
+        const fullLabel = `${label}${required ? " (obligatoire)" : ""}`;
+        const describedBy = [hint && `${key}-hint`, error && `${key}-error`].filter(Boolean).join(" ") || undefined;
+        if (kind === "weekdays") {
+          return (
+            <fieldset key={key} aria-describedby={error ? `${key}-error` : undefined}>
+              <legend className="field-label">{fullLabel}</legend>
+              <div className="flex flex-wrap gap-4">
+                {WEEKDAY_LABELS.slice(1).map((dayLabel, index) => (
+                  <div key={dayLabel} className="flex items-center gap-1">
+                    <input id={index === 0 ? key : `${key}-${index + 1}`} type="checkbox" checked={draft.openingDays.includes(index + 1)} onChange={() => toggleDay(index + 1)} />
+                    <label htmlFor={index === 0 ? key : `${key}-${index + 1}`}>{dayLabel}</label>
+                  </div>
+                ))}
+              </div>
+              {error && <span id={`${key}-error`} className="field-error">{error}</span>}
+            </fieldset>
+          );
+        }
+        const common = {
+          id: key, value: String(draft[key]), "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `field-input ${error ? "border-erreur" : ""}`,
+          onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft((current) => ({ ...current, [key]: event.target.value })),
+        };
+        return (
+          <div key={key}>
+            <label htmlFor={key} className="field-label">{fullLabel}</label>
+            {hint && <span id={`${key}-hint`} className="field-hint">{hint}</span>}
+            {kind === "textarea" ? <textarea rows={3} {...common} /> : <input type={INPUT_TYPES[kind]} {...common} />}
+            {error && <span id={`${key}-error`} className="field-error">{error}</span>}
+          </div>
+        );
+      })}
+      <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Envoi…" : "Soumettre à la validation de la Caf"}</button>
+    </form>
+  );
+}

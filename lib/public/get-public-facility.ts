@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { slotViewSelect, toSlotView } from "@/lib/availability/slot-view";
+import type { OperatingInfo } from "@/lib/operating-info/operating-info-schema";
+
+/** What families see of an open facility: published content only (never a pending or withdrawn version). */
+export const getPublicFacility = cache(async (facilityId: string) => {
+  const facility = await db.facility.findFirst({
+    where: { id: facilityId, status: "OPEN" },
+    select: {
+      id: true, name: true, kind: true, isEaje: true, street: true, postcode: true, contactEmail: true, contactPhone: true, website: true, capacity: true,
+      availabilitiesUpdatedAt: true,
+      commune: { select: { name: true } },
+      caf: { select: { name: true } },
+      provider: { select: { legalName: true } },
+      publishedOperatingInfo: { select: { content: true, publishedAt: true } },
+      currentAvailabilityPublication: { select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } } },
+      photo: { select: { altText: true, uploadedAt: true } },
+    },
+  });
+  if (!facility) return null;
+  const { publishedOperatingInfo, currentAvailabilityPublication, ...rest } = facility;
+  return {
+    ...rest,
+    operatingInfo: publishedOperatingInfo ? { content: publishedOperatingInfo.content as OperatingInfo, publishedAt: publishedOperatingInfo.publishedAt } : null,
+    availabilities: currentAvailabilityPublication ? { noPlaceAvailable: currentAvailabilityPublication.noPlaceAvailable, slots: currentAvailabilityPublication.slots.map(toSlotView) } : null,
+  };
+});
