@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { Pagination } from "@/components/pagination";
+import { ListFilters } from "@/components/list-filters";
 
 export const metadata: Metadata = { title: "Conventions" };
 
@@ -16,26 +17,14 @@ export default async function ConventionListPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{query.fin === "bientot" ? "Conventions prenant fin dans les 90 jours" : "Conventions"}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer les conventions">
-        <div>
-          <label htmlFor="q" className="field-label">Numéro ou partenaire</label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="field-input" />
-        </div>
-        <div>
-          <label htmlFor="status" className="field-label">Statut</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
-            <option value="">Tous</option>
-            {Object.entries(CONVENTION_STATUS_NAMES).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-2 pb-2">
-          <input id="fin" name="fin" type="checkbox" value="bientot" defaultChecked={query.fin === "bientot"} className="h-5 w-5" />
-          <label htmlFor="fin">Fin dans les 90 jours</label>
-        </div>
-        <button type="submit" className="btn-primary">Filtrer</button>
-      </form>
+      <ListFilters
+        label="Filtrer les conventions"
+        fields={[
+          { kind: "search", name: "q", label: "Numéro ou partenaire", value: query.q },
+          { kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Tous", options: CONVENTION_STATUS_NAMES },
+          { kind: "checkbox", name: "fin", label: "Fin dans les 90 jours", value: "bientot", checked: query.fin === "bientot" },
+        ]}
+      />
       <p role="status">{total} convention{total > 1 ? "s" : ""}</p>
       {conventions.length > 0 && (
         <table className="w-full border-collapse text-left">

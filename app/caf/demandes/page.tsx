@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { Pagination } from "@/components/pagination";
+import { ListFilters } from "@/components/list-filters";
 
 export const metadata: Metadata = { title: "Demandes d'habilitation" };
 
@@ -17,30 +18,14 @@ export default async function RequestListPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Demandes d'habilitation</h1>
-      <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer les demandes">
-        <div>
-          <label htmlFor="q" className="field-label">Référence, organisme ou SIRET</label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="field-input" />
-        </div>
-        <div>
-          <label htmlFor="status" className="field-label">Statut</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
-            <option value="">Tous</option>
-            {Object.entries(HABILITATION_STATUS_NAMES).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="type" className="field-label">Convention</label>
-          <select id="type" name="type" defaultValue={query.type ?? ""} className="field-input">
-            <option value="">Toutes</option>
-            <option value="STRUCTURES">Structures</option>
-            <option value="INFO_POINT">Lieu d'information</option>
-          </select>
-        </div>
-        <button type="submit" className="btn-primary">Filtrer</button>
-      </form>
+      <ListFilters
+        label="Filtrer les demandes"
+        fields={[
+          { kind: "search", name: "q", label: "Référence, organisme ou SIRET", value: query.q },
+          { kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Tous", options: HABILITATION_STATUS_NAMES },
+          { kind: "select", name: "type", label: "Convention", value: query.type, emptyLabel: "Toutes", options: TYPE_NAMES },
+        ]}
+      />
       <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
       {requests.length > 0 && (
         <div className="overflow-x-auto">

@@ -4,6 +4,7 @@ import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-req
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
 import { ActionForm } from "@/components/forms/action-form";
 import { Pagination } from "@/components/pagination";
+import { ListFilters } from "@/components/list-filters";
 import { markHandledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Demandes des familles" };
@@ -29,18 +30,7 @@ export default async function FamilyRequestsPage({ searchParams }: { searchParam
           <a href="/schemas/demande-information.xsd">schéma XSD</a>.
         </p>
       </div>
-      <form method="get" className="flex items-end gap-4" aria-label="Filtrer les demandes">
-        <div>
-          <label htmlFor="status" className="field-label">Statut</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
-            <option value="">Toutes</option>
-            {Object.entries(STATUS_NAMES).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-primary">Filtrer</button>
-      </form>
+      <ListFilters label="Filtrer les demandes" fields={[{ kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Toutes", options: STATUS_NAMES }]} />
       <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
       <ul className="space-y-4">
         {requests.map((request) => {

@@ -7,13 +7,13 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { StatusHistory } from "@/components/status-history";
 import { AmendmentForm } from "@/components/conventions/amendment-form";
 import { createAmendmentAction, notifyTerminationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Convention" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -189,18 +189,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </section>
       )}
 
-      <section aria-labelledby="historique">
-        <h2 id="historique" className="text-xl font-bold">Historique</h2>
-        <ol className="mt-2 space-y-1">
-          {convention.events.map((event) => (
-            <li key={event.id}>
-              {dateTimeFormat.format(event.at)} — {CONVENTION_STATUS_NAMES[event.toStatus]}
-              {event.actor ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})` : ""}
-              {event.reason ? ` — ${event.reason}` : ""}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatusHistory events={convention.events} names={CONVENTION_STATUS_NAMES} />
     </div>
   );
 }

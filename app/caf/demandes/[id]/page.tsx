@@ -8,6 +8,7 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { StatusHistory } from "@/components/status-history";
 import {
   activateAction,
   generateConventionAction,
@@ -20,7 +21,6 @@ import {
 export const metadata: Metadata = { title: "Demande d'habilitation" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
 async function load(id: string, returnTo: string) {
   const user = await requirePageUser("/caf", returnTo);
@@ -151,20 +151,7 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         </section>
       )}
 
-      <section aria-labelledby="historique">
-        <h2 id="historique" className="text-xl font-bold">
-          Historique
-        </h2>
-        <ol className="mt-2 space-y-1">
-          {request.events.map((event) => (
-            <li key={event.id}>
-              {dateTimeFormat.format(event.at)} — {HABILITATION_STATUS_NAMES[event.toStatus]}
-              {event.actor ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})` : ""}
-              {event.reason ? ` — ${event.reason}` : ""}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatusHistory events={request.events} names={HABILITATION_STATUS_NAMES} />
     </div>
   );
 }
