@@ -10,6 +10,9 @@ export default function HomePage() {
           informatique accordée par votre Caf, vos équipes publient les places disponibles et les informations de vos
           structures, que les familles consultent sur monenfant.fr.
         </p>
+        <p className="mt-4">
+          Vous cherchez un mode d'accueil pour votre enfant ? <Link href="/recherche">Rechercher une crèche ou un mode d'accueil</Link>
+        </p>
       </section>
       <section aria-labelledby="parcours" className="grid gap-6 md:grid-cols-3">
         <h2 id="parcours" className="sr-only">Par où commencer</h2>

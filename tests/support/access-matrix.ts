@@ -110,6 +110,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /developpeurs": { allowed: EVERYONE },
   "page /donnees-ouvertes": { allowed: EVERYONE },
   "page /demande-information/confirmation": { allowed: EVERYONE },
+  "page /recherche": { allowed: EVERYONE },
   "page /espace-pro/demandes-familles": { allowed: PARTNERS },
   "page /espace-pro/cles-api": { allowed: PARTNERS },
   "page /caf/conventions/[id]": { allowed: CAF_47, path: onConvention47 },

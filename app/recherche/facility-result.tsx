@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { AvailabilitySummary, FacilitySearchResult } from "@/lib/search/search-facilities";
+import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availability-schema";
+import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
+import { frenchDay, parisDay } from "@/lib/validation/paris-day";
+
+const careTypes = (codes: CareTypeCode[]) => codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
+
+/** One facility of the results: its page, kind, address and, for an EAJE, what it publishes today. */
+export function FacilityResult({ facility, ageMonths }: { facility: FacilitySearchResult; ageMonths?: number }) {
+  return (
+    <li className="card space-y-1">
+      <h3 className="text-xl font-bold">
+        <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
+      </h3>
+      <p>{facility.kindLabel}</p>
+      <p>
+        {facility.street}, {facility.postcode} {facility.communeName}
+      </p>
+      {facility.availability && <Availability summary={facility.availability} ageMonths={ageMonths} />}
+    </li>
+  );
+}
+
+function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ageMonths?: number }) {
+  if (summary.status === "NOT_PUBLISHED") return <p className="text-texte-mention">Disponibilités non publiées par la structure.</p>;
+  const forAge = ageMonths === undefined ? "" : ` pour un enfant de ${ageMonths} mois`;
+  return (
+    <div className="mt-2 border-l-4 border-bleu pl-3">
+      {summary.status === "PLACES" ? (
+        <p>
+          <strong>
+            {summary.places} place{summary.places > 1 ? "s" : ""} disponible{summary.places > 1 ? "s" : ""}
+            {forAge} à partir du {frenchDay(summary.fromDay)}
+          </strong>{" "}
+          ({careTypes(summary.careTypes)})
+        </p>
+      ) : (
+        <p>
+          <strong>Aucune place disponible actuellement</strong>
+        </p>
+      )}
+      <p className="text-sm">
+        Mis à jour le {frenchDay(parisDay(summary.updatedAt))}
+        {summary.stale && (
+          <>
+            {" "}
+            <strong className="ml-1 inline-block border border-alerte px-1 text-alerte">Informations anciennes</strong>{" "}
+            <span className="text-texte-mention">(plus de {STALE_AFTER_DAYS} jours : renseignez-vous auprès de la structure)</span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
