@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyAgainstDecoy, verifyPassword } from "@/lib/auth/password";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { clearLoginFailures, loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
 import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
@@ -18,6 +18,9 @@ export class LoginLockedError extends Error {
     super(LOGIN_LOCKED_ERROR);
   }
 }
+
+// A reset password that was never used stops working after this delay; the current one goes on.
+export const PENDING_PASSWORD_VALIDITY_MS = 7 * 24 * 3600 * 1000;
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
@@ -41,8 +44,9 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
     await log("LOGIN_FAILURE", user?.id ?? null);
     throw new LoginLockedError(lockedUntil);
   }
-  const usesCurrent = user?.active === true && (await verifyPassword(password, user.passwordHash));
-  const usesPending = !usesCurrent && user?.active === true && user.pendingPasswordHash !== null && (await verifyPassword(password, user.pendingPasswordHash));
+  const usesCurrent = user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+  const pendingStillValid = user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
+  const usesPending = !usesCurrent && user?.active === true && user.pendingPasswordHash !== null && pendingStillValid && (await verifyPassword(password, user.pendingPasswordHash));
   if (!user || (!usesCurrent && !usesPending)) {
     await log("LOGIN_FAILURE", user?.id ?? null);
     const newlyLocked = await recordLoginFailure(throttleKeys);

@@ -20,3 +20,15 @@ export function hashPassword(plain: string): Promise<string> {
 export function verifyPassword(plain: string, hash: string): Promise<boolean> {
   return bcrypt.compare(plain, hash);
 }
+
+let decoyHash: string | null = null;
+
+/**
+ * Spends the time of a real password check when there is no account to check against, so response
+ * times do not tell which identifiers exist.
+ */
+export async function verifyAgainstDecoy(plain: string): Promise<false> {
+  decoyHash ??= await bcrypt.hash(generatePassword() + generatePassword(), env.BCRYPT_COST);
+  await bcrypt.compare(plain, decoyHash);
+  return false;
+}

@@ -3,7 +3,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { GET as health } from "@/app/api/health/route";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, PENDING_PASSWORD_VALIDITY_MS } from "@/lib/auth/authenticate";
+import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/demo-accounts";
 
 const run = promisify(execFile);
@@ -94,6 +95,18 @@ describe("@foundation health and authentication", () => {
       expect(await authenticate({ email, password: DEMO_PASSWORD }, { ip: null, userAgent: null })).toBeNull();
     } finally {
       await db.user.update({ where: { email }, data: { active: true } });
+    }
+  });
+
+  it("@accounts an unused reset password stops working after 7 days, the current one goes on", async () => {
+    const email = "agent.caf01@demo.monenfant.fr";
+    const pending = await hashPassword("Provisoire42");
+    await db.user.update({ where: { email }, data: { pendingPasswordHash: pending, pendingPasswordAt: new Date(Date.now() - PENDING_PASSWORD_VALIDITY_MS - 60_000) } });
+    try {
+      expect(await authenticate({ email, password: "Provisoire42" }, { ip: "203.0.113.90", userAgent: null })).toBeNull();
+      expect(await authenticate({ email, password: DEMO_PASSWORD }, { ip: "203.0.113.90", userAgent: null })).toMatchObject({ email });
+    } finally {
+      await db.user.update({ where: { email }, data: { pendingPasswordHash: null, pendingPasswordAt: null } });
     }
   });
 });
