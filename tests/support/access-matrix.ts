@@ -82,6 +82,23 @@ const onImport47 = (suffix = "") => async ({ sql }: MatrixFixtures) => {
 };
 const unknownIdArgs = (id: string) => () => [id, { status: "idle" }, "$K1"];
 
+// Partner portal, Caf validation and moderation (@portal): the demo director's EAJE "Comptine" (Caf 47).
+const comptine = idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`);
+const onComptine = (prefix: string, suffix = "") => async (f: MatrixFixtures) => `${prefix}/${await comptine(f)}${suffix}`;
+// A tiny PNG for the public photo route, and a submitted version of "Les petits bouchons" (Caf 47) for the review page.
+const withPhoto = async (f: MatrixFixtures) => {
+  await f.sql(`INSERT INTO "FacilityPhoto" ("facilityId", "mimeType", size, content, "altText", "uploadedByPersonalId")
+    SELECT id, 'image/png', 8, '\\x89504e470d0a1a0a'::bytea, 'Photo de la matrice', 1 FROM "Facility" WHERE name = 'Comptine' ON CONFLICT DO NOTHING`);
+  return onComptine("/structures", "/photo")(f);
+};
+const onVersion47 = async (f: MatrixFixtures) => {
+  await f.sql(`INSERT INTO "OperatingInfoVersion" (id, "facilityId", status, content, "submittedAt", "submittedById", "submittedByPersonalNumber")
+    SELECT 'matrice-version-47', fa.id, 'PENDING', '{"capacity": 20, "openingDays": [1, 2]}'::jsonb, now(), u.id, u."personalNumber"
+    FROM "Facility" fa, "User" u WHERE fa.name = 'Les petits bouchons' AND u.email = 'directrice.albret@demo.monenfant.fr' ON CONFLICT DO NOTHING`);
+  return "/caf/validations/matrice-version-47";
+};
+const unknownFacilityPayload = () => ["matrice-structure-inconnue", {}];
+
 export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   // Public pages
   "page /": { allowed: EVERYONE },
@@ -177,4 +194,18 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "action app/admin/actions.ts#moveCafAgentAction": { allowed: CNAF, path: () => "/admin/agents", args: unknownIdArgs("matrice-agent-inconnu") },
   "action app/admin/actions.ts#saveTemplateDraftAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
   "action app/admin/actions.ts#publishTemplateAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
+  "page /espace-pro/structures/[id]/disponibilites": { allowed: ["providerA"], path: onComptine("/espace-pro/structures", "/disponibilites") },
+  "page /espace-pro/structures/[id]/modalites": { allowed: ["providerA"], path: onComptine("/espace-pro/structures", "/modalites") },
+  "page /structures/[id]": { allowed: EVERYONE, path: onComptine("/structures") },
+  "GET /structures/[id]/photo": { allowed: EVERYONE, path: withPhoto },
+  "POST /espace-pro/structures/[id]/photo": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/photo") },
+  "page /caf/validations": { allowed: CAF_STAFF },
+  "page /caf/validations/[id]": { allowed: CAF_47, path: onVersion47 },
+  "page /caf/moderation": { allowed: CAF_STAFF },
+  "page /caf/moderation/[id]": { allowed: CAF_47, path: onComptine("/caf/moderation") },
+  "action app/espace-pro/structures/[id]/actions.ts#publishAvailabilitiesAction": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/disponibilites"), args: unknownFacilityPayload },
+  "action app/espace-pro/structures/[id]/actions.ts#submitOperatingInfoAction": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/modalites"), args: unknownFacilityPayload },
+  "action app/caf/validations/actions.ts#approveOperatingInfoAction": { allowed: CAF_STAFF, path: onVersion47, args: unknownIdArgs("matrice-version-inconnue") },
+  "action app/caf/validations/actions.ts#rejectOperatingInfoAction": { allowed: CAF_STAFF, path: onVersion47, args: unknownIdArgs("matrice-version-inconnue") },
+  "action app/caf/moderation/actions.ts#withdrawContentAction": { allowed: CAF_STAFF, path: onComptine("/caf/moderation"), args: unknownIdArgs("matrice-structure-inconnue") },
 };
