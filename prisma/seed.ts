@@ -9,6 +9,8 @@ import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
 import { DEFAULT_CONVENTION_TEMPLATES } from "@/lib/conventions/default-templates";
 import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
+import { earliestStartDay } from "@/lib/availability/availability-schema";
+import { addDays } from "@/lib/validation/paris-day";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { DEMO_ACCOUNTS, DEMO_CAF_DEPARTEMENTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -257,6 +259,56 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
   }
 }
 
+// Published content for a few demo EAJE of the 47 and the 39, so the public pages and the Caf dashboard
+// have something to show: availabilities (one set left 10 days old, to show the freshness flag) and
+// validated operating information. Facilities that already have content are left alone.
+async function seedPublishedContent() {
+  const director = await db.user.findUniqueOrThrow({ where: { email: "directrice.albret@demo.monenfant.fr" } });
+  const juraAgent = await db.user.findUniqueOrThrow({ where: { email: "agent.caf39@demo.monenfant.fr" } });
+  const plans = [
+    { externalId: "DEMO-47-R01", author: director, ageDays: 0 },
+    { externalId: "DEMO-47-R02", author: director, ageDays: 0 },
+    { externalId: "DEMO-39-R01", author: juraAgent, ageDays: 0 },
+    { externalId: "DEMO-39-001", author: juraAgent, ageDays: 10 },
+  ];
+  const start = earliestStartDay();
+  for (const plan of plans) {
+    const facility = await db.facility.findFirst({ where: { externalId: plan.externalId, isEaje: true } });
+    if (!facility || facility.currentAvailabilityPublicationId || facility.publishedOperatingInfoId) continue;
+    const publishedAt = new Date(Date.now() - plan.ageDays * 86_400_000);
+    const stamp = { publishedById: plan.author.id, publishedByPersonalNumber: plan.author.personalNumber };
+    await db.$transaction(async (tx) => {
+      const publication = await tx.availabilityPublication.create({
+        data: {
+          facilityId: facility.id, publishedAt, ...stamp,
+          slots: {
+            create: [
+              { startDate: new Date(`${start}T00:00:00Z`), minAgeMonths: 10, maxAgeMonths: 36, careType: "REGULAR", weekdays: [1, 2, 4, 5], startTime: "08:00", endTime: "17:30", places: 2 },
+              { startDate: new Date(`${addDays(start, 14)}T00:00:00Z`), endDate: new Date(`${addDays(start, 60)}T00:00:00Z`), minAgeMonths: 3, maxAgeMonths: 48, careType: "OCCASIONAL", weekdays: [3], startTime: "08:30", endTime: "12:00", places: 1 },
+            ],
+          },
+        },
+      });
+      const content = {
+        openingDays: [1, 2, 3, 4, 5], openingTime: "07:30", closingTime: "18:30", yearlyClosures: "Trois semaines en août et une semaine entre Noël et le jour de l'an.",
+        minAgeMonths: 2, maxAgeMonths: 48, capacity: facility.capacity ?? 20, meals: "Repas et goûters préparés sur place ; laits infantiles fournis.",
+        accessibility: "Locaux de plain-pied. Accueil des enfants en situation de handicap après un entretien avec la directrice.",
+        pedagogicalProject: "Éveil par le jeu libre, la musique et la nature ; place des familles dans la vie de la structure.",
+        pricing: "Barème national des participations familiales de la Cnaf, selon les revenus et la composition de la famille.",
+        contactName: "La direction", contactEmail: null, contactPhone: facility.contactPhone, website: null,
+        description: `${facility.name} accueille les jeunes enfants dans un cadre chaleureux et sécurisant.`,
+      };
+      const version = await tx.operatingInfoVersion.create({
+        data: { facilityId: facility.id, status: "PUBLISHED", content, submittedAt: publishedAt, submittedById: plan.author.id, submittedByPersonalNumber: plan.author.personalNumber, reviewedAt: publishedAt, publishedAt },
+      });
+      await tx.facility.update({
+        where: { id: facility.id },
+        data: { currentAvailabilityPublicationId: publication.id, availabilitiesUpdatedAt: publishedAt, hasAvailablePlaces: true, publishedOperatingInfoId: version.id },
+      });
+    });
+  }
+}
+
 async function main() {
   const started = Date.now();
   await seedTerritory();
@@ -265,6 +317,7 @@ async function main() {
   await seedFacilities(providerIds);
   await seedAccounts();
   await seedActiveConventions(providerIds);
+  await seedPublishedContent();
   const [cafs, communeCount, facilityCount] = await Promise.all([db.caf.count(), db.commune.count(), db.facility.count()]);
   console.log(`Données de démonstration prêtes : ${cafs} Caf, ${communeCount} communes, ${facilityCount} structures (${Date.now() - started} ms).`);
 }
