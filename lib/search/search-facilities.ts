@@ -53,12 +53,14 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
     ...(query.departement ? [Prisma.sql`f."departementCode" = ${query.departement}`] : []),
     ...(query.type === EAJE_TYPE ? [Prisma.sql`f."isEaje"`] : query.type ? [Prisma.sql`f.kind = ${query.type}::"FacilityKind"`] : []),
     ...(query.places ? [Prisma.sql`f."hasAvailablePlaces"`] : []),
-    // Only EAJE publish the ages they take: the age never hides the other kinds.
+    // Only EAJE publish the ages they take: the age never hides the other kinds. A scalar subquery rather
+    // than EXISTS: under this OR, PostgreSQL would hash an EXISTS over every slot ever published (the whole
+    // history); this form is an index probe of the current publication's slots, for the EAJE rows only.
     ...(query.age === undefined
       ? []
-      : [Prisma.sql`(NOT f."isEaje" OR EXISTS (
-          SELECT 1 FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
-          WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches}))`]),
+      : [Prisma.sql`(NOT f."isEaje" OR COALESCE((
+          SELECT true FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
+          WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false))`]),
   ];
   const where = Prisma.join(conditions, " AND ");
 
@@ -83,15 +85,17 @@ async function placeCondition(query: SearchQuery, ignored: string[]): Promise<Pr
     else if (!typed || typed.startsWith(commune.searchName)) return Prisma.sql`f."communeInsee" = ${query.commune}`;
   }
   if (!typed) return null;
+  // `= ANY(ARRAY(…))` computes the communes once, so that both sides of the OR are index scans of Facility
+  // (an `IN (subquery)` under OR makes PostgreSQL read the whole table).
   if (/^\d{5}$/.test(typed)) {
-    return Prisma.sql`(f.postcode = ${typed} OR f."communeInsee" IN (SELECT "inseeCode" FROM "Commune" WHERE postcodes @> ARRAY[${typed}::text]))`;
+    return Prisma.sql`(f.postcode = ${typed} OR f."communeInsee" = ANY(ARRAY(SELECT "inseeCode" FROM "Commune" WHERE postcodes @> ARRAY[${typed}::text])))`;
   }
   if (/^\d+$/.test(typed)) {
     ignored.push("Code postal : indiquez les 5 chiffres.");
     return null;
   }
   const prefix = `${typed.replace(/[\\%_]/g, "\\$&")}%`;
-  return Prisma.sql`f."communeInsee" IN (SELECT "inseeCode" FROM "Commune" WHERE "searchName" LIKE ${prefix})`;
+  return Prisma.sql`f."communeInsee" = ANY(ARRAY(SELECT "inseeCode" FROM "Commune" WHERE "searchName" LIKE ${prefix}))`;
 }
 
 // The page first (sorted, limited), then its summaries: the slot aggregation only ever reads those rows' slots.
