@@ -8,6 +8,7 @@ import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/availability-schema";
 import { EAJE_TYPE } from "@/lib/search/search-query";
 import { useSearch } from "@/components/habilitation/use-search";
+import { CommuneSuggestions, communeLabel } from "@/components/commune-suggestions";
 
 type Values = { lieu?: string; commune?: string; departement?: string; type?: string; age?: string; places?: string };
 
@@ -31,7 +32,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
   const suggestions = wanted ? (data?.communes ?? []) : [];
 
   function choose(entry: CommuneEntry) {
-    setLieu(`${entry.name} (${entry.postcodes.join(", ")})`);
+    setLieu(communeLabel(entry));
     setCommune(entry.inseeCode);
     setTyping(false);
     lieuInput.current?.focus();
@@ -61,17 +62,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
         <p id="lieu-suggestions-status" role="status" className="mt-1 text-sm text-texte-mention">
           {!wanted ? "" : loading ? "Recherche des communes…" : failed ? "Les suggestions sont indisponibles : lancez la recherche avec le texte saisi." : data ? `${suggestions.length} commune${suggestions.length > 1 ? "s" : ""} proposée${suggestions.length > 1 ? "s" : ""}` : ""}
         </p>
-        {suggestions.length > 0 && (
-          <ul className="mt-1 max-h-72 divide-y divide-gray-200 overflow-y-auto border border-gray-300" aria-label="Communes proposées">
-            {suggestions.map((entry) => (
-              <li key={entry.inseeCode}>
-                <button type="button" className="w-full p-2 text-left hover:bg-bleu-clair" onClick={() => choose(entry)}>
-                  {entry.name} ({entry.postcodes.join(", ")})
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        {suggestions.length > 0 && <CommuneSuggestions communes={suggestions} onChoose={choose} className="mt-1 max-h-72 overflow-y-auto" />}
       </div>
       <div>
         <label htmlFor="departement" className="field-label">Département</label>

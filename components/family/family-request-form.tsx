@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { TextField } from "@/components/forms/text-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useSearch } from "@/components/habilitation/use-search";
+import { CommuneSuggestions } from "@/components/commune-suggestions";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
 import { submitFamilyRequestAction, type FamilyRequestActionResult } from "@/app/demande-information/actions";
@@ -81,17 +82,7 @@ export function FamilyRequestForm() {
         ) : (
           <>
             <TextField id="communeInsee" label="Nom ou code postal de la commune" hint="Au moins 2 caractères, puis choisissez dans la liste" value={communeQuery} error={errors.communeInsee} onValueChange={setCommuneQuery} autoComplete="off" />
-            {suggestions.data && (
-              <ul className="divide-y divide-gray-200 border border-gray-300" aria-label="Communes proposées">
-                {suggestions.data.communes.map((entry) => (
-                  <li key={entry.inseeCode}>
-                    <button type="button" className="w-full p-2 text-left hover:bg-bleu-clair" onClick={() => setCommune(entry)}>
-                      {entry.name} ({entry.postcodes.join(", ")})
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {suggestions.data && <CommuneSuggestions communes={suggestions.data.communes} onChoose={setCommune} />}
           </>
         )}
       </fieldset>
