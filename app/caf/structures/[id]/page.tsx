@@ -35,6 +35,10 @@ export default async function FacilityPage({ params, searchParams }: { params: P
         <p className="mt-1">
           {facility.caf.name} — {facility.postcode} {facility.commune.name} — <strong>{open ? "Ouverte" : "Fermée"}</strong>
         </p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={`/caf/moderation/${facility.id}`}>Contenus publiés (disponibilités, modalités, photo)</Link>
+          <Link href={`/structures/${facility.id}`}>Page publique</Link>
+        </p>
         {cree && <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">La structure est ajoutée au catalogue.</p>}
       </div>
 
