@@ -4,6 +4,7 @@ import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 import { purgeExpiredFamilyData } from "@/lib/family-requests/purge-expired-family-data";
 import { sendAvailabilityReminders } from "@/lib/availability/send-availability-reminders";
+import { expireEndedAvailabilities } from "@/lib/availability/expire-ended-availabilities";
 
 // Every app instance runs these loops. The outbox is claimed with SKIP LOCKED and scheduled jobs use
 // compare-and-set updates, so instances share the work without doing anything twice.
@@ -12,6 +13,7 @@ const PERIODIC_JOBS: { name: string; everyMs: () => number; run: () => Promise<u
   { name: "terminations", everyMs: () => 60_000, run: () => terminateDueConventions() },
   { name: "family-data-retention", everyMs: () => 60 * 60_000, run: () => purgeExpiredFamilyData() },
   { name: "availability-reminders", everyMs: () => 60 * 60_000, run: () => sendAvailabilityReminders() },
+  { name: "ended-availabilities", everyMs: () => 60 * 60_000, run: () => expireEndedAvailabilities() },
 ];
 
 let started = false;
