@@ -2,10 +2,11 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createDatabasePool } from "@/lib/database-pool";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }),
+    adapter: new PrismaPg(createDatabasePool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE })),
   });
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import { createDatabasePool } from "@/lib/database-pool";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { drainOutbox, drainOutboxUntilIdle, retryDelayMs } from "@/lib/email/outbox";
@@ -86,7 +86,7 @@ describe("@resilience fault tests", () => {
     const port = await freePort();
     const dataDir = path.join(DATA_ROOT, "restart-postgres");
     let server = await startEmbeddedPostgres({ dataDir, port, database: "restart", fresh: true });
-    const pool = new pg.Pool({ connectionString: server.url, max: 8 });
+    const pool = createDatabasePool({ connectionString: server.url, max: 8 });
     const client = new PrismaClient({ adapter: new PrismaPg(pool) });
     try {
       await migrateDeploy(server.url);
