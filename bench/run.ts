@@ -1,0 +1,244 @@
+// `npm run bench [-- --quick]`: the production build against the national dataset, driven by autocannon
+// from child processes, next to the floor server (bare node:http + pg running the same search SQL).
+// Writes bench/results.json and bench/results.md. The dataset is generated once and kept under .data/bench
+// (regenerated when the migrations, the seed or the generator change).
+import { createHash } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type LocalPostgres } from "../scripts/lib/embedded-postgres";
+import { bin, run } from "../scripts/lib/run";
+import { newApiKey } from "../lib/api/api-key-format";
+import { DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { benchAppEnv } from "./bench-env";
+import { generateDataset, SCALE } from "./generate-dataset";
+import { SEARCH_MIXES, searchPath } from "./search-mixes";
+import type { LoadOutcome, LoadScenario } from "./load";
+
+const QUICK = process.argv.includes("--quick");
+const PORTS = { postgres: 3330, app: 3331, floor: 3332 };
+const APP = `http://127.0.0.1:${PORTS.app}`;
+const FLOOR = `http://127.0.0.1:${PORTS.floor}`;
+const DATA_DIR = path.resolve(".data/bench");
+const DIST_DIR = ".next-bench";
+const CONNECTIONS = 50;
+const SECONDS = QUICK ? 8 : 30;
+const API_KEYS = 200;
+const CAF_AGENT = "agent.caf47@demo.monenfant.fr";
+// Other work on the machine skews the figures: the load average at start is recorded with them.
+const loadAverageAtStart = loadavg()[0].toFixed(2);
+const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200 };
+
+type Measure = LoadOutcome & { name: string; target: "app" | "floor"; connections: number; seconds: number; okDuringWarmUp: number };
+
+function datasetFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const file of ["bench/generate-dataset.ts", "prisma/seed.ts", ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`)]) {
+    hash.update(file);
+    if (file.endsWith(".ts")) hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+async function benchDatabase(): Promise<LocalPostgres> {
+  const marker = path.join(DATA_DIR, "dataset.sha256");
+  const fingerprint = datasetFingerprint();
+  const fresh = !existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const database = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: PORTS.postgres, database: "bench", fresh });
+  if (fresh) {
+    console.log("Génération du jeu de données national…");
+    await generateDataset(database.url);
+    writeFileSync(marker, fingerprint);
+  }
+  return database;
+}
+
+function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"], detached: false });
+  child.on("exit", (code, signal) => {
+    if (code !== null && code !== 0) console.error(`${command} ${args.join(" ")} s'est arrêté (${signal ?? code})`);
+  });
+  return child;
+}
+
+async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} ne répond pas.`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** One autocannon run in a child process (the load generator never shares the driver's event loop). */
+function load(scenario: LoadScenario): Promise<LoadOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin("tsx"), ["bench/load.ts", JSON.stringify(scenario)], { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`))));
+  });
+}
+
+async function measure(name: string, target: Measure["target"], scenario: Omit<LoadScenario, "connections" | "durationSeconds">, connections = CONNECTIONS): Promise<Measure> {
+  // A short warm-up so that the first compilations and cold caches do not count.
+  const warmUp = await load({ ...scenario, connections: 4, durationSeconds: 2 });
+  const outcome = await load({ ...scenario, connections, durationSeconds: SECONDS });
+  const result = { name, target, connections, seconds: SECONDS, ...outcome, okDuringWarmUp: warmUp.ok };
+  console.log(`${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`);
+  return result;
+}
+
+/** A Caf agent's session cookie, by the same credentials flow as the login form. */
+async function sessionCookie(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${APP}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const login = await fetch(`${APP}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = login.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Connexion de ${email} impossible (${login.status}).`);
+  return [...cookies, session].join("; ");
+}
+
+/** API keys of the first providers (as lib/api/manage-api-keys.ts stores them) and their EAJE. */
+async function apiTargets(client: pg.Client) {
+  const targets: { path: string; token: string }[] = [];
+  const keyIds: string[] = [];
+  for (let provider = 1; provider <= API_KEYS; provider++) {
+    const key = newApiKey();
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "ApiKey" (id, prefix, "secretHash", name, "ownerId", "providerId") VALUES ($1, $2, $3, 'Banc d''essai', $4, $5) RETURNING id`,
+      [`banc-k-${key.prefix}`, key.prefix, key.secretHash, `banc-u-${provider}`, `banc-p-${provider}`],
+    );
+    keyIds.push(rows[0].id);
+    const facilities = await client.query<{ id: string }>(`SELECT id FROM "Facility" WHERE "providerId" = $1 AND "isEaje"`, [`banc-p-${provider}`]);
+    for (const facility of facilities.rows) targets.push({ path: `/api/v1/structures/${facility.id}/disponibilites`, token: key.token });
+  }
+  return { targets, keyIds };
+}
+
+const countApiPublications = async (client: pg.Client, keyIds: string[]) =>
+  Number((await client.query<{ count: string }>(`SELECT count(*) FROM "AvailabilityPublication" WHERE "apiKeyId" = ANY($1)`, [keyIds])).rows[0].count);
+
+function markdown(report: ReturnType<typeof buildReport>): string {
+  const rows = report.measures.map((m) => {
+    const floor = m.target === "app" ? report.measures.find((f) => f.target === "floor" && f.name === m.name) : undefined;
+    const ratio = floor ? `${(m.p95 / floor.p95).toFixed(2)}×` : "";
+    return `| ${m.name} | ${m.target} | ${m.connections} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.requestsPerSecond.toFixed(0)} | ${m.notOk + m.errors + m.timeouts} | ${ratio} |`;
+  });
+  const checks = report.checks.map((c) => `- ${c.passed ? "✅" : "❌"} ${c.label} : ${c.observed}`);
+  return [
+    `# Benchmarks (${report.mode}, ${report.date})`,
+    "",
+    `Machine : ${report.machine}. Jeu de données : ${report.dataset}.`,
+    "",
+    "| Scénario | Cible | Connexions | p50 (ms) | p95 (ms) | p99 (ms) | req/s | échecs | p95 / plancher |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "## Objectifs",
+    ...checks,
+    "",
+  ].join("\n");
+}
+
+function buildReport(measures: Measure[], api: { accepted: number; stored: number; perSecond: number }, dataset: string) {
+  const search = (target: Measure["target"]) => measures.find((m) => m.name === "recherche (toutes formules)" && m.target === target)!;
+  const app = search("app");
+  const floor = search("floor");
+  const checks = [
+    { label: `recherche publique p95 < ${TARGETS.searchP95Ms} ms à ${CONNECTIONS} connexions`, passed: app.p95 < TARGETS.searchP95Ms, observed: `${app.p95.toFixed(1)} ms` },
+    { label: `recherche publique p95 ≤ ${TARGETS.searchFloorRatio}× le plancher`, passed: app.p95 <= TARGETS.searchFloorRatio * floor.p95, observed: `${(app.p95 / floor.p95).toFixed(2)}× (plancher ${floor.p95.toFixed(1)} ms)` },
+    { label: `API disponibilités ≥ ${TARGETS.apiWritesPerSecond} écritures acceptées/s`, passed: api.perSecond >= TARGETS.apiWritesPerSecond, observed: `${api.perSecond.toFixed(0)}/s` },
+    // Requests still in flight when autocannon stops are committed without their response being read:
+    // the database may hold up to one more write per connection than the 2xx counted, never fewer.
+    {
+      label: "API disponibilités : aucune écriture acceptée perdue",
+      passed: api.stored >= api.accepted && api.stored - api.accepted <= 2 * CONNECTIONS,
+      observed: `${api.accepted} réponses 2xx, ${api.stored} publications en base (${api.stored - api.accepted} en vol à l'arrêt de la charge)`,
+    },
+  ];
+  return {
+    mode: QUICK ? "--quick" : "complet",
+    date: new Date().toISOString(),
+    machine: `${availableParallelism()} cœurs, Node ${process.version}, charge moyenne au départ ${loadAverageAtStart}`,
+    dataset,
+    measures,
+    api,
+    checks,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const database = await benchDatabase();
+  const children: ChildProcess[] = [];
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    const appEnv = { ...benchAppEnv(database.url), NODE_ENV: "production" as const, NEXT_DIST_DIR: DIST_DIR, API_RATE_LIMIT_PER_MINUTE: "1000000" };
+    await run(bin("next"), ["build"], appEnv);
+    children.push(startProcess(bin("next"), ["start", "--port", String(PORTS.app)], appEnv));
+    children.push(startProcess(bin("tsx"), ["--conditions=react-server", "bench/floor-server.ts", String(PORTS.floor)], appEnv));
+    await waitForHttp(`${APP}/api/health`);
+    await waitForHttp(`${FLOOR}/`);
+    await client.connect();
+    const counts = (await client.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM "Caf") AS cafs, (SELECT count(*) FROM "Facility") AS facilities, (SELECT count(*) FROM "Facility" WHERE "isEaje" AND "currentAvailabilityPublicationId" IS NOT NULL) AS eaje,
+        (SELECT count(*) FROM "Provider") AS providers, (SELECT count(*) FROM "User") AS accounts, (SELECT count(*) FROM "HabilitationRequest") AS requests`,
+    )).rows[0];
+    const dataset = `${counts.cafs} Caf, ${counts.facilities} structures dont ${counts.eaje} EAJE avec disponibilités, ${counts.providers} gestionnaires, ${counts.accounts} comptes, ${counts.requests} demandes`;
+    console.log(dataset);
+
+    const measures: Measure[] = [];
+    const mixes = Object.keys(SEARCH_MIXES);
+    measures.push(await measure("recherche (toutes formules)", "floor", { url: FLOOR, paths: mixes.map((mix) => `/search?mix=${mix}`) }));
+    measures.push(await measure("recherche (toutes formules)", "app", { url: APP, paths: mixes.map(searchPath) }));
+    if (!QUICK) {
+      for (const mix of mixes) {
+        measures.push(await measure(`recherche ${mix}`, "floor", { url: FLOOR, paths: [`/search?mix=${mix}`] }));
+        measures.push(await measure(`recherche ${mix}`, "app", { url: APP, paths: [searchPath(mix)] }));
+      }
+    }
+    const facilityIds = Array.from({ length: 500 }, (_, i) => `banc-f-${1 + ((i * 7919) % SCALE.facilities)}`);
+    measures.push(await measure("fiche structure", "app", { url: APP, paths: facilityIds.map((id) => `/structures/${id}`) }));
+
+    const { targets, keyIds } = await apiTargets(client);
+    const before = await countApiPublications(client, keyIds);
+    const apiMeasure = await measure("API publication des disponibilités (PUT)", "app", { url: APP, publications: targets });
+    measures.push(apiMeasure);
+    const stored = (await countApiPublications(client, keyIds)) - before;
+    // Every 2xx of the warm-up and of the measured run must be a publication in the database.
+    const api = { accepted: apiMeasure.okDuringWarmUp + apiMeasure.ok, stored, perSecond: apiMeasure.ok / apiMeasure.seconds };
+
+    const cookie = await sessionCookie(CAF_AGENT, DEMO_PASSWORD);
+    measures.push(await measure("liste des demandes Caf", "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }));
+
+    const report = buildReport(measures, api, dataset);
+    writeFileSync("bench/results.json", `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync("bench/results.md", markdown(report));
+    console.log(markdown(report));
+    console.log(`Durée totale : ${Math.round((Date.now() - started) / 1000)} s`);
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await client.end().catch(() => {});
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
