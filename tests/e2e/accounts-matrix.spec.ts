@@ -1,33 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { Client } from "pg";
-import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { ACCESS_MATRIX, PERSONAS, type MatrixEntry, type MatrixFixtures, type Persona } from "../support/access-matrix";
+import { ACCESS_MATRIX, PERSONAS, type MatrixEntry, type MatrixFixtures } from "../support/access-matrix";
 import { discoverAppSurface, type DiscoveredItem } from "../support/discover-routes";
-import { PROVIDER_B_EMAIL } from "../support/access-fixture-names";
 import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "../../lib/auth/access-messages";
-import { e2eRuntime } from "./support";
-import { runAccessFixture } from "./accounts-support";
+import { PERSONA_EMAILS, runAccessFixture, signIn, withMatrixFixtures } from "./accounts-support";
 
-const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
-  providerA: "directrice.albret@demo.monenfant.fr",
-  providerB: PROVIDER_B_EMAIL,
-  infoPoint: "rpe.lavardac@demo.monenfant.fr",
-  agent47: "agent.caf47@demo.monenfant.fr",
-  agent39: "agent.caf39@demo.monenfant.fr",
-  cnafAdmin: "admin.cnaf@demo.monenfant.fr",
-};
 const REFUSAL_PATHS = ["/connexion", "/acces-refuse", "/mon-compte/mot-de-passe"];
 const REFUSAL_MESSAGES = [SIGN_IN_REQUIRED_MESSAGE, NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE];
 type ActionManifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
-
-async function signIn(context: APIRequestContext, email: string) {
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
-  const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email: string } };
-  expect(session.user?.email, `connexion de ${email}`).toBe(email);
-}
 
 function isRefusalTarget(target: string): boolean {
   return REFUSAL_PATHS.includes(new URL(target.split(";")[0], "http://x").pathname);
@@ -86,13 +67,10 @@ test.describe("@accounts authorisation matrix", () => {
   test("@accounts anonymous, two providers, an information point, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({ baseURL }) => {
     test.setTimeout(600_000);
     runAccessFixture(baseURL!, "provider-b");
-    const pg = new Client({ connectionString: e2eRuntime().databaseUrl });
-    await pg.connect();
-    const fixtures: MatrixFixtures = { sql: async <T,>(text: string, params?: unknown[]) => (await pg.query(text, params)).rows as T[] };
     const manifest = JSON.parse(readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as ActionManifest;
     const items = discoverAppSurface().filter((item) => item.key in ACCESS_MATRIX);
     const mismatches: string[] = [];
-    try {
+    await withMatrixFixtures(async (fixtures) => {
       for (const persona of PERSONAS) {
         const context = await playwrightRequest.newContext({ baseURL });
         if (persona !== "anonymous") await signIn(context, PERSONA_EMAILS[persona]);
@@ -104,9 +82,7 @@ test.describe("@accounts authorisation matrix", () => {
         }
         await context.dispose();
       }
-    } finally {
-      await pg.end();
-    }
+    });
     expect(mismatches).toEqual([]);
   });
 });

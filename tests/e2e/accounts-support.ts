@@ -1,4 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { Client } from "pg";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import type { MatrixFixtures, Persona } from "../support/access-matrix";
+import { PROVIDER_B_EMAIL } from "../support/access-fixture-names";
 import { e2eRuntime } from "./support";
 
 /** Runs tests/support/access-fixtures.ts against the e2e database (Prisma and the app's own use cases). */
@@ -10,3 +15,32 @@ export function runAccessFixture(baseURL: string, ...args: string[]) {
 }
 
 export const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@test.monenfant.fr`;
+
+/** The account of each signed-in persona of tests/support/access-matrix.ts (providerB needs `runAccessFixture(…, "provider-b")`). */
+export const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
+  providerA: "directrice.albret@demo.monenfant.fr",
+  providerB: PROVIDER_B_EMAIL,
+  infoPoint: "rpe.lavardac@demo.monenfant.fr",
+  agent47: "agent.caf47@demo.monenfant.fr",
+  agent39: "agent.caf39@demo.monenfant.fr",
+  cnafAdmin: "admin.cnaf@demo.monenfant.fr",
+};
+
+/** Signs a demo account in through next-auth's credentials endpoint; the session cookie stays in `context` (a page's `page.request` shares it with the page). */
+export async function signIn(context: APIRequestContext, email: string) {
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email: string } };
+  expect(session.user?.email, `connexion de ${email}`).toBe(email);
+}
+
+/** Gives the access matrix's `path` and `args` functions SQL access to the e2e database for the time of `use`. */
+export async function withMatrixFixtures<T>(use: (fixtures: MatrixFixtures) => Promise<T>): Promise<T> {
+  const pg = new Client({ connectionString: e2eRuntime().databaseUrl });
+  await pg.connect();
+  try {
+    return await use({ sql: async <R,>(text: string, params?: unknown[]) => (await pg.query(text, params)).rows as R[] });
+  } finally {
+    await pg.end();
+  }
+}

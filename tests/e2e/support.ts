@@ -8,11 +8,16 @@ export function e2eRuntime(): { databaseUrl: string; mailDir: string } {
   return JSON.parse(readFileSync(path.resolve(".data", process.env.E2E_NAME ?? "e2e", "runtime.json"), "utf8"));
 }
 
-export async function expectNoAccessibilityViolations(page: Page) {
+/** The axe violations of WCAG 2.0 and 2.1, levels A and AA, on the page as it stands, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
   // After a client-side navigation Next sets the title a moment later: check the settled page.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+export async function expectNoAccessibilityViolations(page: Page) {
+  expect(await accessibilityViolations(page)).toEqual([]);
 }
 
 export async function logIn(page: Page, email: string, password: string) {
