@@ -2,8 +2,11 @@
 // search issues, and nothing else (no React, no framework). The SQL is not copied: it is captured by
 // running lib/search/search-facilities.ts once per filter mix with pg's query method observed, then
 // replayed with the same order and parallelism (lookups first, then count and page together).
+// It runs as many processes as the app (WEB_CONCURRENCY, node:cluster), so both use the machine alike.
 //   tsx --conditions=react-server bench/floor-server.ts <port>     (DATABASE_URL in the environment)
+import cluster from "node:cluster";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import pg from "pg";
 import { searchFacilities } from "@/lib/search/search-facilities";
 import { db } from "@/lib/db";
@@ -52,10 +55,15 @@ async function main() {
       response.writeHead(500).end(String(error));
     }
   });
-  server.listen(port, "127.0.0.1", () => console.log(`floor ready on ${port}`));
+  server.listen(port, "127.0.0.1");
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+const processes = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
+if (cluster.isPrimary && processes > 1) {
+  for (let i = 0; i < processes; i++) cluster.fork();
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick]`: the production build against the national dataset, driven by autocannon
-// from child processes, next to the floor server (bare node:http + pg running the same search SQL).
+// `npm run bench [-- --quick]`: the production build, served as in production (scripts/production-server.ts:
+// one process per core, public page cache), against the national dataset, driven by autocannon from child
+// processes, next to the floor server (bare node:http + pg running the same search SQL, same process count).
 // Writes bench/results.json and bench/results.md. The dataset is generated once and kept under .data/bench
 // (regenerated when the migrations, the seed or the generator change).
 import { createHash } from "node:crypto";
@@ -15,6 +16,7 @@ import { DEMO_PASSWORD } from "../prisma/demo-accounts";
 import { benchAppEnv } from "./bench-env";
 import { generateDataset, SCALE } from "./generate-dataset";
 import { SEARCH_MIXES, searchPath } from "./search-mixes";
+import { lighthouse, type LighthouseScores } from "./lighthouse";
 import type { LoadOutcome, LoadScenario } from "./load";
 
 const QUICK = process.argv.includes("--quick");
@@ -29,7 +31,7 @@ const API_KEYS = 200;
 const CAF_AGENT = "agent.caf47@demo.monenfant.fr";
 // Other work on the machine skews the figures: the load average at start is recorded with them.
 const loadAverageAtStart = loadavg()[0].toFixed(2);
-const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200 };
+const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200, accessibility: 100, performance: 90 };
 
 type Measure = LoadOutcome & { name: string; target: "app" | "floor"; connections: number; seconds: number; okDuringWarmUp: number };
 
@@ -54,6 +56,16 @@ async function benchDatabase(): Promise<LocalPostgres> {
     writeFileSync(marker, fingerprint);
   }
   return database;
+}
+
+/** `next build` into the bench's own folder; Next adds that folder to tsconfig.json, which is put back. */
+async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    await run(bin("next"), ["build"], env);
+  } finally {
+    writeFileSync("tsconfig.json", tsconfig);
+  }
 }
 
 function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -155,7 +167,7 @@ function markdown(report: ReturnType<typeof buildReport>): string {
   ].join("\n");
 }
 
-function buildReport(measures: Measure[], api: { accepted: number; stored: number; perSecond: number }, dataset: string) {
+function buildReport(measures: Measure[], api: { accepted: number; stored: number; perSecond: number }, pages: LighthouseScores[], dataset: string) {
   const search = (target: Measure["target"]) => measures.find((m) => m.name === "recherche (toutes formules)" && m.target === target)!;
   const app = search("app");
   const floor = search("floor");
@@ -170,6 +182,14 @@ function buildReport(measures: Measure[], api: { accepted: number; stored: numbe
       passed: api.stored >= api.accepted && api.stored - api.accepted <= 2 * CONNECTIONS,
       observed: `${api.accepted} réponses 2xx, ${api.stored} publications en base (${api.stored - api.accepted} en vol à l'arrêt de la charge)`,
     },
+    ...pages.flatMap((page) => [
+      {
+        label: `Lighthouse ${page.page} : accessibilité ${TARGETS.accessibility}`,
+        passed: page.accessibility >= TARGETS.accessibility,
+        observed: `${page.accessibility}${page.failedAccessibilityAudits.length ? ` (audits en échec : ${page.failedAccessibilityAudits.join(", ")})` : ""}`,
+      },
+      { label: `Lighthouse ${page.page} : performance ≥ ${TARGETS.performance}`, passed: page.performance >= TARGETS.performance, observed: String(page.performance) },
+    ]),
   ];
   return {
     mode: QUICK ? "--quick" : "complet",
@@ -178,6 +198,7 @@ function buildReport(measures: Measure[], api: { accepted: number; stored: numbe
     dataset,
     measures,
     api,
+    lighthouse: pages,
     checks,
   };
 }
@@ -189,8 +210,8 @@ async function main() {
   const client = new pg.Client({ connectionString: database.url });
   try {
     const appEnv = { ...benchAppEnv(database.url), NODE_ENV: "production" as const, NEXT_DIST_DIR: DIST_DIR, API_RATE_LIMIT_PER_MINUTE: "1000000" };
-    await run(bin("next"), ["build"], appEnv);
-    children.push(startProcess(bin("next"), ["start", "--port", String(PORTS.app)], appEnv));
+    await buildApp(appEnv);
+    children.push(startProcess(bin("tsx"), ["scripts/production-server.ts"], { ...appEnv, PORT: String(PORTS.app), LISTEN_HOST: "127.0.0.1" }));
     children.push(startProcess(bin("tsx"), ["--conditions=react-server", "bench/floor-server.ts", String(PORTS.floor)], appEnv));
     await waitForHttp(`${APP}/api/health`);
     await waitForHttp(`${FLOOR}/`);
@@ -212,6 +233,9 @@ async function main() {
         measures.push(await measure(`recherche ${mix}`, "app", { url: APP, paths: [searchPath(mix)] }));
       }
     }
+    // The same page for 1,000 different communes: what the page cache cannot absorb.
+    const communes = await client.query<{ insee: string }>(`SELECT "communeInsee" AS insee FROM "Facility" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1000`);
+    measures.push(await measure("recherche, 1 000 communes différentes", "app", { url: APP, paths: communes.rows.map((row) => `/recherche?commune=${row.insee}`) }));
     const facilityIds = Array.from({ length: 500 }, (_, i) => `banc-f-${1 + ((i * 7919) % SCALE.facilities)}`);
     measures.push(await measure("fiche structure", "app", { url: APP, paths: facilityIds.map((id) => `/structures/${id}`) }));
 
@@ -226,7 +250,13 @@ async function main() {
     const cookie = await sessionCookie(CAF_AGENT, DEMO_PASSWORD);
     measures.push(await measure("liste des demandes Caf", "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }));
 
-    const report = buildReport(measures, api, dataset);
+    // Lighthouse last, on an idle server: the load runs must not skew its timings.
+    const pages: LighthouseScores[] = [];
+    for (const [page, pathname] of [["accueil", "/"], ["recherche", searchPath("commune-name")], ["fiche-structure", "/structures/banc-f-1"]]) {
+      pages.push(await lighthouse(page, `${APP}${pathname}`));
+    }
+
+    const report = buildReport(measures, api, pages, dataset);
     writeFileSync("bench/results.json", `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync("bench/results.md", markdown(report));
     console.log(markdown(report));

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
+import { serverProcessSettingsSchema } from "@/lib/server-process-settings";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -33,6 +34,7 @@ const envSchema = z.object({
   // Failed logins per identifier before a temporary lock, and how long the lock lasts.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  ...serverProcessSettingsSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
 // Started by Playwright's webServer: real services (embedded PostgreSQL, SMTP sink), the production
-// build, then `next start`. Where the tests find the database and the mail folder is written to
-// .data/<E2E_NAME or "e2e">/runtime.json.
+// build, then the production server (scripts/production-server.ts). Where the tests find the database
+// and the mail folder is written to .data/<E2E_NAME or "e2e">/runtime.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -19,9 +19,11 @@ async function main() {
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
   if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { ...services.env, NODE_ENV: "production" });
-  const next = spawn(bin("next"), ["start", "--port", port, "--hostname", "127.0.0.1"], {
+  // The production server as deployed: several processes behind one port, so the suite also proves
+  // that no state lives in an instance.
+  const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
     stdio: "inherit",
-    env: { ...services.env, NODE_ENV: "production" },
+    env: { ...services.env, NODE_ENV: "production", PORT: port, LISTEN_HOST: "127.0.0.1" },
   });
   const shutdown = async () => {
     next.kill("SIGTERM");

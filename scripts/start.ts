@@ -1,4 +1,5 @@
-// `npm start` (after `npm run build`): production start. Applies pending migrations, never seeds.
+// `npm start` (after `npm run build`): production start. Applies pending migrations, never seeds, then
+// runs scripts/production-server.ts (PORT, LISTEN_HOST, WEB_CONCURRENCY, PUBLIC_PAGE_CACHE_SECONDS).
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { bin, migrateDeploy } from "./lib/run";
@@ -9,7 +10,7 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL est obligatoire en production (voir .env.example).");
   await migrateDeploy(databaseUrl);
-  const next = spawn(bin("next"), ["start", "--port", process.env.PORT ?? "3000"], {
+  const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });

@@ -44,7 +44,13 @@ export async function readJsonBody(request: Request): Promise<{ raw: string; bod
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     return problem("unsupportedMediaType", "Envoyez le corps en JSON avec l'en-tête « Content-Type: application/json ».", { instance });
   }
-  const raw = await request.text();
+  let raw: string;
+  try {
+    raw = await request.text();
+  } catch {
+    // The client went away while sending its body: nothing was done, and nobody is left to answer.
+    return problem("validation", "Le corps de la requête a été interrompu.", { instance });
+  }
   try {
     return { raw, body: JSON.parse(raw) };
   } catch {

@@ -1,65 +1,67 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { lockFacility, requirePartnerFacility } from "@/lib/portal/facility-permissions";
-import { availabilitySetSchema } from "./availability-schema";
+import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
+import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
+import { availabilitySetSchema, type AvailabilitySet } from "./availability-schema";
 
 /** When the set comes from management software: the key used, bound to one provider's conventions. */
 export type ApiSource = { apiKeyId: string; providerId: string };
 
-export type PublishedAvailabilities = { publicationId: string; facilityId: string; publishedAt: Date; noPlaceAvailable: boolean; slotCount: number };
+export type PublishedSlot = AvailabilitySet["slots"][number];
+
+export type PublishedAvailabilities = {
+  publicationId: string; facilityId: string; publishedAt: Date; noPlaceAvailable: boolean; slotCount: number;
+  // As stored and as read back by the API: by start day, then in the order given.
+  slots: PublishedSlot[];
+};
 
 /**
- * Replaces the whole current availability set of an EAJE, public at once (SPEC §5). In one transaction
- * the facility row is locked, so concurrent publications (portal, API) run one after the other: the
- * current pointer always designates one complete set, and every set stays in the history.
+ * Replaces the whole current availability set of an EAJE, public at once (SPEC §5), and records it in the
+ * audit trail. After the scope check, the whole write is ONE statement, so it is atomic without a
+ * transaction round trip and costs a single exchange with PostgreSQL (this is the busiest write of the
+ * product: every crèche, every week, and management software through the API). Its first step locks the
+ * facility row: concurrent publications (portal, API) run one after the other, the current pointer always
+ * designates one complete set, and every set stays in the history.
  * Throws ZodError for an invalid set, AccessDeniedError(404) outside the person's scope.
  */
 export async function publishAvailabilities(actor: SessionUser, facilityId: string, input: unknown, source: ApiSource | null = null): Promise<PublishedAvailabilities> {
   const set = availabilitySetSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const facility = await requirePartnerFacility(actor, facilityId, "availabilities", { providerId: source?.providerId, tx });
-    await lockFacility(tx, facility.id);
-    const publishedAt = new Date();
-    const publication = await tx.availabilityPublication.create({
-      data: {
-        facilityId: facility.id,
-        noPlaceAvailable: set.noPlaceAvailable,
-        publishedAt,
-        publishedById: actor.id,
-        publishedByPersonalNumber: actor.personalNumber,
-        apiKeyId: source?.apiKeyId ?? null,
-        slots: {
-          createMany: {
-            data: set.slots.map((slot) => ({
-              startDate: new Date(`${slot.startDate}T00:00:00Z`),
-              endDate: slot.endDate ? new Date(`${slot.endDate}T00:00:00Z`) : null,
-              minAgeMonths: slot.minAgeMonths,
-              maxAgeMonths: slot.maxAgeMonths,
-              careType: slot.careType,
-              weekdays: [...slot.weekdays].sort((a, b) => a - b),
-              startTime: slot.startTime,
-              endTime: slot.endTime,
-              places: slot.places,
-            })),
-          },
-        },
-      },
-      select: { id: true },
-    });
-    await tx.facility.update({
-      where: { id: facility.id },
-      data: { currentAvailabilityPublicationId: publication.id, availabilitiesUpdatedAt: publishedAt, hasAvailablePlaces: set.slots.length > 0 },
-    });
-    await recordAuditEvent(
-      actor,
-      {
-        action: "availability.publish", entityType: "Facility", entityId: facility.id, cafId: facility.cafId, apiKeyId: source?.apiKeyId ?? null,
-        data: { publicationId: publication.id, noPlaceAvailable: set.noPlaceAvailable, slotCount: set.slots.length },
-      },
-      tx,
-    );
-    return { publicationId: publication.id, facilityId: facility.id, publishedAt, noPlaceAvailable: set.noPlaceAvailable, slotCount: set.slots.length };
-  });
+  const facility = await requirePartnerFacility(actor, facilityId, "availabilities", { providerId: source?.providerId });
+  const slots = set.slots
+    .map((slot) => ({ ...slot, weekdays: [...slot.weekdays].sort((a, b) => a - b) }))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const publicationId = randomUUID();
+  // Slot ids sort in the order above, so that reading the set back (by start day, then id) gives it unchanged.
+  const slotRows = slots.map((slot, index) => ({ ...slot, id: `${publicationId}-${String(index).padStart(3, "0")}` }));
+  const auditData = { publicationId, noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length };
+  const [written] = await db.$queryRaw<{ publishedAt: string }[]>`
+    WITH locked AS (
+      SELECT id, "cafId" FROM "Facility" WHERE id = ${facility.id} AND status = 'OPEN' FOR UPDATE
+    ), stamp AS (
+      -- Read once the lock is held: the current pointer is always the latest publication.
+      SELECT (clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3) AS at FROM locked
+    ), publication AS (
+      INSERT INTO "AvailabilityPublication" (id, "facilityId", "noPlaceAvailable", "publishedAt", "publishedById", "publishedByPersonalNumber", "apiKeyId")
+      SELECT ${publicationId}, locked.id, ${set.noPlaceAvailable}, stamp.at, ${actor.id}, ${actor.personalNumber}, ${source?.apiKeyId ?? null} FROM locked, stamp
+      RETURNING id, "facilityId", "publishedAt"
+    ), slots AS (
+      INSERT INTO "AvailabilitySlot" (id, "publicationId", "startDate", "endDate", "minAgeMonths", "maxAgeMonths", "careType", weekdays, "startTime", "endTime", places)
+      SELECT s.id, publication.id, s."startDate", s."endDate", s."minAgeMonths", s."maxAgeMonths", s."careType"::"CareType", s.weekdays, s."startTime", s."endTime", s.places
+      FROM publication, jsonb_to_recordset(${JSON.stringify(slotRows)}::jsonb) AS s(
+        id text, "startDate" date, "endDate" date, "minAgeMonths" int, "maxAgeMonths" int, "careType" text, weekdays int[], "startTime" text, "endTime" text, places int)
+    ), pointer AS (
+      UPDATE "Facility" f SET "currentAvailabilityPublicationId" = publication.id, "availabilitiesUpdatedAt" = publication."publishedAt",
+        "hasAvailablePlaces" = ${slots.length > 0}, "updatedAt" = publication."publishedAt"
+      FROM publication WHERE f.id = publication."facilityId"
+    ), audit AS (
+      INSERT INTO "AuditEvent" (id, at, "actorId", "actorPersonalNumber", "apiKeyId", "cafId", action, "entityType", "entityId", data)
+      SELECT ${randomUUID()}, stamp.at, ${actor.id}, ${actor.personalNumber}, ${source?.apiKeyId ?? null}, locked."cafId",
+        'availability.publish', 'Facility', locked.id, ${JSON.stringify(auditData)}::jsonb
+      FROM locked, stamp
+    )
+    SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`;
+  // Closed between the scope check and the write.
+  if (!written) throw new AccessDeniedError(404, "Structure introuvable.");
+  return { publicationId, facilityId: facility.id, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length, slots };
 }

@@ -6,7 +6,7 @@ import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { CARE_TYPES, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { isAvailabilityStale } from "@/lib/availability/freshness";
 import { parisDay } from "@/lib/validation/paris-day";
-import { searchableText } from "@/lib/text/normalize";
+import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
 import { EAJE_TYPE, parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
 
 /** What a family sees of an EAJE's current availabilities; null for kinds that publish none. */
@@ -85,17 +85,20 @@ async function placeCondition(query: SearchQuery, ignored: string[]): Promise<Pr
     else if (!typed || typed.startsWith(commune.searchName)) return Prisma.sql`f."communeInsee" = ${query.commune}`;
   }
   if (!typed) return null;
-  // `= ANY(ARRAY(…))` computes the communes once, so that both sides of the OR are index scans of Facility
-  // (an `IN (subquery)` under OR makes PostgreSQL read the whole table).
-  if (/^\d{5}$/.test(typed)) {
-    return Prisma.sql`(f.postcode = ${typed} OR f."communeInsee" = ANY(ARRAY(SELECT "inseeCode" FROM "Commune" WHERE postcodes @> ARRAY[${typed}::text])))`;
-  }
-  if (/^\d+$/.test(typed)) {
+  if (/^\d+$/.test(typed) && typed.length !== 5) {
     ignored.push("Code postal : indiquez les 5 chiffres.");
     return null;
   }
-  const prefix = `${typed.replace(/[\\%_]/g, "\\$&")}%`;
-  return Prisma.sql`f."communeInsee" = ANY(ARRAY(SELECT "inseeCode" FROM "Commune" WHERE "searchName" LIKE ${prefix}))`;
+  // The communes are looked up once, by index, and handed to both queries as a list: each side of the
+  // postcode OR stays an index scan of Facility.
+  const isPostcode = /^\d{5}$/.test(typed);
+  const communes = await db.commune.findMany({
+    where: isPostcode ? { postcodes: { has: typed } } : { searchName: startsWithIndexed(typed) },
+    select: { inseeCode: true },
+  });
+  const inseeCodes = communes.map((commune) => commune.inseeCode);
+  const inCommunes = Prisma.sql`f."communeInsee" = ANY(${inseeCodes}::text[])`;
+  return isPostcode ? Prisma.sql`(f.postcode = ${typed} OR ${inCommunes})` : inCommunes;
 }
 
 // The page first (sorted, limited), then its summaries: the slot aggregation only ever reads those rows' slots.

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { searchableText } from "@/lib/text/normalize";
+import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
 
 export const communeQuerySchema = z.object({
   departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, "Département invalide.").optional(),
@@ -20,7 +20,7 @@ export async function searchCommunes(query: z.infer<typeof communeQuerySchema>):
         ? query.q.length === 5
           ? { postcodes: { has: query.q } }
           : { inseeCode: { startsWith: query.q } }
-        : { searchName: { startsWith: searchableText(query.q) } }),
+        : { searchName: startsWithIndexed(searchableText(query.q)) }),
     },
     select: { inseeCode: true, name: true, postcodes: true, departementCode: true },
     orderBy: [{ population: { sort: "desc", nulls: "last" } }, { name: "asc" }],

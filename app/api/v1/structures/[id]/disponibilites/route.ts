@@ -2,21 +2,25 @@ import { NextResponse } from "next/server";
 import { AccessDeniedError } from "@/lib/auth/session";
 import { publishAvailabilities } from "@/lib/availability/publish-availabilities";
 import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
-import { getCurrentAvailabilities } from "@/lib/api/get-current-availabilities";
+import { getCurrentAvailabilities, publishedAvailabilities } from "@/lib/api/get-current-availabilities";
 import { handleApiRequest, outOfScope, readJsonBody } from "@/lib/api/handle-api-request";
 import { withIdempotency } from "@/lib/api/idempotency";
 import type { ApiCaller } from "@/lib/api/authenticate-api-key";
 
 export const dynamic = "force-dynamic";
 
-async function requireKeyScope(caller: ApiCaller, facilityId: string) {
+/** Runs `work`, turning its scope refusal into the API's answer (403 for an existing facility, 404 otherwise). */
+async function withKeyScope<T>(facilityId: string, work: () => Promise<T>): Promise<T> {
   try {
-    await requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId });
+    return await work();
   } catch (error) {
     if (error instanceof AccessDeniedError) throw await outOfScope(facilityId);
     throw error;
   }
 }
+
+const requireKeyScope = (caller: ApiCaller, facilityId: string) =>
+  withKeyScope(facilityId, () => requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId }));
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -32,10 +36,10 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   return handleApiRequest(request, async (caller) => {
     const body = await readJsonBody(request);
     if (body instanceof Response) return body;
-    await requireKeyScope(caller, id);
     return withIdempotency(request, caller.keyId, body.raw, async () => {
-      await publishAvailabilities(caller.owner, id, body.body, { apiKeyId: caller.keyId, providerId: caller.providerId });
-      return { status: 200, body: await getCurrentAvailabilities(id) };
+      // The publication checks the key's scope itself, in its transaction.
+      const published = await withKeyScope(id, () => publishAvailabilities(caller.owner, id, body.body, { apiKeyId: caller.keyId, providerId: caller.providerId }));
+      return { status: 200, body: publishedAvailabilities(published) };
     });
   });
 }

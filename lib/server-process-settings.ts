@@ -1,0 +1,18 @@
+import { availableParallelism } from "node:os";
+import { z } from "zod";
+
+/**
+ * Settings of the production server process itself (scripts/production-server.ts), read before Next
+ * loads; lib/env.ts validates them again with every other setting.
+ */
+export const serverProcessSettingsSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Not HOSTNAME: shells set it to the machine's name.
+  LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
+  // App processes on this machine, sharing the port; each one is a stateless instance.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  // How long an anonymous visitor's home and search pages may be served from an instance's cache; 0 turns it off.
+  PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+});
+
+export type ServerProcessSettings = z.infer<typeof serverProcessSettingsSchema>;
