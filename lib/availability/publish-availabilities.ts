@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
+import { partnerFacilitySql } from "@/lib/portal/facility-permissions";
 import { availabilitySetSchema, type AvailabilitySet } from "./availability-schema";
 
 /** When the set comes from management software: the key used, bound to one provider's conventions. */
@@ -18,16 +18,15 @@ export type PublishedAvailabilities = {
 
 /**
  * Replaces the whole current availability set of an EAJE, public at once (SPEC §5), and records it in the
- * audit trail. After the scope check, the whole write is ONE statement, so it is atomic without a
- * transaction round trip and costs a single exchange with PostgreSQL (this is the busiest write of the
- * product: every crèche, every week, and management software through the API). Its first step locks the
- * facility row: concurrent publications (portal, API) run one after the other, the current pointer always
+ * audit trail. Scope check and write are ONE statement, atomic without a transaction round trip and a
+ * single exchange with PostgreSQL (this is the busiest write of the product: every crèche, every week, and
+ * management software through the API). Its first step checks the person's scope and locks the facility
+ * row: concurrent publications (portal, API) run one after the other, the current pointer always
  * designates one complete set, and every set stays in the history.
  * Throws ZodError for an invalid set, AccessDeniedError(404) outside the person's scope.
  */
 export async function publishAvailabilities(actor: SessionUser, facilityId: string, input: unknown, source: ApiSource | null = null): Promise<PublishedAvailabilities> {
   const set = availabilitySetSchema.parse(input);
-  const facility = await requirePartnerFacility(actor, facilityId, "availabilities", { providerId: source?.providerId });
   const slots = set.slots
     .map((slot) => ({ ...slot, weekdays: [...slot.weekdays].sort((a, b) => a - b) }))
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
@@ -37,7 +36,8 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
   const auditData = { publicationId, noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length };
   const [written] = await db.$queryRaw<{ publishedAt: string }[]>`
     WITH locked AS (
-      SELECT id, "cafId" FROM "Facility" WHERE id = ${facility.id} AND status = 'OPEN' FOR UPDATE
+      SELECT f.id, f."cafId" FROM "Facility" f WHERE f.id = ${facilityId} AND ${partnerFacilitySql("f", actor.id, "availabilities", source?.providerId)}
+      FOR UPDATE OF f
     ), stamp AS (
       -- Read once the lock is held: the current pointer is always the latest publication.
       SELECT (clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3) AS at FROM locked
@@ -61,7 +61,6 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
       FROM locked, stamp
     )
     SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`;
-  // Closed between the scope check and the write.
   if (!written) throw new AccessDeniedError(404, "Structure introuvable.");
-  return { publicationId, facilityId: facility.id, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length, slots };
+  return { publicationId, facilityId, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length, slots };
 }

@@ -5,7 +5,7 @@
 // - a Caf agent moderates only facilities of their own Caf; the Cnaf admin moderates all.
 // Anything outside the caller's scope is answered 404, so nothing leaks about other facilities.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
@@ -30,6 +30,24 @@ export function partnerFacilityWhere(userId: string, capability: PartnerCapabili
     ...(capability === "availabilities" ? { isEaje: true } : {}),
     conventionFacilities: { some: grantingRows(capability, { userId }, providerId) },
   };
+}
+
+/**
+ * The same rule as partnerFacilityWhere, as a condition on `alias` for the hot write paths that run as one
+ * SQL statement (lib/availability/publish-availabilities.ts). tests/integration/portal.test.ts checks that
+ * both forms grant exactly the same (person, facility) pairs.
+ */
+export function partnerFacilitySql(alias: string, userId: string, capability: PartnerCapability, providerId?: string): Prisma.Sql {
+  const f = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  const grants = Prisma.raw(capability === "availabilities" ? `cf.availabilities` : `cf."operatingInfo"`);
+  return Prisma.sql`${f}.status = 'OPEN'${capability === "availabilities" ? Prisma.sql` AND ${f}."isEaje"` : Prisma.empty} AND EXISTS (
+    SELECT 1 FROM "ConventionFacility" cf
+    JOIN "Convention" c ON c.id = cf."conventionId"
+    JOIN "ConventionPerson" cp ON cp."conventionId" = c.id
+    JOIN "User" u ON u.id = cp."userId"
+    WHERE cf."facilityId" = ${f}.id AND cf."removedAt" IS NULL AND ${grants}
+      AND c.status::text IN (${Prisma.join([...LIVE_CONVENTION_STATUSES])})${providerId === undefined ? Prisma.empty : Prisma.sql` AND c."providerId" = ${providerId}`}
+      AND cp."removedAt" IS NULL AND cp."userId" = ${userId} AND u.active)`;
 }
 
 /** The person's annex rows, whatever they grant: what each facility card of the portal offers. */

@@ -11,6 +11,7 @@ import { uploadFacilityPhoto } from "@/lib/facility-photo/upload-facility-photo"
 import { getPublicFacility } from "@/lib/public/get-public-facility";
 import { listMyFacilities } from "@/lib/portal/list-my-facilities";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
+import { partnerFacilitySql, partnerFacilityWhere } from "@/lib/portal/facility-permissions";
 import { addDays } from "@/lib/validation/paris-day";
 import { sessionUserByEmail } from "../support/users";
 import { activeConvention } from "../support/conventions";
@@ -220,5 +221,27 @@ describe("@portal freshness reminders", () => {
     await drainAll();
     const mail = await waitForMail(inject("mailDir"), (m) => m.to.includes(directorA.email) && m.subject.includes("Rappel"));
     expect(mail.text).toContain(`/espace-pro/structures/${facilityA.id}/disponibilites`);
+  });
+});
+
+describe("@portal scope rules", () => {
+  it("@portal the SQL form of the partner scope grants exactly what the Prisma form grants", async () => {
+    // Every person named on a convention, every facility of an annex (removed ones included), with and without a provider.
+    const people = await db.conventionPerson.findMany({ where: { userId: { not: null } }, select: { userId: true, convention: { select: { providerId: true } } }, distinct: ["userId"] });
+    const facilityIds = (await db.conventionFacility.findMany({ select: { facilityId: true }, distinct: ["facilityId"] })).map((row) => row.facilityId);
+    expect(people.length).toBeGreaterThan(1);
+    let granted = 0;
+    for (const person of people) {
+      for (const capability of ["availabilities", "operatingInfo"] as const) {
+        for (const providerId of [undefined, person.convention.providerId]) {
+          const byPrisma = await db.facility.findMany({ where: { id: { in: facilityIds }, ...partnerFacilityWhere(person.userId!, capability, providerId) }, select: { id: true } });
+          const bySql = await db.$queryRaw<{ id: string }[]>`SELECT f.id FROM "Facility" f WHERE f.id = ANY(${facilityIds}::text[]) AND ${partnerFacilitySql("f", person.userId!, capability, providerId)}`;
+          expect(bySql.map((row) => row.id).sort(), `${person.userId} ${capability} ${providerId ?? ""}`).toEqual(byPrisma.map((row) => row.id).sort());
+          granted += byPrisma.length;
+        }
+      }
+    }
+    // Both forms refuse some pairs (checked above) and grant others.
+    expect(granted).toBeGreaterThan(0);
   });
 });
