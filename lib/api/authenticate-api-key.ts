@@ -1,35 +1,51 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { rateLimitResult, rateLimitUpsertSql } from "@/lib/security/rate-limit";
 import type { SessionUser } from "@/lib/auth/session";
-import { parseApiKey, secretMatches } from "./api-key-format";
+import { hashSecret, parseApiKey, secretMatches } from "./api-key-format";
 
 export type ApiCaller = { keyId: string; providerId: string; owner: SessionUser };
 export type ApiAuthFailure = { kind: "unauthenticated" | "tooManyRequests"; detail: string; retryAfterSeconds?: number };
 
 const LAST_USED_PRECISION_MS = 60_000;
 
+type KeyRow = {
+  keyId: string; providerId: string; secretHash: string; revokedAt: Date | null; lastUsedAt: Date | null;
+  id: string; personalNumber: number; email: string; firstName: string; lastName: string; role: Role; cafId: string | null; mustChangePassword: boolean; active: boolean;
+  count: number | null; resetAt: Date | null;
+};
+
 /**
  * Resolves `Authorization: Bearer mek_…` to its key and owner. A revoked key, an unknown one or one
- * whose owner was deactivated are all refused the same way; each key has its own rate limit.
+ * whose owner was deactivated are all refused the same way; each key has its own rate limit. Every call
+ * makes this lookup: key, owner and rate-limit count are one statement, and only a call presenting the
+ * right secret of a usable key is counted (knowing a key's prefix does not let anyone use up its quota).
  */
 export async function authenticateApiKey(authorization: string | null): Promise<ApiCaller | ApiAuthFailure> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const parsed = token ? parseApiKey(token) : null;
   if (!parsed) return { kind: "unauthenticated", detail: "Fournissez une clé d'API dans l'en-tête « Authorization: Bearer mek_… »." };
-  const key = await db.apiKey.findUnique({
-    where: { prefix: parsed.prefix },
-    include: { owner: { select: { id: true, personalNumber: true, email: true, firstName: true, lastName: true, role: true, cafId: true, mustChangePassword: true, active: true } } },
-  });
-  if (!key || key.revokedAt || !key.owner.active || !secretMatches(parsed.secret, key.secretHash)) {
+  const now = new Date();
+  const [key] = await db.$queryRaw<KeyRow[]>`
+    WITH key AS (
+      SELECT k.id AS "keyId", k."providerId", k."secretHash", k."revokedAt", k."lastUsedAt",
+        u.id, u."personalNumber", u.email, u."firstName", u."lastName", u.role::text AS role, u."cafId", u."mustChangePassword", u.active
+      FROM "ApiKey" k JOIN "User" u ON u.id = k."ownerId" WHERE k.prefix = ${parsed.prefix}
+    ), counter AS (
+      ${rateLimitUpsertSql(Prisma.sql`'api:key:' || key."keyId"`, Prisma.sql`FROM key WHERE key."secretHash" = ${hashSecret(parsed.secret)} AND key."revokedAt" IS NULL AND key.active`, 60, now)}
+    )
+    SELECT key.*, counter.count, counter."resetAt" FROM key LEFT JOIN counter ON true`;
+  if (!key || key.revokedAt || !key.active || !secretMatches(parsed.secret, key.secretHash) || key.count === null || !key.resetAt) {
     return { kind: "unauthenticated", detail: "Cette clé d'API est inconnue, révoquée, ou son titulaire n'est plus habilité." };
   }
-  const limit = await consumeRateLimit(`api:key:${key.id}`, env.API_RATE_LIMIT_PER_MINUTE, 60);
+  const limit = rateLimitResult({ count: key.count, resetAt: key.resetAt }, env.API_RATE_LIMIT_PER_MINUTE, now);
   if (!limit.allowed) return { kind: "tooManyRequests", detail: `Limite de ${env.API_RATE_LIMIT_PER_MINUTE} requêtes par minute atteinte pour cette clé.`, retryAfterSeconds: limit.retryAfterSeconds };
-  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.apiKey.update({ where: { id: key.keyId }, data: { lastUsedAt: now } });
   }
-  const { active: _active, ...owner } = key.owner;
-  return { keyId: key.id, providerId: key.providerId, owner };
+  const { keyId, providerId, id, personalNumber, email, firstName, lastName, role, cafId, mustChangePassword } = key;
+  return { keyId, providerId, owner: { id, personalNumber, email, firstName, lastName, role, cafId, mustChangePassword } };
 }

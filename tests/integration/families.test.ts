@@ -128,9 +128,11 @@ describe("@families retention", () => {
     const now = new Date();
     const cutoff = retentionCutoff(now);
     const nerac = await communeCode("Nérac");
-    const sevenMonths = new Date(now);
-    sevenMonths.setUTCMonth(sevenMonths.getUTCMonth() - 7);
-    const ages = { seven: sevenMonths, justOver: new Date(cutoff.getTime() - DAY), justUnder: new Date(cutoff.getTime() + DAY) };
+    const dayBeforeCutoff = new Date(cutoff.getTime() - DAY);
+    // Mid-month of the month before: two attestations, whatever today's date (e.g. on the 1st, seven months
+    // back and the day before the cutoff fall in the same month).
+    const monthBefore = new Date(Date.UTC(dayBeforeCutoff.getUTCFullYear(), dayBeforeCutoff.getUTCMonth() - 1, 15, 12));
+    const ages = { seven: monthBefore, justOver: dayBeforeCutoff, justUnder: new Date(cutoff.getTime() + DAY) };
     const references: Record<keyof typeof ages, string> = { seven: "", justOver: "", justUnder: "" };
     for (const key of Object.keys(ages) as (keyof typeof ages)[]) {
       const result = await submitFamilyRequest(familyForm(nerac), request);
