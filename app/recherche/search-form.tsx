@@ -4,9 +4,9 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
 import type { DepartementChoice } from "@/lib/search/list-departements";
-import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
-import { MAX_AGE_MONTHS } from "@/lib/availability/availability-schema";
-import { EAJE_TYPE } from "@/lib/search/search-query";
+// Zod-free imports only: this form is in every search page's JavaScript.
+import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
 import { useSearch } from "@/components/habilitation/use-search";
 import { CommuneSuggestions, communeLabel } from "@/components/commune-suggestions";
 

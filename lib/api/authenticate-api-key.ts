@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queryPrepared } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -29,15 +29,15 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   const parsed = token ? parseApiKey(token) : null;
   if (!parsed) return { kind: "unauthenticated", detail: "Fournissez une clé d'API dans l'en-tête « Authorization: Bearer mek_… »." };
   const now = new Date();
-  const [key] = await db.$queryRaw<KeyRow[]>`
+  const [key] = await queryPrepared<KeyRow>(Prisma.sql`
     WITH key AS (
-      SELECT k.id AS "keyId", k."providerId", k."secretHash", k."revokedAt", k."lastUsedAt",
+      SELECT k.id AS "keyId", k."providerId", k."secretHash", k."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", k."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt",
         u.id, u."personalNumber", u.email, u."firstName", u."lastName", u.role::text AS role, u."cafId", u."mustChangePassword", u.active
-      FROM "ApiKey" k JOIN "User" u ON u.id = k."ownerId" WHERE k.prefix = ${parsed.prefix}
+      FROM "ApiKey" k JOIN "User" u ON u.id = k."ownerId" WHERE k.prefix = ${parsed.prefix}::text
     ), counter AS (
-      ${rateLimitUpsertSql(Prisma.sql`'api:key:' || key."keyId"`, Prisma.sql`FROM key WHERE key."secretHash" = ${hashSecret(parsed.secret)} AND key."revokedAt" IS NULL AND key.active`, 60, now)}
+      ${rateLimitUpsertSql(Prisma.sql`'api:key:' || key."keyId"`, Prisma.sql`FROM key WHERE key."secretHash" = ${hashSecret(parsed.secret)}::text AND key."revokedAt" IS NULL AND key.active`, 60, now)}
     )
-    SELECT key.*, counter.count, counter."resetAt" FROM key LEFT JOIN counter ON true`;
+    SELECT key.*, counter.count, counter."resetAt" FROM key LEFT JOIN counter ON true`);
   if (!key || key.revokedAt || !key.active || !secretMatches(parsed.secret, key.secretHash) || key.count === null || !key.resetAt) {
     return { kind: "unauthenticated", detail: "Cette clé d'API est inconnue, révoquée, ou son titulaire n'est plus habilité." };
   }

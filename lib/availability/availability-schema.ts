@@ -3,6 +3,9 @@
 // it: keep it a plain zod object, without transforms. Messages are shown to users: French, precise.
 import { z } from "zod";
 import { addDays, frenchDay, isCalendarDay, parisDay } from "@/lib/validation/paris-day";
+import { MAX_AGE_MONTHS } from "./age-limits";
+
+export { MAX_AGE_MONTHS };
 
 export const CARE_TYPES = ["REGULAR", "OCCASIONAL", "EMERGENCY"] as const;
 export type CareTypeCode = (typeof CARE_TYPES)[number];
@@ -10,7 +13,6 @@ export const CARE_TYPE_LABELS: Record<CareTypeCode, string> = { REGULAR: "Accuei
 // ISO weekdays: index 1 = Monday … 7 = Sunday.
 export const WEEKDAY_LABELS = ["", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"] as const;
 export const MIN_DAYS_AHEAD = 3;
-export const MAX_AGE_MONTHS = 72; // EAJE take children under 6
 export const MAX_SLOTS = 100;
 
 const day = (label: string) =>

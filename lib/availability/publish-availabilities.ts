@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { queryPrepared } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { partnerFacilitySql } from "@/lib/portal/facility-permissions";
 import { availabilitySetSchema, type AvailabilitySet } from "./availability-schema";
@@ -34,7 +35,8 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
   // Slot ids sort in the order above, so that reading the set back (by start day, then id) gives it unchanged.
   const slotRows = slots.map((slot, index) => ({ ...slot, id: `${publicationId}-${String(index).padStart(3, "0")}` }));
   const auditData = { publicationId, noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length };
-  const [written] = await db.$queryRaw<{ publishedAt: string }[]>`
+  const apiKeyId = source?.apiKeyId ?? null;
+  const [written] = await queryPrepared<{ publishedAt: string }>(Prisma.sql`
     WITH locked AS (
       SELECT f.id, f."cafId" FROM "Facility" f WHERE f.id = ${facilityId} AND ${partnerFacilitySql("f", actor.id, "availabilities", source?.providerId)}
       FOR UPDATE OF f
@@ -43,7 +45,7 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
       SELECT (clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3) AS at FROM locked
     ), publication AS (
       INSERT INTO "AvailabilityPublication" (id, "facilityId", "noPlaceAvailable", "publishedAt", "publishedById", "publishedByPersonalNumber", "apiKeyId")
-      SELECT ${publicationId}, locked.id, ${set.noPlaceAvailable}, stamp.at, ${actor.id}, ${actor.personalNumber}, ${source?.apiKeyId ?? null} FROM locked, stamp
+      SELECT ${publicationId}::text, locked.id, ${set.noPlaceAvailable}::boolean, stamp.at, ${actor.id}::text, ${actor.personalNumber}::int, ${apiKeyId}::text FROM locked, stamp
       RETURNING id, "facilityId", "publishedAt"
     ), slots AS (
       INSERT INTO "AvailabilitySlot" (id, "publicationId", "startDate", "endDate", "minAgeMonths", "maxAgeMonths", "careType", weekdays, "startTime", "endTime", places)
@@ -52,15 +54,15 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
         id text, "startDate" date, "endDate" date, "minAgeMonths" int, "maxAgeMonths" int, "careType" text, weekdays int[], "startTime" text, "endTime" text, places int)
     ), pointer AS (
       UPDATE "Facility" f SET "currentAvailabilityPublicationId" = publication.id, "availabilitiesUpdatedAt" = publication."publishedAt",
-        "hasAvailablePlaces" = ${slots.length > 0}, "updatedAt" = publication."publishedAt"
+        "hasAvailablePlaces" = ${slots.length > 0}::boolean, "updatedAt" = publication."publishedAt"
       FROM publication WHERE f.id = publication."facilityId"
     ), audit AS (
       INSERT INTO "AuditEvent" (id, at, "actorId", "actorPersonalNumber", "apiKeyId", "cafId", action, "entityType", "entityId", data)
-      SELECT ${randomUUID()}, stamp.at, ${actor.id}, ${actor.personalNumber}, ${source?.apiKeyId ?? null}, locked."cafId",
+      SELECT ${randomUUID()}::text, stamp.at, ${actor.id}::text, ${actor.personalNumber}::int, ${apiKeyId}::text, locked."cafId",
         'availability.publish', 'Facility', locked.id, ${JSON.stringify(auditData)}::jsonb
       FROM locked, stamp
     )
-    SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`;
+    SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`);
   if (!written) throw new AccessDeniedError(404, "Structure introuvable.");
   return { publicationId, facilityId, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length, slots };
 }

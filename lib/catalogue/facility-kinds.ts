@@ -25,3 +25,6 @@ const EAJE_KINDS: ReadonlySet<FacilityKind> = new Set([
 export function isEajeKind(kind: FacilityKind): boolean {
   return EAJE_KINDS.has(kind);
 }
+
+/** The search's pseudo-kind for every EAJE kind at once. */
+export const EAJE_TYPE = "EAJE";

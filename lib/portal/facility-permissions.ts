@@ -46,8 +46,8 @@ export function partnerFacilitySql(alias: string, userId: string, capability: Pa
     JOIN "ConventionPerson" cp ON cp."conventionId" = c.id
     JOIN "User" u ON u.id = cp."userId"
     WHERE cf."facilityId" = ${f}.id AND cf."removedAt" IS NULL AND ${grants}
-      AND c.status::text IN (${Prisma.join([...LIVE_CONVENTION_STATUSES])})${providerId === undefined ? Prisma.empty : Prisma.sql` AND c."providerId" = ${providerId}`}
-      AND cp."removedAt" IS NULL AND cp."userId" = ${userId} AND u.active)`;
+      AND c.status::text = ANY(${[...LIVE_CONVENTION_STATUSES]}::text[])${providerId === undefined ? Prisma.empty : Prisma.sql` AND c."providerId" = ${providerId}::text`}
+      AND cp."removedAt" IS NULL AND cp."userId" = ${userId}::text AND u.active)`;
 }
 
 /** The person's annex rows, whatever they grant: what each facility card of the portal offers. */

@@ -2,9 +2,10 @@
 // type anything into it: a wrong parameter is dropped with a French message, never an error page.
 import { z } from "zod";
 import { FACILITY_KINDS } from "@/lib/catalogue/facility-schema";
-import { MAX_AGE_MONTHS } from "@/lib/availability/availability-schema";
+import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
+import { EAJE_TYPE } from "@/lib/catalogue/facility-kinds";
 
-export const EAJE_TYPE = "EAJE";
+export { EAJE_TYPE };
 export const SEARCH_PAGE_SIZE = 20;
 const MAX_PAGE = 5_000;
 

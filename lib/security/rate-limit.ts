@@ -11,13 +11,15 @@ export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterS
  * statement as its own lookup (lib/api/authenticate-api-key.ts).
  */
 export function rateLimitUpsertSql(keySql: Prisma.Sql, from: Prisma.Sql, windowSeconds: number, now: Date): Prisma.Sql {
-  const resetAt = new Date(now.getTime() + windowSeconds * 1000);
+  // Instants as ISO strings read as UTC: the same under any driver and any session time zone.
+  const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const resetAt = utc(new Date(now.getTime() + windowSeconds * 1000));
   return Prisma.sql`
-    INSERT INTO "RateLimitCounter" (key, count, "resetAt") SELECT ${keySql}, 1, ${resetAt}::timestamp ${from}
+    INSERT INTO "RateLimitCounter" (key, count, "resetAt") SELECT ${keySql}, 1, ${resetAt} ${from}
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimitCounter"."resetAt" <= ${now}::timestamp THEN 1 ELSE "RateLimitCounter".count + 1 END,
-      "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now}::timestamp THEN ${resetAt}::timestamp ELSE "RateLimitCounter"."resetAt" END
-    RETURNING count, "resetAt"`;
+      count = CASE WHEN "RateLimitCounter"."resetAt" <= ${utc(now)} THEN 1 ELSE "RateLimitCounter".count + 1 END,
+      "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${utc(now)} THEN ${resetAt} ELSE "RateLimitCounter"."resetAt" END
+    RETURNING count, "resetAt" AT TIME ZONE 'UTC' AS "resetAt"`;
 }
 
 /** What a counter row means for the caller. */
@@ -31,7 +33,7 @@ export function rateLimitResult(row: { count: number; resetAt: Date }, limit: nu
 }
 
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
-  const [row] = await db.$queryRaw<{ count: number; resetAt: Date }[]>(rateLimitUpsertSql(Prisma.sql`${key}`, Prisma.empty, windowSeconds, now));
+  const [row] = await db.$queryRaw<{ count: number; resetAt: Date }[]>(rateLimitUpsertSql(Prisma.sql`${key}::text`, Prisma.empty, windowSeconds, now));
   return rateLimitResult(row, limit, now);
 }
 
