@@ -165,6 +165,13 @@ function markdown(report: ReturnType<typeof buildReport>): string {
     "## Objectifs",
     ...checks,
     "",
+    "## Lecture",
+    "- La recherche de l'application est servie comme en production : le cache de pages publiques de chaque processus",
+    "  (`PUBLIC_PAGE_CACHE_SECONDS`, 10 s) absorbe les recherches répétées des visiteurs anonymes ; le plancher exécute",
+    "  le SQL à chaque requête. Le coût d'une recherche non mise en cache se lit dans le scénario « 5 000 communes",
+    "  différentes » du banc complet (`npm run bench`).",
+    "- Chaque scénario est d'abord joué à pleine charge sans être mesuré (processus chauds), puis mesuré.",
+    "",
   ].join("\n");
 }
 
