@@ -31,6 +31,7 @@ const SECONDS = QUICK ? 6 : 30;
 const WARM_UP_SECONDS = QUICK ? 5 : 10;
 const API_KEYS = 200;
 const CAF_AGENT = "agent.caf47@demo.monenfant.fr";
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 // Other work on the machine skews the figures: the load average at start is recorded with them.
 const loadAverageAtStart = loadavg()[0].toFixed(2);
 const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200, accessibility: 100, performance: 90 };
@@ -265,7 +266,11 @@ async function main() {
     const pages: LighthouseScores[] = [];
     for (const [page, pathname] of [["accueil", "/"], ["recherche", searchPath("commune-name")], ["fiche-structure", "/structures/banc-f-1"]]) {
       await Promise.all(Array.from({ length: 8 }, () => fetch(`${APP}${pathname}`).then((response) => response.text())));
-      pages.push(await lighthouse(page, `${APP}${pathname}`));
+      // One run varies by ±8 points on a 2-core machine (Chromium competes with itself for the cores): the
+      // full bench keeps the median of three runs, as Lighthouse CI does; --quick keeps its single run.
+      const runs: LighthouseScores[] = [];
+      for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) runs.push(await lighthouse(page, `${APP}${pathname}`, run));
+      pages.push(runs.sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]);
     }
 
     const report = buildReport(measures, api, pages, dataset);
