@@ -18,9 +18,9 @@ type Report = {
   audits: Record<string, { score: number | null }>;
 };
 
-export async function lighthouse(page: string, url: string, run = 1): Promise<LighthouseScores> {
+export async function lighthouse(page: string, url: string, attempt = 1): Promise<LighthouseScores> {
   mkdirSync(REPORT_DIR, { recursive: true });
-  const report = path.join(REPORT_DIR, `lighthouse-${page}-${run}.json`);
+  const report = path.join(REPORT_DIR, `lighthouse-${page}-${attempt}.json`);
   const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   await run(
     process.execPath,
