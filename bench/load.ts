@@ -1,5 +1,5 @@
 // One autocannon run, in its own process so that the load generator never shares the event loop (or the
-// measurements) of the bench driver. Reads its scenario as JSON from argv, prints autocannon's result.
+// measurements) of the bench driver. Reads its scenario as JSON from stdin, prints autocannon's result.
 import autocannon, { type Request } from "autocannon";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
 
@@ -25,7 +25,9 @@ function availabilitySet(sequence: number) {
 }
 
 async function main() {
-  const scenario = JSON.parse(process.argv[2]) as LoadScenario;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const scenario = JSON.parse(Buffer.concat(chunks).toString("utf8")) as LoadScenario;
   let sequence = 0;
   const requests = scenario.publications
     ? [{

@@ -96,7 +96,9 @@ async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
 /** One autocannon run in a child process (the load generator never shares the driver's event loop). */
 function load(scenario: LoadScenario): Promise<LoadOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), ["bench/load.ts", JSON.stringify(scenario)], { stdio: ["ignore", "pipe", "inherit"] });
+    // The scenario goes through stdin: thousands of paths exceed what a command line may hold.
+    const child = spawn(bin("tsx"), ["bench/load.ts"], { stdio: ["pipe", "pipe", "inherit"] });
+    child.stdin.end(JSON.stringify(scenario));
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`))));
