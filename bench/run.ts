@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type LocalPostgres } from "../scripts/lib/embedded-postgres";
@@ -91,6 +91,21 @@ async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
     if (Date.now() > deadline) throw new Error(`${url} ne répond pas.`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+}
+
+/** Waits (60 s at most) until the CPUs have been at least 90 % idle for a second. */
+async function waitForIdleMachine(): Promise<void> {
+  const idleShare = async () => {
+    const total = (cpu: ReturnType<typeof cpus>[number]) => Object.values(cpu.times).reduce((sum, time) => sum + time, 0);
+    const before = cpus();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpus();
+    const idle = after.reduce((sum, cpu, i) => sum + cpu.times.idle - before[i].times.idle, 0);
+    const all = after.reduce((sum, cpu, i) => sum + total(cpu) - total(before[i]), 0);
+    return all > 0 ? idle / all : 1;
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && (await idleShare()) < 0.9);
 }
 
 /** One autocannon run in a child process (the load generator never shares the driver's event loop). */
@@ -263,7 +278,12 @@ async function main() {
     const cookie = await sessionCookie(CAF_AGENT, DEMO_PASSWORD);
     measures.push(await measure("liste des demandes Caf", "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }));
 
-    // Lighthouse last, on an idle server: the load runs must not skew its timings. Each page is first
+    // Lighthouse last, on an idle server: the load runs must not skew its timings. The write load leaves
+    // PostgreSQL work behind (autovacuum of the tables just written, checkpoint): done now, then waited for.
+    await client.query(`VACUUM (ANALYZE) "AvailabilityPublication", "AvailabilitySlot", "AuditEvent", "Facility", "RateLimitCounter"`);
+    await client.query("CHECKPOINT");
+    await waitForIdleMachine();
+    // Each page is first
     // served a few times, so that every app process has rendered it once (a warm server, as in production).
     const pages: LighthouseScores[] = [];
     for (const [page, pathname] of [["accueil", "/"], ["recherche", searchPath("commune-name")], ["fiche-structure", "/structures/banc-f-1"]]) {
