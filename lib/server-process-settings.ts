@@ -14,5 +14,3 @@ export const serverProcessSettingsSchema = z.object({
   // How long an anonymous visitor's home and search pages may be served from an instance's cache; 0 turns it off.
   PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });
-
-export type ServerProcessSettings = z.infer<typeof serverProcessSettingsSchema>;

@@ -12,7 +12,7 @@ export type ApiSource = { apiKeyId: string; providerId: string };
 export type PublishedSlot = AvailabilitySet["slots"][number];
 
 export type PublishedAvailabilities = {
-  publicationId: string; facilityId: string; publishedAt: Date; noPlaceAvailable: boolean; slotCount: number;
+  publicationId: string; facilityId: string; publishedAt: Date; noPlaceAvailable: boolean;
   // As stored and as read back by the API: by start day, then in the order given.
   slots: PublishedSlot[];
 };
@@ -64,5 +64,5 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
     )
     SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`);
   if (!written) throw new AccessDeniedError(404, "Structure introuvable.");
-  return { publicationId, facilityId, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slotCount: slots.length, slots };
+  return { publicationId, facilityId, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slots };
 }

@@ -9,14 +9,15 @@ import { LRUCache } from "lru-cache";
  * Signed-in visitors, client-side navigations (RSC payloads) and any answer other than a plain 200
  * without cookies go straight to Next.
  */
-export const CACHEABLE_PATHS = new Set(["/", "/recherche"]);
+const CACHEABLE_PATHS = new Set(["/", "/recherche"]);
 
 // Next answers client-side navigations and prefetches with an RSC payload on the same URL.
 const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 // Set again by Node for every response, or meaningless once the body is whole.
 const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
 
-type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
+// Only plain 200 answers are kept.
+type CachedPage = { headers: OutgoingHttpHeaders; body: Buffer };
 
 export type PublicPageCacheOptions = { ttlSeconds: number; maxBytes?: number };
 
@@ -88,7 +89,7 @@ export function createPublicPageCache({ ttlSeconds, maxBytes = 64 * 1024 * 1024 
 
   const send = (response: ServerResponse, page: CachedPage) => {
     hits++;
-    response.writeHead(page.status, { ...page.headers, "content-length": page.body.length });
+    response.writeHead(200, { ...page.headers, "content-length": page.body.length });
     response.end(page.body);
   };
 
@@ -110,7 +111,7 @@ export function createPublicPageCache({ ttlSeconds, maxBytes = 64 * 1024 * 1024 
       rendering.set(key, done);
       response.once("finish", () => {
         const headers = response.statusCode === 200 ? recording.headers() : null;
-        if (headers) pages.set(key, { status: 200, headers, body: recording.body() });
+        if (headers) pages.set(key, { headers, body: recording.body() });
       });
       try {
         await render();
