@@ -3,6 +3,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/areas";
 import { LogoutButton } from "@/components/logout-button";
 
+// No prefetching from the header (nor the footer, nor the public pages): on every page view it would make the
+// server render each linked page and the visitor's phone download and parse them, for links rarely followed.
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
@@ -15,7 +17,7 @@ export async function SiteHeader() {
             française
           </p>
           <div>
-            <Link href="/" className="text-xl font-bold text-texte no-underline">
+            <Link prefetch={false} href="/" className="text-xl font-bold text-texte no-underline">
               monenfant.fr
             </Link>
             <p className="text-sm text-texte-mention">Espace partenaires — habilitations, disponibilités, informations</p>
@@ -26,12 +28,12 @@ export async function SiteHeader() {
             {user ? (
               <>
                 <li>
-                  <Link href={homeFor(user.role)}>
+                  <Link prefetch={false} href={homeFor(user.role)}>
                     {user.firstName} {user.lastName}
                   </Link>
                 </li>
                 <li>
-                  <Link href="/mon-compte">Mon compte</Link>
+                  <Link prefetch={false} href="/mon-compte">Mon compte</Link>
                 </li>
                 <li>
                   <LogoutButton />
@@ -40,10 +42,10 @@ export async function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <Link href="/demande-habilitation">Demander une habilitation</Link>
+                  <Link prefetch={false} href="/demande-habilitation">Demander une habilitation</Link>
                 </li>
                 <li>
-                  <Link href="/connexion" className="btn-secondary">
+                  <Link prefetch={false} href="/connexion" className="btn-secondary">
                     Se connecter
                   </Link>
                 </li>

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startTestServices } from "./lib/test-services";
-import { bin, run } from "./lib/run";
+import { bin } from "./lib/run";
+import { buildApp } from "./lib/build-app";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -18,7 +19,7 @@ async function main() {
   });
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
-  if (process.env.E2E_SKIP_BUILD !== "1") await run(bin("next"), ["build"], { ...services.env, NODE_ENV: "production" });
+  if (process.env.E2E_SKIP_BUILD !== "1") await buildApp(services.env);
   // The production server as deployed: several processes behind one port, so the suite also proves
   // that no state lives in an instance.
   const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
