@@ -2,10 +2,11 @@
 // one process per core, public page cache), against the national dataset, driven by autocannon from child
 // processes, next to the floor server (bare node:http + pg running the same search SQL, same process count).
 // Writes bench/results.json and bench/results.md. The dataset is generated once and kept under .data/bench
-// (regenerated when the migrations, the seed or the generator change).
+// (regenerated when the migrations, the seed or the generator change); the build in .next-bench is reused
+// while the app's sources are unchanged.
 import { createHash } from "node:crypto";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -39,13 +40,42 @@ const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200
 
 type Measure = LoadOutcome & { name: string; target: "app" | "floor"; connections: number; seconds: number; okDuringWarmUp: number };
 
-function datasetFingerprint(): string {
+/** A digest of the named files and folders (paths, and the content of files): what a cached artefact was made from. */
+function fingerprint(files: string[]): string {
   const hash = createHash("sha256");
-  for (const file of ["bench/generate-dataset.ts", "prisma/seed.ts", ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`)]) {
+  for (const file of files) {
     hash.update(file);
-    if (file.endsWith(".ts")) hash.update(readFileSync(file));
+    if (statSync(file).isFile()) hash.update(readFileSync(file));
   }
   return hash.digest("hex");
+}
+
+const datasetFingerprint = () =>
+  fingerprint(["bench/generate-dataset.ts", "prisma/seed.ts", ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`)]);
+
+/** What the build is made of: every file git knows of (tracked, or new and not ignored) but the tests and the bench. */
+function buildSources(): string[] | null {
+  try {
+    return execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
+      .split("\0")
+      .filter((file) => file && existsSync(file) && !/^(bench|tests|\.ci)\/|\.md$/.test(file))
+      .sort();
+  } catch {
+    return null; // not a git checkout: always rebuild
+  }
+}
+
+/** The production build, reused from the previous bench while the sources are unchanged (like the dataset). */
+async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  const marker = path.join(DIST_DIR, "bench-build.sha256");
+  const sources = buildSources();
+  const digest = sources && fingerprint(sources);
+  if (digest && existsSync(marker) && readFileSync(marker, "utf8") === digest) {
+    console.log(`Build de production inchangé depuis le dernier banc : ${DIST_DIR} réutilisé.`);
+    return;
+  }
+  await buildApp(env);
+  if (digest) writeFileSync(marker, digest);
 }
 
 async function benchDatabase(): Promise<LocalPostgres> {
@@ -231,7 +261,7 @@ async function main() {
   const client = new pg.Client({ connectionString: database.url });
   try {
     const appEnv = { ...benchAppEnv(database.url), NODE_ENV: "production" as const, NEXT_DIST_DIR: DIST_DIR, API_RATE_LIMIT_PER_MINUTE: "1000000" };
-    await buildApp(appEnv);
+    await benchBuild(appEnv);
     children.push(startProcess(bin("tsx"), ["scripts/production-server.ts"], { ...appEnv, PORT: String(PORTS.app), LISTEN_HOST: "127.0.0.1" }));
     children.push(startProcess(bin("tsx"), ["--conditions=react-server", "bench/floor-server.ts", String(PORTS.floor)], appEnv));
     await waitForHttp(`${APP}/api/health`);
