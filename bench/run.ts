@@ -38,6 +38,10 @@ const LIGHTHOUSE_RUNS = QUICK ? 3 : 5;
 const loadAverageAtStart = loadavg()[0].toFixed(2);
 const TARGETS = { searchP95Ms: 150, searchFloorRatio: 3, apiWritesPerSecond: 200, accessibility: 100, performance: 90 };
 
+const started = Date.now();
+/** Progress lines carry the time since the start: where the minutes go. */
+const progress = (message: string) => console.log(`[${Math.round((Date.now() - started) / 1000)} s] ${message}`);
+
 type Measure = LoadOutcome & { name: string; target: "app" | "floor"; connections: number; seconds: number; okDuringWarmUp: number };
 
 /** A digest of the named files and folders (paths, and the content of files): what a cached artefact was made from. */
@@ -71,7 +75,7 @@ async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
   const sources = buildSources();
   const digest = sources && fingerprint(sources);
   if (digest && existsSync(marker) && readFileSync(marker, "utf8") === digest) {
-    console.log(`Build de production inchangé depuis le dernier banc : ${DIST_DIR} réutilisé.`);
+    progress(`Build de production inchangé depuis le dernier banc : ${DIST_DIR} réutilisé.`);
     return;
   }
   await buildApp(env);
@@ -145,7 +149,7 @@ async function measure(name: string, target: Measure["target"], scenario: Omit<L
   const warmUp = await load({ ...scenario, connections, durationSeconds: WARM_UP_SECONDS });
   const outcome = await load({ ...scenario, connections, durationSeconds: SECONDS });
   const result = { name, target, connections, seconds: SECONDS, ...outcome, okDuringWarmUp: warmUp.ok };
-  console.log(`${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`);
+  progress(`${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`);
   return result;
 }
 
@@ -255,7 +259,6 @@ function buildReport(measures: Measure[], api: { accepted: number; stored: numbe
 }
 
 async function main() {
-  const started = Date.now();
   const database = await benchDatabase();
   const children: ChildProcess[] = [];
   const client = new pg.Client({ connectionString: database.url });
@@ -272,7 +275,7 @@ async function main() {
         (SELECT count(*) FROM "Provider") AS providers, (SELECT count(*) FROM "User") AS accounts, (SELECT count(*) FROM "HabilitationRequest") AS requests`,
     )).rows[0];
     const dataset = `${counts.cafs} Caf, ${counts.facilities} structures dont ${counts.eaje} EAJE avec disponibilités, ${counts.providers} gestionnaires, ${counts.accounts} comptes, ${counts.requests} demandes`;
-    console.log(dataset);
+    progress(dataset);
 
     const measures: Measure[] = [];
     const mixes = Object.keys(SEARCH_MIXES);
@@ -308,19 +311,21 @@ async function main() {
     await client.query(`VACUUM (ANALYZE) "AvailabilityPublication", "AvailabilitySlot", "AuditEvent", "Facility", "RateLimitCounter"`);
     await client.query("CHECKPOINT");
     await waitForIdleMachine();
+    progress("Lighthouse…");
     // Each page is first served a few times, so that every app process has rendered it once (a warm server,
     // as in production).
     const pages: PageAudit[] = [];
     for (const [page, pathname] of [["accueil", "/"], ["recherche", searchPath("commune-name")], ["fiche-structure", "/structures/banc-f-1"]]) {
       await Promise.all(Array.from({ length: 8 }, () => fetch(`${APP}${pathname}`).then((response) => response.text())));
       pages.push(await auditPage(page, `${APP}${pathname}`, LIGHTHOUSE_RUNS));
+      progress(`Lighthouse ${page} : performance ${pages.at(-1)!.performanceRuns.join(", ")}`);
     }
 
     const report = buildReport(measures, api, pages, dataset);
     writeFileSync("bench/results.json", `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync("bench/results.md", markdown(report));
     console.log(markdown(report));
-    console.log(`Durée totale : ${Math.round((Date.now() - started) / 1000)} s`);
+    progress("terminé");
   } finally {
     for (const child of children) child.kill("SIGTERM");
     await client.end().catch(() => {});

@@ -7,11 +7,11 @@ import { frenchDay, parisDay } from "@/lib/validation/paris-day";
 const careTypes = (codes: CareTypeCode[]) => codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
 
 /** One facility of the results: its page, kind, address and, for an EAJE, what it publishes today. */
-// Prefetching each result's page would render up to twenty facility pages per search (see site-header.tsx).
 export function FacilityResult({ facility, ageMonths }: { facility: FacilitySearchResult; ageMonths?: number }) {
   return (
     <li className="card space-y-1">
       <h3 className="text-xl font-bold">
+        {/* Prefetching each result's page would render up to twenty facility pages per search (see site-header.tsx). */}
         <Link prefetch={false} href={`/structures/${facility.id}`}>{facility.name}</Link>
       </h3>
       <p>{facility.kindLabel}</p>
