@@ -10,9 +10,10 @@ const REPORT_DIR = path.resolve("bench/results");
 type Report = {
   categories: Partial<Record<"accessibility" | "performance", { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
   audits: Record<string, { score: number | null }>;
+  environment: { benchmarkIndex: number };
 };
 
-export type PageAudit = { page: string; url: string; accessibility: number; failedAccessibilityAudits: string[]; performance: number; performanceRuns: number[]; reports: string[] };
+export type PageAudit = { page: string; url: string; accessibility: number; failedAccessibilityAudits: string[]; performance: number; performanceRuns: number[]; benchmarkIndexes: number[]; reports: string[] };
 
 /**
  * `runs` Lighthouse runs of one page. One run's performance score varies by ±8 points on a 2-core machine
@@ -37,6 +38,7 @@ export async function auditPage(page: string, url: string, runs: number): Promis
       .map((ref) => ref.id),
     performance: [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)],
     performanceRuns,
+    benchmarkIndexes: results.map((result) => Math.round(result.environment.benchmarkIndex)),
     reports: reports.map((report) => path.relative(process.cwd(), report)),
   };
 }
