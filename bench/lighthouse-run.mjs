@@ -1,5 +1,5 @@
 // Lighthouse runs of one page, each in a fresh Chromium, written as JSON reports <prefix>-1.json … <prefix>-N.json:
-//   node bench/lighthouse-run.mjs <url> <report prefix> <runs>
+//   node bench/lighthouse-run.mjs <url> <report prefix> <runs> <Chromium flags, JSON>   (CHROME_PATH: the browser)
 // The first run also audits accessibility (deterministic: once is enough); the others only performance.
 // Plain Node on purpose: Lighthouse sends some of its functions to the page as source text, and the helpers
 // tsx adds to transformed functions (`__name`) do not exist there.
@@ -7,12 +7,8 @@ import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-const [url, reportPrefix, runs] = process.argv.slice(2);
-// The launch flags that avoid hangs on a closed network (STACK-NOTES, same as playwright.config.ts).
-const chromeFlags = [
-  "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
+const [url, reportPrefix, runs, flags] = process.argv.slice(2);
+const chromeFlags = JSON.parse(flags);
 
 for (let attempt = 1; attempt <= Number(runs); attempt++) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags });

@@ -1,8 +1,9 @@
 // Lighthouse (default mobile profile, simulated throttling) on the public pages, with the system Chromium:
 // a fresh browser per run (bench/lighthouse-run.mjs), as the Lighthouse CLI and Lighthouse CI do. Full reports
 // go to bench/results/ (ignored by git); the scores go into bench/results.json.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { CHROMIUM_FLAGS, chromiumPath } from "../scripts/lib/chromium";
 import { run } from "../scripts/lib/run";
 
 const REPORT_DIR = path.resolve("bench/results");
@@ -23,8 +24,11 @@ export type PageAudit = { page: string; url: string; accessibility: number; fail
 export async function auditPage(page: string, url: string, runs: number): Promise<PageAudit> {
   mkdirSync(REPORT_DIR, { recursive: true });
   const prefix = path.join(REPORT_DIR, `lighthouse-${page}`);
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  await run(process.execPath, ["bench/lighthouse-run.mjs", url, prefix, String(runs)], { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) });
+  const chromePath = chromiumPath();
+  await run(process.execPath, ["bench/lighthouse-run.mjs", url, prefix, String(runs), JSON.stringify(CHROMIUM_FLAGS)], {
+    ...process.env,
+    ...(chromePath ? { CHROME_PATH: chromePath } : {}),
+  });
   const reports = Array.from({ length: runs }, (_, i) => `${prefix}-${i + 1}.json`);
   const results = reports.map((report) => JSON.parse(readFileSync(report, "utf8")) as Report);
   const accessibility = results[0].categories.accessibility;
