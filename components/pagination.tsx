@@ -1,7 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** Previous/next links that keep the other query parameters (filters stay in shareable URLs). */
-// The next page of a list is a fresh query: not run until asked for (see site-header.tsx).
 export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
   if (pageCount <= 1) return null;
   const href = (target: number) => {
@@ -10,11 +9,11 @@ export function Pagination({ page, pageCount, basePath, params }: { page: number
   };
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center gap-4">
-      {page > 1 && <Link prefetch={false} href={href(page - 1)}>Page précédente</Link>}
+      {page > 1 && <Link href={href(page - 1)}>Page précédente</Link>}
       <span aria-current="page">
         Page {page} sur {pageCount}
       </span>
-      {page < pageCount && <Link prefetch={false} href={href(page + 1)}>Page suivante</Link>}
+      {page < pageCount && <Link href={href(page + 1)}>Page suivante</Link>}
     </nav>
   );
 }

@@ -1,10 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/areas";
 import { LogoutButton } from "@/components/logout-button";
 
-// No prefetching from the header (nor the footer, nor the public pages): on every page view it would make the
-// server render each linked page and the visitor's phone download and parse them, for links rarely followed.
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
@@ -17,7 +15,7 @@ export async function SiteHeader() {
             française
           </p>
           <div>
-            <Link prefetch={false} href="/" className="text-xl font-bold text-texte no-underline">
+            <Link href="/" className="text-xl font-bold text-texte no-underline">
               monenfant.fr
             </Link>
             <p className="text-sm text-texte-mention">Espace partenaires — habilitations, disponibilités, informations</p>
@@ -28,12 +26,12 @@ export async function SiteHeader() {
             {user ? (
               <>
                 <li>
-                  <Link prefetch={false} href={homeFor(user.role)}>
+                  <Link href={homeFor(user.role)}>
                     {user.firstName} {user.lastName}
                   </Link>
                 </li>
                 <li>
-                  <Link prefetch={false} href="/mon-compte">Mon compte</Link>
+                  <Link href="/mon-compte">Mon compte</Link>
                 </li>
                 <li>
                   <LogoutButton />
@@ -42,10 +40,10 @@ export async function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <Link prefetch={false} href="/demande-habilitation">Demander une habilitation</Link>
+                  <Link href="/demande-habilitation">Demander une habilitation</Link>
                 </li>
                 <li>
-                  <Link prefetch={false} href="/connexion" className="btn-secondary">
+                  <Link href="/connexion" className="btn-secondary">
                     Se connecter
                   </Link>
                 </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { AvailabilitySummary, FacilitySearchResult } from "@/lib/search/search-facilities";
 import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
@@ -11,8 +11,7 @@ export function FacilityResult({ facility, ageMonths }: { facility: FacilitySear
   return (
     <li className="card space-y-1">
       <h3 className="text-xl font-bold">
-        {/* Prefetching each result's page would render up to twenty facility pages per search (see site-header.tsx). */}
-        <Link prefetch={false} href={`/structures/${facility.id}`}>{facility.name}</Link>
+        <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
       </h3>
       <p>{facility.kindLabel}</p>
       <p>
