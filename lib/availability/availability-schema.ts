@@ -5,8 +5,6 @@ import { z } from "zod";
 import { addDays, frenchDay, isCalendarDay, parisDay } from "@/lib/validation/paris-day";
 import { MAX_AGE_MONTHS } from "./age-limits";
 
-export { MAX_AGE_MONTHS };
-
 export const CARE_TYPES = ["REGULAR", "OCCASIONAL", "EMERGENCY"] as const;
 export type CareTypeCode = (typeof CARE_TYPES)[number];
 export const CARE_TYPE_LABELS: Record<CareTypeCode, string> = { REGULAR: "Accueil régulier", OCCASIONAL: "Accueil occasionnel", EMERGENCY: "Accueil d'urgence" };

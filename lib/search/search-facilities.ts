@@ -7,7 +7,8 @@ import { CARE_TYPES, type CareTypeCode } from "@/lib/availability/availability-s
 import { isAvailabilityStale } from "@/lib/availability/freshness";
 import { parisDay } from "@/lib/validation/paris-day";
 import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
-import { EAJE_TYPE, parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
+import { parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
+import { EAJE_TYPE } from "@/lib/catalogue/facility-kinds";
 
 /** What a family sees of an EAJE's current availabilities; null for kinds that publish none. */
 export type AvailabilitySummary =

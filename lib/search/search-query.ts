@@ -5,7 +5,6 @@ import { FACILITY_KINDS } from "@/lib/catalogue/facility-schema";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
 import { EAJE_TYPE } from "@/lib/catalogue/facility-kinds";
 
-export { EAJE_TYPE };
 export const SEARCH_PAGE_SIZE = 20;
 const MAX_PAGE = 5_000;
 
