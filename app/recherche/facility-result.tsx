@@ -14,9 +14,7 @@ export function FacilityResult({ facility, ageMonths }: { facility: FacilitySear
         <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
       </h3>
       <p>{facility.kindLabel}</p>
-      <p>
-        {facility.street}, {facility.postcode} {facility.communeName}
-      </p>
+      <p>{`${facility.street}, ${facility.postcode} ${facility.communeName}`}</p>
       {facility.availability && <Availability summary={facility.availability} ageMonths={ageMonths} />}
     </li>
   );
@@ -29,11 +27,8 @@ function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ag
     <div className="mt-2 border-l-4 border-bleu pl-3">
       {summary.status === "PLACES" ? (
         <p>
-          <strong>
-            {summary.places} place{summary.places > 1 ? "s" : ""} disponible{summary.places > 1 ? "s" : ""}
-            {forAge} à partir du {frenchDay(summary.fromDay)}
-          </strong>{" "}
-          ({careTypes(summary.careTypes)})
+          <strong>{`${summary.places} ${summary.places > 1 ? "places disponibles" : "place disponible"}${forAge} à partir du ${frenchDay(summary.fromDay)}`}</strong>
+          {` (${careTypes(summary.careTypes)})`}
         </p>
       ) : (
         <p>
@@ -41,7 +36,7 @@ function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ag
         </p>
       )}
       <p className="text-sm">
-        Mis à jour le {frenchDay(parisDay(summary.updatedAt))}
+        {`Mis à jour le ${frenchDay(parisDay(summary.updatedAt))}`}
         {summary.stale && (
           <>
             {" "}

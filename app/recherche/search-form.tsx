@@ -68,7 +68,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
         <label htmlFor="departement" className="field-label">Département</label>
         <select id="departement" name="departement" className="field-input" value={departement} onChange={(event) => setDepartement(event.target.value)}>
           <option value="">Tous les départements</option>
-          {departements.map((d) => <option key={d.code} value={d.code}>{d.code} — {d.name}</option>)}
+          {departements.map((d) => <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>)}
         </select>
       </div>
       <div>

@@ -33,8 +33,8 @@ export default async function PublicFacilityPage({ params }: Props) {
       <header>
         <p className="text-sm text-texte-mention">{FACILITY_KIND_LABELS[facility.kind]}</p>
         <h1 className="text-3xl font-bold">{facility.name}</h1>
-        <p className="mt-1">{facility.street}, {facility.postcode} {facility.commune.name}</p>
-        {facility.provider && <p className="text-sm text-texte-mention">Gestionnaire : {facility.provider.legalName}</p>}
+        <p className="mt-1">{`${facility.street}, ${facility.postcode} ${facility.commune.name}`}</p>
+        {facility.provider && <p className="text-sm text-texte-mention">{`Gestionnaire : ${facility.provider.legalName}`}</p>}
       </header>
 
       {facility.photo && (
@@ -83,7 +83,7 @@ export default async function PublicFacilityPage({ params }: Props) {
           <p>La structure n'a pas encore publié ses modalités de fonctionnement.{facility.capacity ? ` Capacité déclarée : ${facility.capacity} places.` : ""}</p>
         )}
       </section>
-      <p className="text-sm text-texte-mention">Informations publiées par la structure sous le contrôle de la {facility.caf.name}.</p>
+      <p className="text-sm text-texte-mention">{`Informations publiées par la structure sous le contrôle de la ${facility.caf.name}.`}</p>
     </article>
   );
 }
