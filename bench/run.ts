@@ -84,14 +84,14 @@ async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
 
 async function benchDatabase(): Promise<LocalPostgres> {
   const marker = path.join(DATA_DIR, "dataset.sha256");
-  const fingerprint = datasetFingerprint();
-  const fresh = !existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint;
+  const digest = datasetFingerprint();
+  const fresh = !existsSync(marker) || readFileSync(marker, "utf8") !== digest;
   mkdirSync(DATA_DIR, { recursive: true });
   const database = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: PORTS.postgres, database: "bench", fresh });
   if (fresh) {
     console.log("Génération du jeu de données national…");
     await generateDataset(database.url);
-    writeFileSync(marker, fingerprint);
+    writeFileSync(marker, digest);
   }
   return database;
 }
