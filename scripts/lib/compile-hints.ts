@@ -11,10 +11,15 @@ export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 type BuildManifest = { rootMainFiles?: string[] };
 
+/** The scripts every App Router page of a `next build` output runs at start-up, relative to the output folder. */
+export function startUpChunks(distDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as BuildManifest;
+  return (manifest.rootMainFiles ?? []).filter((file) => file.endsWith(".js"));
+}
+
 /** Prepends the hint to the start-up chunks of a `next build` output; running it twice changes nothing. */
 export function addCompileHints(distDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as BuildManifest;
-  const chunks = (manifest.rootMainFiles ?? []).filter((file) => file.endsWith(".js"));
+  const chunks = startUpChunks(distDir);
   for (const chunk of chunks) {
     const file = path.join(distDir, chunk);
     const source = readFileSync(file, "utf8");

@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { COMPILE_HINT, startUpChunks } from "../../scripts/lib/compile-hints";
 
 // What a family's phone pays on the public pages (bench/ measures the resulting Lighthouse scores).
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac"];
 
 test.describe("@resilience public page weight", () => {
   test("@resilience the start-up scripts are served with V8's compile hint", async ({ page, request }) => {
-    const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-    const startUpScripts = manifest.rootMainFiles.filter((file) => file.endsWith(".js")).map((file) => `/_next/${file}`);
+    const startUpScripts = startUpChunks(process.env.NEXT_DIST_DIR || ".next").map((file) => `/_next/${file}`);
     expect(startUpScripts.length).toBeGreaterThan(2);
 
     await page.goto("/");
@@ -16,7 +14,7 @@ test.describe("@resilience public page weight", () => {
     expect(loaded).toEqual(expect.arrayContaining(startUpScripts));
     for (const script of startUpScripts) {
       const body = await (await request.get(script)).text();
-      expect(body.startsWith("//# allFunctionsCalledOnLoad\n"), script).toBe(true);
+      expect(body.startsWith(COMPILE_HINT), script).toBe(true);
     }
   });
 
