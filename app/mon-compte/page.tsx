@@ -22,20 +22,20 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Mon compte</h1>
       {motDePasse === "modifie" && (
-        <p role="status" className="border-l-4 border-succes bg-green-50 p-4 font-medium">
+        <p role="status" className="border-l-4 border-succes bg-green-50 p-4 font-bold">
           Votre mot de passe a été changé. Vos autres sessions ont été fermées.
         </p>
       )}
       <section aria-labelledby="identite" className="card max-w-2xl">
         <h2 id="identite" className="text-xl font-bold">Mon identité</h2>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
-          <dt className="font-medium">Nom</dt>
+          <dt className="font-bold">Nom</dt>
           <dd>{user.firstName} {user.lastName}</dd>
-          <dt className="font-medium">Identifiant</dt>
+          <dt className="font-bold">Identifiant</dt>
           <dd>{user.email}</dd>
-          <dt className="font-medium">Rôle</dt>
+          <dt className="font-bold">Rôle</dt>
           <dd>{ROLE_LABELS[user.role]}</dd>
-          <dt className="font-medium">N° d'identification personnel</dt>
+          <dt className="font-bold">N° d'identification personnel</dt>
           <dd data-testid="personal-number">{user.personalNumber}</dd>
         </dl>
         <p className="mt-4 text-sm text-texte-mention">

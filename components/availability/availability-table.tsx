@@ -9,7 +9,7 @@ function ages(slot: SlotView): string {
 
 /** A published availability set, readable by screen readers (a real table with headers). */
 export function AvailabilityTable({ slots, noPlaceAvailable, caption }: { slots: SlotView[]; noPlaceAvailable: boolean; caption: string }) {
-  if (noPlaceAvailable) return <p className="font-medium">Aucune place disponible pour le moment.</p>;
+  if (noPlaceAvailable) return <p className="font-bold">Aucune place disponible pour le moment.</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">

@@ -63,7 +63,7 @@ export function FacilityForm({ action, initial, kinds, cafs, departementCode, su
       {state.status !== "idle" && (
         <div ref={messageRef} tabIndex={-1} role={state.status === "error" ? "alert" : "status"}
           className={`border-l-4 p-3 ${state.status === "error" ? "border-erreur bg-red-50 text-erreur" : "border-succes bg-green-50 text-succes"}`}>
-          <p className="font-medium">{state.message}</p>
+          <p className="font-bold">{state.message}</p>
           {state.status === "error" && Object.keys(errors).length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(errors).map(([field, message]) => (

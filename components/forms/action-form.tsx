@@ -29,7 +29,7 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Enregistrement
           role={state.status === "error" ? "alert" : "status"}
           className={`border-l-4 p-3 ${state.status === "error" ? "border-erreur bg-red-50 text-erreur" : "border-succes bg-green-50 text-succes"}`}
         >
-          <p className="font-medium">{state.message}</p>
+          <p className="font-bold">{state.message}</p>
           {state.fieldErrors && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(state.fieldErrors).map(([field, message]) => (

@@ -331,7 +331,7 @@ function Review({
         <dl className="grid gap-x-4 sm:grid-cols-[auto_1fr]">
           {PROVIDER_FIELDS.map((field) => (
             <div key={field.key} className="contents">
-              <dt className="font-medium">{field.label}</dt>
+              <dt className="font-bold">{field.label}</dt>
               <dd>{draft.provider[field.key]}</dd>
             </div>
           ))}

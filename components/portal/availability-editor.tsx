@@ -117,7 +117,7 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
       )}
       <div className="flex items-center gap-2">
         <input id="noPlaceAvailable" type="checkbox" checked={noPlace} onChange={(event) => setNoPlace(event.target.checked)} />
-        <label htmlFor="noPlaceAvailable" className="font-medium">Aucune place disponible</label>
+        <label htmlFor="noPlaceAvailable">Aucune place disponible</label>
       </div>
       {!noPlace && (
         <>

@@ -44,19 +44,19 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       <section aria-labelledby="dates" className="card">
         <h2 id="dates" className="text-xl font-bold">Durée</h2>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">Date d'effet (signature)</dt>
+          <dt className="font-bold">Date d'effet (signature)</dt>
           <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
           {convention.dates && convention.status === "ACTIVE" && (
             <>
-              <dt className="font-medium">Prochaine date anniversaire</dt>
+              <dt className="font-bold">Prochaine date anniversaire</dt>
               <dd>{dateFormat.format(convention.dates.nextAnniversary)} — reconduction tacite pour un an, sauf résiliation</dd>
-              <dt className="font-medium">Fin la plus proche possible</dt>
+              <dt className="font-bold">Fin la plus proche possible</dt>
               <dd>{dateFormat.format(convention.dates.earliestEnd)} (préavis de trois mois)</dd>
             </>
           )}
           {convention.terminationEffectiveAt && (
             <>
-              <dt className="font-medium">Fin de la convention</dt>
+              <dt className="font-bold">Fin de la convention</dt>
               <dd>
                 {dateFormat.format(convention.terminationEffectiveAt)}
                 {convention.terminationReason ? ` — ${convention.terminationReason}` : ""}
@@ -129,7 +129,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         )}
         {live && (
           <details className="mt-4">
-            <summary className="cursor-pointer font-medium">Établir un avenant (ajout ou retrait de personnes, structures, communes)</summary>
+            <summary className="cursor-pointer font-bold">Établir un avenant (ajout ou retrait de personnes, structures, communes)</summary>
             <div className="mt-4">
               <AmendmentForm
                 type={convention.type}
@@ -174,7 +174,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           </ActionForm>
           {convention.type === "INFO_POINT" && (
             <details className="mt-6">
-              <summary className="cursor-pointer font-medium">Résilier immédiatement pour mauvaise utilisation</summary>
+              <summary className="cursor-pointer font-bold">Résilier immédiatement pour mauvaise utilisation</summary>
               <div className="mt-4">
                 <ActionForm action={notifyTerminationAction.bind(null, convention.id)} submitLabel="Résilier immédiatement" variant="secondary">
                   <input type="hidden" name="mode" value="immediate" />

@@ -57,25 +57,25 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           Organisme demandeur
         </h2>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">Raison sociale</dt>
+          <dt className="font-bold">Raison sociale</dt>
           <dd>{request.legalName}</dd>
-          <dt className="font-medium">SIRET</dt>
+          <dt className="font-bold">SIRET</dt>
           <dd>{request.siret}</dd>
-          <dt className="font-medium">Adresse</dt>
+          <dt className="font-bold">Adresse</dt>
           <dd>
             {request.street}, {request.postcode} {request.city}
           </dd>
-          <dt className="font-medium">Représentant légal</dt>
+          <dt className="font-bold">Représentant légal</dt>
           <dd>
             {request.legalRepresentativeName}, {request.legalRepresentativeTitle}
           </dd>
-          <dt className="font-medium">Courriel</dt>
+          <dt className="font-bold">Courriel</dt>
           <dd>{request.email}</dd>
-          <dt className="font-medium">Téléphone</dt>
+          <dt className="font-bold">Téléphone</dt>
           <dd>{request.phone}</dd>
           {request.infoPointName && (
             <>
-              <dt className="font-medium">Lieu d'information</dt>
+              <dt className="font-bold">Lieu d'information</dt>
               <dd>{request.infoPointName}</dd>
             </>
           )}
@@ -228,7 +228,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
       )}
       {canRefuse && (
         <details>
-          <summary className="cursor-pointer font-medium">Refuser la demande</summary>
+          <summary className="cursor-pointer font-bold">Refuser la demande</summary>
           <div className="mt-4">
             <ActionForm action={refuseAction.bind(null, id)} submitLabel="Refuser la demande" variant="secondary">
               <div>

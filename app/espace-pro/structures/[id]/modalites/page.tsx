@@ -33,10 +33,10 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
       <section aria-labelledby="etat" className="card space-y-2">
         <h2 id="etat" className="text-xl font-bold">État</h2>
         <p>{editor.published?.publishedAt ? `Version publiée le ${dateTimeFormat.format(editor.published.publishedAt)}.` : "Aucune version publiée."}</p>
-        {editor.pending?.submittedAt && <p className="font-medium">Une version soumise le {dateTimeFormat.format(editor.pending.submittedAt)} attend la validation de la Caf. Une nouvelle soumission la remplacera.</p>}
+        {editor.pending?.submittedAt && <p className="font-bold">Une version soumise le {dateTimeFormat.format(editor.pending.submittedAt)} attend la validation de la Caf. Une nouvelle soumission la remplacera.</p>}
         {editor.rejected && (
           <div className="border-l-4 border-erreur bg-red-50 p-3">
-            <p className="font-medium">Votre dernière soumission a été refusée par la Caf{editor.rejected.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejected.reviewedAt)}` : ""}. Motif :</p>
+            <p className="font-bold">Votre dernière soumission a été refusée par la Caf{editor.rejected.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejected.reviewedAt)}` : ""}. Motif :</p>
             <p className="mt-1 whitespace-pre-line">{editor.rejected.reason}</p>
           </div>
         )}
