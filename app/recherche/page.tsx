@@ -44,7 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         </div>
       )}
       <section aria-labelledby="resultats" className="space-y-4">
-        <h2 id="resultats" className="text-2xl font-bold">Résultats</h2>
+        <h2 id="resultats" className="text-xl font-bold">Résultats</h2>
         {search.status === "NO_PLACE_GIVEN" ? (
           <p role="status">{submitted ? "Indiquez une commune, un code postal ou un département pour lancer la recherche." : ""}</p>
         ) : (
