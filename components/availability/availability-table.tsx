@@ -7,34 +7,36 @@ function ages(slot: SlotView): string {
   return `de ${format(slot.minAgeMonths)} à ${format(slot.maxAgeMonths)}`;
 }
 
-/** A published availability set, readable by screen readers (a real table with headers). */
+/**
+ * A published availability set, readable by screen readers (a real table with headers). The places come first:
+ * on a phone the table scrolls sideways and what a family looks for must be on screen; the scrolling region can
+ * take the keyboard focus so that it can be scrolled without a mouse (RGAA 7.3).
+ */
 export function AvailabilityTable({ slots, noPlaceAvailable, caption }: { slots: SlotView[]; noPlaceAvailable: boolean; caption: string }) {
   if (noPlaceAvailable) return <p className="font-bold">Aucune place disponible pour le moment.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-texte">
+            <th scope="col" className="p-2">Places</th>
             <th scope="col" className="p-2">À partir du</th>
             <th scope="col" className="p-2">Jusqu'au</th>
             <th scope="col" className="p-2">Âges</th>
             <th scope="col" className="p-2">Type d'accueil</th>
             <th scope="col" className="p-2">Jours et horaires</th>
-            <th scope="col" className="p-2">Places</th>
           </tr>
         </thead>
         <tbody>
           {slots.map((slot, index) => (
             <tr key={index} className="border-b border-gray-300">
+              <td className="p-2">{slot.places}</td>
               <td className="p-2">{frenchDay(slot.startDate)}</td>
               <td className="p-2">{slot.endDate ? frenchDay(slot.endDate) : "Sans date de fin"}</td>
               <td className="p-2">{ages(slot)}</td>
               <td className="p-2">{CARE_TYPE_LABELS[slot.careType]}</td>
-              <td className="p-2">
-                {slot.weekdays.map((day) => WEEKDAY_LABELS[day]).join(", ")}, de {slot.startTime.replace(":", " h ")} à {slot.endTime.replace(":", " h ")}
-              </td>
-              <td className="p-2">{slot.places}</td>
+              <td className="p-2">{`${slot.weekdays.map((day) => WEEKDAY_LABELS[day]).join(", ")}, de ${slot.startTime.replace(":", " h ")} à ${slot.endTime.replace(":", " h ")}`}</td>
             </tr>
           ))}
         </tbody>

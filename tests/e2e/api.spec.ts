@@ -34,7 +34,7 @@ test.describe("@api", () => {
     const table = visitor.getByRole("table", { name: "Places disponibles à Les petits bouchons" });
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table.getByRole("row").nth(1)).toContainText("Accueil occasionnel");
-    await expect(table.getByRole("row").nth(1).getByRole("cell").last()).toHaveText("9");
+    await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("9");
     await expect(visitor.getByText("Dernière mise à jour")).toBeVisible();
     await visitor.close();
 

@@ -54,7 +54,7 @@ test.describe("@portal", () => {
     const availabilities = visitor.getByRole("table", { name: "Places disponibles à Comptine" });
     await expect(availabilities.getByRole("row")).toHaveCount(2);
     await expect(availabilities.getByRole("row").nth(1)).toContainText("Accueil d'urgence");
-    await expect(availabilities.getByRole("row").nth(1).getByRole("cell").last()).toHaveText("7");
+    await expect(availabilities.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("7");
     await expect(visitor.getByText("Dernière mise à jour")).toContainText(todayInParis());
     await expectNoAccessibilityViolations(visitor);
 
