@@ -2,13 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
-import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { CARE_TYPES, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { isAvailabilityStale } from "@/lib/availability/freshness";
 import { parisDay } from "@/lib/validation/paris-day";
 import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
 import { parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
-import { EAJE_TYPE } from "@/lib/catalogue/facility-kinds";
 
 /** What a family sees of an EAJE's current availabilities; null for kinds that publish none. */
 export type AvailabilitySummary =
