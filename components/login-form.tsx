@@ -35,7 +35,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
       {error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="border-l-4 border-erreur bg-red-50 p-3 font-bold text-erreur">
+        <p ref={errorRef} tabIndex={-1} role="alert" className="notice-error font-bold">
           {error}
         </p>
       )}

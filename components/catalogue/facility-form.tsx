@@ -62,7 +62,7 @@ export function FacilityForm({ action, initial, kinds, cafs, departementCode, su
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       {state.status !== "idle" && (
         <div ref={messageRef} tabIndex={-1} role={state.status === "error" ? "alert" : "status"}
-          className={`border-l-4 p-3 ${state.status === "error" ? "border-erreur bg-red-50 text-erreur" : "border-succes bg-green-50 text-succes"}`}>
+          className={state.status === "error" ? "notice-error" : "notice-success"}>
           <p className="font-bold">{state.message}</p>
           {state.status === "error" && Object.keys(errors).length > 0 && (
             <ul className="mt-1 list-disc pl-5">

@@ -29,7 +29,7 @@ export function ImportUploadForm({ cafs }: { cafs?: { id: string; label: string 
   return (
     <form onSubmit={submit} className="space-y-4" encType="multipart/form-data">
       {error && (
-        <div ref={errorRef} tabIndex={-1} role="alert" className="border-l-4 border-erreur bg-red-50 p-3 font-bold text-erreur">
+        <div ref={errorRef} tabIndex={-1} role="alert" className="notice-error font-bold">
           {error}
         </div>
       )}

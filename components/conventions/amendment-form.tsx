@@ -78,7 +78,7 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
     <form onSubmit={onSubmit} noValidate className="space-y-8">
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors ?? {}} message={state.message} />}
       {state.status === "success" && (
-        <p role="status" className="border-l-4 border-succes bg-green-50 p-3 text-succes">
+        <p role="status" className="notice-success">
           {state.message}
         </p>
       )}

@@ -27,7 +27,7 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Enregistrement
           ref={messageRef}
           tabIndex={-1}
           role={state.status === "error" ? "alert" : "status"}
-          className={`border-l-4 p-3 ${state.status === "error" ? "border-erreur bg-red-50 text-erreur" : "border-succes bg-green-50 text-succes"}`}
+          className={state.status === "error" ? "notice-error" : "notice-success"}
         >
           <p className="font-bold">{state.message}</p>
           {state.fieldErrors && (

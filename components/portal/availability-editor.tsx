@@ -111,7 +111,7 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
     <form onSubmit={submit} noValidate className="space-y-6">
       <ErrorSummary errors={summary} message={message} />
       {success && (
-        <p ref={successRef} tabIndex={-1} role="status" className="border-l-4 border-succes bg-green-50 p-3 text-succes">
+        <p ref={successRef} tabIndex={-1} role="status" className="notice-success">
           {success}
         </p>
       )}

@@ -71,7 +71,7 @@ export function OperatingInfoEditor({ facilityId, initial }: { facilityId: strin
     <form onSubmit={submit} noValidate className="space-y-4">
       <ErrorSummary errors={errors} message={message} />
       {success && (
-        <p ref={successRef} tabIndex={-1} role="status" className="border-l-4 border-succes bg-green-50 p-3 text-succes">
+        <p ref={successRef} tabIndex={-1} role="status" className="notice-success">
           {success}
         </p>
       )}

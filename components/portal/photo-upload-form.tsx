@@ -25,7 +25,7 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" encType="multipart/form-data">
       {outcome && (
-        <div ref={outcomeRef} tabIndex={-1} role={outcome.ok ? "status" : "alert"} className={`border-l-4 p-3 font-bold ${outcome.ok ? "border-succes bg-green-50 text-succes" : "border-erreur bg-red-50 text-erreur"}`}>
+        <div ref={outcomeRef} tabIndex={-1} role={outcome.ok ? "status" : "alert"} className={`font-bold ${outcome.ok ? "notice-success" : "notice-error"}`}>
           {outcome.text}
         </div>
       )}

@@ -30,7 +30,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
         {publiee && current && String(current.version) === publiee && (
-          <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">
+          <p role="status" className="mt-2 notice-success">
             La version {current.version} est publiée : les prochaines conventions l'utiliseront ; les conventions déjà produites gardent leur version.
           </p>
         )}

@@ -50,7 +50,7 @@ export default async function ModerationPage({ params, searchParams }: { params:
         <p className="text-sm"><Link href="/caf/moderation">Fraîcheur des disponibilités</Link></p>
         <h1 className="mt-2 text-3xl font-bold">Contenus publiés — {view.facility.name}</h1>
         <p className="mt-1">{view.facility.city} — {view.facility.cafName} — <Link href={publicFacilityPath(view.facility.id)}>page publique</Link></p>
-        {withdrawn && <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">Retrait effectué ({withdrawn}) : le partenaire en est informé par courriel.</p>}
+        {withdrawn && <p role="status" className="mt-2 notice-success">Retrait effectué ({withdrawn}) : le partenaire en est informé par courriel.</p>}
       </div>
 
       {view.facility.isEaje && (

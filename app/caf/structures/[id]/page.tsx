@@ -39,7 +39,7 @@ export default async function FacilityPage({ params, searchParams }: { params: P
           <Link href={`/caf/moderation/${facility.id}`}>Contenus publiés (disponibilités, modalités, photo)</Link>
           <Link href={`/structures/${facility.id}`}>Page publique</Link>
         </p>
-        {cree && <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">La structure est ajoutée au catalogue.</p>}
+        {cree && <p role="status" className="mt-2 notice-success">La structure est ajoutée au catalogue.</p>}
       </div>
 
       <section aria-labelledby="modifier" className="card">

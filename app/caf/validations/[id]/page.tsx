@@ -30,7 +30,7 @@ export default async function ValidationPage({ params, searchParams }: { params:
           Soumise {review.version.submittedAt ? `le ${dateTimeFormat.format(review.version.submittedAt)}` : ""} par {review.version.submitter} (n° {review.version.submittedByPersonalNumber}) — <strong>{STATUS_NAMES[review.version.status]}</strong>
         </p>
         {issue && (
-          <p role="status" className="mt-2 border-l-4 border-succes bg-green-50 p-3 text-succes">
+          <p role="status" className="mt-2 notice-success">
             {issue === "validee" ? "La version est validée : elle est publiée et le partenaire en est informé." : "La version est refusée : le motif est envoyé au partenaire, la version publiée reste en ligne."}
           </p>
         )}

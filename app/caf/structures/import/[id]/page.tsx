@@ -44,12 +44,12 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
 
       {job.state === "running" && <ImportProgress jobId={job.id} initial={{ state: job.state, processed: job.processed, total: job.validCount }} />}
       {job.state === "done" && (
-        <p role="status" className="border-l-4 border-succes bg-green-50 p-3 text-succes">
+        <p role="status" className="notice-success">
           Import terminé : {job.counts.create} structure(s) créée(s), {job.counts.update} modifiée(s), {job.counts.unchanged} inchangée(s).
         </p>
       )}
       {(job.state === "failed" || job.state === "interrupted") && (
-        <p role="alert" className="border-l-4 border-erreur bg-red-50 p-3 text-erreur">
+        <p role="alert" className="notice-error">
           {job.lastError ?? "L'import a été interrompu ; aucune structure n'a été créée ni modifiée."}
         </p>
       )}
