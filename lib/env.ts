@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
-import { serverProcessSettingsSchema } from "@/lib/server-process-settings";
+import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -47,8 +47,7 @@ function formatIssues(error: z.ZodError): string {
 const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
 
 function parseEnv(): Env {
-  // An empty value (`FOO=` in a .env file) means "not set", so the default applies.
-  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const given = givenEnvironment();
   const source = isBuildPhase
     ? {
         DATABASE_URL: "postgresql://build@localhost:5432/build",

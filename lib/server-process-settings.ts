@@ -14,3 +14,8 @@ export const serverProcessSettingsSchema = z.object({
   // How long an anonymous visitor's home and search pages may be served from an instance's cache; 0 turns it off.
   PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });
+
+/** The environment as settings see it: an empty value (`FOO=` in a .env file) means "not set", so the default applies. */
+export function givenEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+}

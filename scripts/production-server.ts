@@ -6,9 +6,9 @@ import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
 import { createPublicPageCache } from "../lib/http/public-page-cache";
-import { serverProcessSettingsSchema } from "../lib/server-process-settings";
+import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
 
-const settings = serverProcessSettingsSchema.parse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")));
+const settings = serverProcessSettingsSchema.parse(givenEnvironment());
 
 async function startInstance() {
   const app = next({ dev: false, dir: process.cwd(), hostname: settings.LISTEN_HOST, port: settings.PORT });

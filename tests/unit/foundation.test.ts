@@ -70,4 +70,13 @@ describe("@foundation environment", () => {
     expect(env.SMTP_URL).toBe("smtp://localhost:25");
     expect(env.OUTBOX_POLL_INTERVAL_MS).toBe(5000);
   });
+
+  it("@foundation reads the production server's settings with the same rule: an empty value takes the default", async () => {
+    vi.stubEnv("PORT", "");
+    vi.stubEnv("PUBLIC_PAGE_CACHE_SECONDS", "0");
+    const { givenEnvironment, serverProcessSettingsSchema } = await import("@/lib/server-process-settings");
+    const settings = serverProcessSettingsSchema.parse(givenEnvironment());
+    expect(settings.PORT).toBe(3000);
+    expect(settings.PUBLIC_PAGE_CACHE_SECONDS).toBe(0);
+  });
 });
