@@ -78,7 +78,7 @@ async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
     progress(`Build de production inchangé depuis le dernier banc : ${DIST_DIR} réutilisé.`);
     return;
   }
-  await buildApp(env);
+  await buildApp({ ...env, NEXT_BUILD_SKIP_TYPE_CHECK: "true" });
   if (digest) writeFileSync(marker, digest);
 }
 
