@@ -1,11 +1,14 @@
 // The production HTTP server: WEB_CONCURRENCY Next.js processes sharing one port (node:cluster), each a
 // stateless instance (sessions are signed tokens; jobs, outbox and rate limits live in PostgreSQL), with
-// the public page cache of lib/http/public-page-cache.ts in front of Next's renderer.
+// the build's precompressed static files (lib/http/build-static-files.ts) and the public page cache of
+// lib/http/public-page-cache.ts in front of Next's renderer.
 // Started by scripts/start.ts (`npm start`), by the e2e server and by the benchmarks.
 import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
 import { createPublicPageCache } from "../lib/http/public-page-cache";
+import { createBuildStaticFiles } from "../lib/http/build-static-files";
+import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
 
 const settings = serverProcessSettingsSchema.parse(givenEnvironment());
@@ -15,12 +18,15 @@ async function startInstance() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
+  const staticFiles = createBuildStaticFiles(distDirOf(process.env));
   const server = http.createServer((request, response) => {
-    cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
-      console.error("[server] request failed", error);
-      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      response.end("Erreur interne du serveur.");
-    });
+    staticFiles(request, response, () =>
+      cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
+        console.error("[server] request failed", error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end("Erreur interne du serveur.");
+      }),
+    );
   });
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {

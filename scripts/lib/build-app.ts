@@ -1,10 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { addCompileHints } from "./compile-hints";
+import { precompressStaticFiles } from "./precompress-static";
 import { bin, run } from "./run";
+
+/** The build's folder, as next.config.mjs sets it. */
+export const distDirOf = (env: NodeJS.ProcessEnv): string => env.NEXT_DIST_DIR || ".next";
 
 /**
  * The production build used everywhere (`npm run build`, the e2e server, the bench): `next build`, then the
- * compile hints on the start-up chunks. With a NEXT_DIST_DIR of its own, `next build` adds that folder's
+ * compile hints on the start-up chunks, then the compressed copies of the static files (hints first: they
+ * are part of the files). With a NEXT_DIST_DIR of its own, `next build` adds that folder's
  * types to tsconfig.json, which is put back as committed.
  */
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -14,5 +19,6 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<vo
   } finally {
     writeFileSync("tsconfig.json", tsconfig);
   }
-  addCompileHints(env.NEXT_DIST_DIR || ".next");
+  addCompileHints(distDirOf(env));
+  precompressStaticFiles(distDirOf(env));
 }

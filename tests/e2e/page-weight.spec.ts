@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { COMPILE_HINT, startUpChunks } from "../../scripts/lib/compile-hints";
+import { distDirOf } from "../../scripts/lib/build-app";
 
 // What a family's phone pays on the public pages (bench/ measures the resulting Lighthouse scores).
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac"];
 
 test.describe("@resilience public page weight", () => {
   test("@resilience the start-up scripts are served with V8's compile hint", async ({ page, request }) => {
-    const startUpScripts = startUpChunks(process.env.NEXT_DIST_DIR || ".next").map((file) => `/_next/${file}`);
+    const startUpScripts = startUpChunks(distDirOf(process.env)).map((file) => `/_next/${file}`);
     expect(startUpScripts.length).toBeGreaterThan(2);
 
     await page.goto("/");
@@ -15,6 +16,22 @@ test.describe("@resilience public page weight", () => {
     for (const script of startUpScripts) {
       const body = await (await request.get(script)).text();
       expect(body.startsWith(COMPILE_HINT), script).toBe(true);
+    }
+  });
+
+  test("@resilience the scripts and styles of the public pages come compressed at build time (brotli), cached for a year", async ({ page }) => {
+    for (const pathname of PUBLIC_PAGES) {
+      const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
+      page.on("response", (response) => {
+        if (new URL(response.url()).pathname.startsWith("/_next/static/")) {
+          assets.push({ url: response.url(), encoding: response.headers()["content-encoding"], cacheControl: response.headers()["cache-control"] });
+        }
+      });
+      await page.goto(pathname);
+      await page.waitForLoadState("networkidle");
+      expect(assets.length, pathname).toBeGreaterThan(3);
+      for (const asset of assets) expect(asset, asset.url).toMatchObject({ encoding: "br", cacheControl: "public,max-age=31536000,immutable" });
+      page.removeAllListeners("response");
     }
   });
 
