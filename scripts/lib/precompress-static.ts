@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 const COMPRESSIBLE = /\.(js|css|json|svg|txt)$/;
 
 /** The compressible files of a build's `static` folder, relative to it. */
-export function staticFilesToCompress(distDir: string): string[] {
+function staticFilesToCompress(distDir: string): string[] {
   const root = path.join(distDir, "static");
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { COMPILE_HINT, startUpChunks } from "../../scripts/lib/compile-hints";
 import { distDirOf } from "../../scripts/lib/build-app";
+import { BUILD_STATIC_PREFIX } from "../../lib/http/build-static-files";
 
 // What a family's phone pays on the public pages (bench/ measures the resulting Lighthouse scores).
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac"];
@@ -23,7 +24,7 @@ test.describe("@resilience public page weight", () => {
     for (const pathname of PUBLIC_PAGES) {
       const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
       page.on("response", (response) => {
-        if (new URL(response.url()).pathname.startsWith("/_next/static/")) {
+        if (new URL(response.url()).pathname.startsWith(BUILD_STATIC_PREFIX)) {
           assets.push({ url: response.url(), encoding: response.headers()["content-encoding"], cacheControl: response.headers()["cache-control"] });
         }
       });
