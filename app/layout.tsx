@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
-import { SiteFooter } from "@/components/site-footer";
+import { PAGE_BODY_CLASS, PageFrame } from "@/components/page-frame";
 
 export const metadata: Metadata = {
   title: { default: "Espace partenaires — monenfant.fr", template: "%s — monenfant.fr" },
@@ -13,15 +13,8 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
-      <body className="flex min-h-screen flex-col font-sans">
-        <a href="#contenu" className="skip-link">
-          Aller au contenu
-        </a>
-        <SiteHeader />
-        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter />
+      <body className={PAGE_BODY_CLASS}>
+        <PageFrame header={<SiteHeader />}>{children}</PageFrame>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
-import "server-only";
+// Without `server-only`: the families' search page (pages/recherche.tsx) uses this module in its
+// getServerSideProps, which Next keeps out of the browser's bundle, and Next refuses `server-only` in pages/.
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";

@@ -1,4 +1,5 @@
-import "server-only";
+// Without `server-only`: the families' search page (pages/recherche.tsx) uses this module in its
+// getServerSideProps, which Next keeps out of the browser's bundle, and Next refuses `server-only` in pages/.
 import { db } from "@/lib/db";
 
 export type DepartementChoice = { code: string; name: string };

@@ -1,4 +1,5 @@
-import "server-only";
+// Without `server-only`: the families' search page (pages/recherche.tsx) uses this module in its
+// getServerSideProps, which Next keeps out of the browser's bundle, and Next refuses `server-only` in pages/.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
@@ -9,11 +10,14 @@ import { parisDay } from "@/lib/validation/paris-day";
 import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
 import { parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
 
-/** What a family sees of an EAJE's current availabilities; null for kinds that publish none. */
+/**
+ * What a family sees of an EAJE's current availabilities; null for kinds that publish none. Plain data
+ * (days as "YYYY-MM-DD" in Paris time): the search page receives it as JSON props.
+ */
 export type AvailabilitySummary =
   | { status: "NOT_PUBLISHED" }
-  | { status: "NO_PLACE"; updatedAt: Date; stale: boolean }
-  | { status: "PLACES"; places: number; fromDay: string; careTypes: CareTypeCode[]; updatedAt: Date; stale: boolean };
+  | { status: "NO_PLACE"; updatedDay: string; stale: boolean }
+  | { status: "PLACES"; places: number; fromDay: string; careTypes: CareTypeCode[]; updatedDay: string; stale: boolean };
 
 export type FacilitySearchResult = {
   id: string; name: string; kind: FacilityKind; kindLabel: string; street: string; postcode: string; communeName: string;
@@ -132,7 +136,7 @@ function toResult(row: Row, now: Date): FacilitySearchResult {
 
 function summaryOf(row: Row, now: Date): AvailabilitySummary {
   if (!row.publicationId || !row.updatedAt) return { status: "NOT_PUBLISHED" };
-  const freshness = { updatedAt: row.updatedAt, stale: isAvailabilityStale(row.updatedAt, now) };
+  const freshness = { updatedDay: parisDay(row.updatedAt), stale: isAvailabilityStale(row.updatedAt, now) };
   if (row.noPlaceAvailable || !row.places || !row.fromDay) return { status: "NO_PLACE", ...freshness };
   return { status: "PLACES", places: row.places, fromDay: row.fromDay, careTypes: CARE_TYPES.filter((type) => row.careTypes?.includes(type)), ...freshness };
 }

@@ -2,7 +2,7 @@ import { Link } from "@/components/link";
 import type { AvailabilitySummary, FacilitySearchResult } from "@/lib/search/search-facilities";
 import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
-import { frenchDay, parisDay } from "@/lib/validation/paris-day";
+import { frenchDay } from "@/lib/validation/paris-day";
 
 const careTypes = (codes: CareTypeCode[]) => codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
 
@@ -36,7 +36,7 @@ function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ag
         </p>
       )}
       <p className="text-sm">
-        {`Mis à jour le ${frenchDay(parisDay(summary.updatedAt))}`}
+        {`Mis à jour le ${frenchDay(summary.updatedDay)}`}
         {summary.stale && (
           <>
             {" "}

@@ -1,0 +1,87 @@
+import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
+import Head from "next/head";
+import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
+import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
+import { searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
+import { Pagination } from "@/components/pagination";
+import { PageFrame } from "@/components/page-frame";
+import { FamilyHeader } from "@/components/family-header";
+import { SearchForm } from "@/components/search/search-form";
+import { FacilityResult } from "@/components/search/facility-result";
+
+/*
+ * The families' search, served as plain HTML: no framework JavaScript (Next's runtime and React are not
+ * sent, `unstable_runtimeJS` of the pages router), only the form's small script. Families search on phones,
+ * often slow ones; links and the GET form need nothing more, and the page is shown and usable as soon as
+ * its HTML and styles arrive. The App Router cannot leave its runtime out, hence this page lives in pages/.
+ */
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+const TITLE = "Rechercher un mode d'accueil";
+const DESCRIPTION = "Trouvez une crèche, un relais petite enfance, un lieu d'accueil enfants-parents ou un accueil de loisirs près de chez vous, et ses places disponibles.";
+
+// The title says what was searched, so that tabs, history and shared links are told apart (RGAA 8.6).
+function titleOf(query: SearchQuery): string {
+  const where = query.lieu ? `« ${query.lieu} »` : query.departement ? `département ${query.departement}` : null;
+  if (!where) return TITLE;
+  return `Recherche ${where}${query.page && query.page > 1 ? `, page ${query.page}` : ""} — ${TITLE}`;
+}
+
+type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
+
+export const getServerSideProps = (async ({ query }) => {
+  const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
+  const submitted = Object.values(query).some((value) => value !== undefined);
+  // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.
+  return { props: JSON.parse(JSON.stringify({ search, departements, submitted })) as Props };
+}) satisfies GetServerSideProps<Props>;
+
+export default function SearchPage({ search, departements, submitted }: InferGetServerSidePropsType<typeof getServerSideProps>) {
+  const filters = searchParamsOf(search.query);
+  return (
+    <PageFrame header={<FamilyHeader />}>
+      <Head>
+        <title>{`${titleOf(search.query)} — monenfant.fr`}</title>
+        <meta name="description" content={DESCRIPTION} />
+      </Head>
+      <div className="space-y-8">
+        <div>
+          <h1 className="text-3xl font-bold">{TITLE}</h1>
+          <p className="mt-2 max-w-3xl">
+            Crèches et autres établissements d'accueil du jeune enfant (EAJE), relais petite enfance, lieux d'accueil enfants-parents et accueils de loisirs :
+            les places disponibles sont publiées par les crèches elles-mêmes.
+          </p>
+        </div>
+        <SearchForm initial={filters} departements={departements} />
+        {search.ignored.length > 0 && (
+          <div className="border-l-4 border-alerte bg-orange-50 p-4">
+            <h2 className="font-bold">Certains critères n'ont pas été pris en compte</h2>
+            <ul className="mt-1 list-disc pl-5">
+              {search.ignored.map((message) => <li key={message}>{message}</li>)}
+            </ul>
+          </div>
+        )}
+        <section aria-labelledby="resultats" className="space-y-4">
+          <h2 id="resultats" className="text-xl font-bold">Résultats</h2>
+          {search.status === "NO_PLACE_GIVEN" ? (
+            <p role="status">{submitted ? "Indiquez une commune, un code postal ou un département pour lancer la recherche." : ""}</p>
+          ) : (
+            <>
+              <p role="status">
+                {search.total === 0
+                  ? "Aucune structure ne correspond à votre recherche."
+                  : `${search.total.toLocaleString("fr-FR")} structure${search.total > 1 ? "s" : ""} trouvée${search.total > 1 ? "s" : ""}${search.pageCount > 1 ? `, page ${search.page} sur ${search.pageCount}` : ""}.`}
+              </p>
+              {search.results.length > 0 && (
+                <ol className="space-y-4" aria-labelledby="resultats">
+                  {search.results.map((facility) => <FacilityResult key={facility.id} facility={facility} ageMonths={search.query.age} />)}
+                </ol>
+              )}
+              <Pagination page={search.page} pageCount={search.pageCount} basePath="/recherche" params={filters} />
+            </>
+          )}
+        </section>
+      </div>
+    </PageFrame>
+  );
+}

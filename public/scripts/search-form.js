@@ -1,0 +1,83 @@
+// @ts-check
+// The search page's only script (the page is served without Next's runtime): commune suggestions under
+// the "Commune ou code postal" field, and a shareable URL without the empty fields. The form works
+// without it (components/search/search-form.tsx renders the elements used here).
+(() => {
+  const form = /** @type {HTMLFormElement} */ (document.getElementById("search-form"));
+  const lieu = /** @type {HTMLInputElement} */ (document.getElementById("lieu"));
+  const departement = /** @type {HTMLSelectElement} */ (document.getElementById("departement"));
+  const status = /** @type {HTMLElement} */ (document.getElementById("lieu-suggestions-status"));
+  const list = /** @type {HTMLUListElement} */ (document.getElementById("lieu-suggestions"));
+  const suggestion = /** @type {HTMLTemplateElement} */ (document.getElementById("lieu-suggestion"));
+  const DEBOUNCE_MS = 250;
+  /** @type {AbortController | null} */
+  let pending = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+
+  /** @param {{ name: string; postcodes: string[] }} commune  — the label of components/commune-suggestions.tsx */
+  const label = (commune) => `${commune.name} (${commune.postcodes.join(", ")})`;
+
+  function setCommune(/** @type {string | null} */ inseeCode) {
+    document.getElementById("commune")?.remove();
+    if (!inseeCode) return;
+    const input = Object.assign(document.createElement("input"), { type: "hidden", id: "commune", name: "commune", value: inseeCode });
+    lieu.after(input);
+  }
+
+  function show(/** @type {{ name: string; postcodes: string[]; inseeCode: string }[]} */ communes, /** @type {string} */ message) {
+    status.textContent = message;
+    list.replaceChildren(
+      ...communes.map((commune) => {
+        const item = /** @type {HTMLLIElement} */ (/** @type {DocumentFragment} */ (suggestion.content.cloneNode(true)).firstElementChild);
+        const button = /** @type {HTMLButtonElement} */ (item.querySelector("button"));
+        button.textContent = label(commune);
+        button.addEventListener("click", () => {
+          lieu.value = label(commune);
+          setCommune(commune.inseeCode);
+          show([], "");
+          lieu.focus();
+        });
+        return item;
+      }),
+    );
+    list.hidden = communes.length === 0;
+  }
+
+  // Suggest only while the family types: not for the text of a search already made.
+  function suggest() {
+    clearTimeout(timer);
+    pending?.abort();
+    const text = lieu.value.trim();
+    if (text.length < 2) return show([], "");
+    status.textContent = "Recherche des communes…";
+    const controller = (pending = new AbortController());
+    const query = new URLSearchParams({ q: text, ...(departement.value ? { departement: departement.value } : {}) });
+    timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/communes?${query}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(String(response.status));
+        /** @type {{ communes: { name: string; postcodes: string[]; inseeCode: string }[] }} */
+        const { communes } = await response.json();
+        show(communes, `${communes.length} commune${communes.length > 1 ? "s" : ""} proposée${communes.length > 1 ? "s" : ""}`);
+      } catch {
+        if (!controller.signal.aborted) show([], "Les suggestions sont indisponibles : lancez la recherche avec le texte saisi.");
+      }
+    }, DEBOUNCE_MS);
+  }
+
+  let typing = false;
+  lieu.addEventListener("input", () => {
+    typing = true;
+    setCommune(null);
+    suggest();
+  });
+  departement.addEventListener("change", () => typing && !document.getElementById("commune") && suggest());
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.append(key, value.trim());
+    location.assign(`${form.action}?${params}`);
+  });
+})();
