@@ -1,12 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
-  return (
-    <div className="max-w-2xl">
-      <p className="text-sm text-texte-mention">Erreur 404</p>
-      <h1 className="text-3xl font-bold">Page introuvable</h1>
-      <p className="mt-4">La page que vous cherchez n'existe pas, a été déplacée ou ne vous est pas accessible.</p>
-      <Link href="/" className="btn-primary mt-6">Retour à l'accueil</Link>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,5 +1,4 @@
-// Without `server-only`: the families' search page (pages/recherche.tsx) uses this module in its
-// getServerSideProps, which Next keeps out of the browser's bundle, and Next refuses `server-only` in pages/.
+// No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";

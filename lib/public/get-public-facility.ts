@@ -1,11 +1,10 @@
-import "server-only";
-import { cache } from "react";
+// No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
 import { db } from "@/lib/db";
 import { slotViewSelect, toSlotView } from "@/lib/availability/slot-view";
 import type { OperatingInfo } from "@/lib/operating-info/operating-info-schema";
 
 /** What families see of an open facility: published content only (never a pending or withdrawn version). */
-export const getPublicFacility = cache(async (facilityId: string) => {
+export async function getPublicFacility(facilityId: string) {
   const facility = await db.facility.findFirst({
     where: { id: facilityId, status: "OPEN" },
     select: {
@@ -26,4 +25,4 @@ export const getPublicFacility = cache(async (facilityId: string) => {
     operatingInfo: publishedOperatingInfo ? { content: publishedOperatingInfo.content as OperatingInfo, publishedAt: publishedOperatingInfo.publishedAt } : null,
     availabilities: currentAvailabilityPublication ? { noPlaceAvailable: currentAvailabilityPublication.noPlaceAvailable, slots: currentAvailabilityPublication.slots.map(toSlotView) } : null,
   };
-});
+}

@@ -67,12 +67,18 @@ test.describe("@resilience accessibility sweep", () => {
     });
   }
 
-  test("@resilience no axe violation on the 404 page nor on the login page showing an error", async ({ page }) => {
+  test("@resilience no axe violation on the 404 pages nor on the login page showing an error", async ({ page }) => {
     await test.step("404", async () => {
       const response = await page.goto(`/page-inconnue-${Date.now().toString(36)}`);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
       expect.soft(await accessibilityViolations(page), "404").toEqual([]);
+    });
+    await test.step("404 of a facility page (pages router)", async () => {
+      const response = await page.goto(`/structures/inconnue-${Date.now().toString(36)}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+      expect.soft(await accessibilityViolations(page), "404 structure").toEqual([]);
     });
     await test.step("login error", async () => {
       await logIn(page, uniqueEmail("axe"), "Mauvais-mot-2026");

@@ -8,8 +8,8 @@ import { SEARCH_FORM_SCRIPT } from "../../components/search/search-form";
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac"];
 
 test.describe("@resilience public page weight", () => {
-  test("@resilience the search page sends no framework JavaScript: its one script is the form's, and it works", async ({ page }) => {
-    const scripts: string[] = [];
+  test("@resilience the families' pages send no framework JavaScript: the search only its form's script, a facility page none", async ({ page }) => {
+    let scripts: string[] = [];
     page.on("request", (sent) => {
       if (sent.resourceType() === "script") scripts.push(new URL(sent.url()).pathname);
     });
@@ -22,6 +22,13 @@ test.describe("@resilience public page weight", () => {
     await page.getByRole("button", { name: "Nérac (47600)" }).click();
     await page.getByRole("button", { name: "Rechercher" }).click();
     await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195$/);
+
+    scripts = [];
+    await page.getByRole("list", { name: "Résultats" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/structures\/[^/]+$/);
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
   });
 
   test("@resilience the start-up scripts are served with V8's compile hint", async ({ page, request }) => {

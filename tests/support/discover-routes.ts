@@ -1,4 +1,4 @@
-// Lists every page, route handler (per HTTP method) and exported server action of the app, so the
+// Lists every page (app/ and pages/), route handler (per HTTP method) and exported server action of the app, so the
 // authorisation matrix can require an entry for each.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -20,11 +20,23 @@ function routePath(file: string): string {
   return `/${segments.join("/")}`;
 }
 
+/** "pages/structures/[id].tsx" → "/structures/[id]"; "pages/x/index.tsx" → "/x". */
+function pagesRoutePath(file: string): string {
+  const route = path.relative(path.join(ROOT, "pages"), file).replace(/\.(tsx|ts|jsx|js)$/, "").split(path.sep).filter((s) => s !== "index");
+  return `/${route.join("/")}`;
+}
+
+// The pages router's own files (_app, _document) and its error pages are not routes anyone visits.
+const isPagesRoute = (file: string) => /\.(tsx|ts|jsx|js)$/.test(file) && !/^(_|404\.|500\.)/.test(path.basename(file));
+
 export type DiscoveredItem = { key: string; kind: "page" | "route" | "action"; path: string; method?: string; file: string; exportName?: string };
 
 export function discoverAppSurface(): DiscoveredItem[] {
   const appFiles = walk(path.join(ROOT, "app"));
-  const pages = appFiles.filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map((file): DiscoveredItem => ({ key: `page ${routePath(file)}`, kind: "page", path: routePath(file), file }));
+  const pages = [
+    ...appFiles.filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map((file): DiscoveredItem => ({ key: `page ${routePath(file)}`, kind: "page", path: routePath(file), file })),
+    ...walk(path.join(ROOT, "pages")).filter(isPagesRoute).map((file): DiscoveredItem => ({ key: `page ${pagesRoutePath(file)}`, kind: "page", path: pagesRoutePath(file), file })),
+  ];
   const routes = appFiles
     .filter((f) => /\/route\.(ts|js)$/.test(f))
     .flatMap((file) => {
