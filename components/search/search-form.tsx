@@ -21,12 +21,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
         <input id="lieu" name="lieu" type="text" autoComplete="off" aria-describedby="lieu-hint lieu-suggestions-status" className="field-input" defaultValue={initial.lieu ?? ""} />
         {initial.commune && <input id="commune" type="hidden" name="commune" value={initial.commune} />}
         <p id="lieu-suggestions-status" role="status" className="mt-1 text-sm text-texte-mention" />
-        <ul id="lieu-suggestions" hidden className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`} aria-label={SUGGESTION_LIST_LABEL} />
-        <template id="lieu-suggestion">
-          <li>
-            <button type="button" className={SUGGESTION_BUTTON_CLASS} />
-          </li>
-        </template>
+        <ul id="lieu-suggestions" hidden className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`} aria-label={SUGGESTION_LIST_LABEL} data-button-class={SUGGESTION_BUTTON_CLASS} />
       </div>
       <div>
         <label htmlFor="departement" className="field-label">Département</label>

@@ -8,7 +8,6 @@
   const departement = /** @type {HTMLSelectElement} */ (document.getElementById("departement"));
   const status = /** @type {HTMLElement} */ (document.getElementById("lieu-suggestions-status"));
   const list = /** @type {HTMLUListElement} */ (document.getElementById("lieu-suggestions"));
-  const suggestion = /** @type {HTMLTemplateElement} */ (document.getElementById("lieu-suggestion"));
   const DEBOUNCE_MS = 250;
   /** @type {AbortController | null} */
   let pending = null;
@@ -29,15 +28,15 @@
     status.textContent = message;
     list.replaceChildren(
       ...communes.map((commune) => {
-        const item = /** @type {HTMLLIElement} */ (/** @type {DocumentFragment} */ (suggestion.content.cloneNode(true)).firstElementChild);
-        const button = /** @type {HTMLButtonElement} */ (item.querySelector("button"));
-        button.textContent = label(commune);
+        const button = Object.assign(document.createElement("button"), { type: "button", className: list.dataset.buttonClass ?? "", textContent: label(commune) });
         button.addEventListener("click", () => {
           lieu.value = label(commune);
           setCommune(commune.inseeCode);
           show([], "");
           lieu.focus();
         });
+        const item = document.createElement("li");
+        item.append(button);
         return item;
       }),
     );
