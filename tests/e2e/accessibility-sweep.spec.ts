@@ -67,7 +67,7 @@ test.describe("@resilience accessibility sweep", () => {
     });
   }
 
-  test("@resilience no axe violation on the 404 pages nor on the login page showing an error", async ({ page }) => {
+  test("@resilience no axe violation on the 404 and error pages nor on the login page showing an error", async ({ page }) => {
     await test.step("404", async () => {
       const response = await page.goto(`/page-inconnue-${Date.now().toString(36)}`);
       expect(response?.status()).toBe(404);
@@ -79,6 +79,12 @@ test.describe("@resilience accessibility sweep", () => {
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
       expect.soft(await accessibilityViolations(page), "404 structure").toEqual([]);
+    });
+    await test.step("error page of the pages router", async () => {
+      const response = await page.goto("/500");
+      expect(response?.status()).toBe(500);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le service rencontre un problème");
+      expect.soft(await accessibilityViolations(page), "500").toEqual([]);
     });
     await test.step("login error", async () => {
       await logIn(page, uniqueEmail("axe"), "Mauvais-mot-2026");
