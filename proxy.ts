@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
-import { areaFor } from "@/lib/auth/areas";
+import { areaFor, homeFor } from "@/lib/auth/areas";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionCookieName, sessionLimitsFrom } from "@/lib/auth/session-policy";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
@@ -33,7 +34,9 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-function earlyAccessResponse(request: NextRequest, role: string | null): NextResponse {
+function earlyAccessResponse(request: NextRequest, role: Role | null): NextResponse {
+  // The home page is the way in for those who are not signed in (pages/index.tsx, built once, no session read).
+  if (request.nextUrl.pathname === "/" && role) return NextResponse.redirect(new URL(homeFor(role), request.url));
   const area = areaFor(request.nextUrl.pathname);
   if (!area) return NextResponse.next();
   if (!role) {
@@ -41,7 +44,7 @@ function earlyAccessResponse(request: NextRequest, role: string | null): NextRes
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  if (!(area.roles as readonly string[]).includes(role)) return NextResponse.redirect(new URL("/acces-refuse", request.url));
+  if (!(area.roles as readonly Role[]).includes(role)) return NextResponse.redirect(new URL("/acces-refuse", request.url));
   return NextResponse.next();
 }
 

@@ -3,9 +3,12 @@ import { COMPILE_HINT, startUpChunks } from "../../scripts/lib/compile-hints";
 import { distDirOf } from "../../scripts/lib/build-app";
 import { BUILD_STATIC_PREFIX } from "../../lib/http/build-static-files";
 import { SEARCH_FORM_SCRIPT } from "../../components/search/search-form";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { logIn } from "./support";
 
-// What a family's phone pays on the public pages (bench/ measures the resulting Lighthouse scores).
-const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac"];
+// What a visitor's phone pays on the public pages (bench/ measures the resulting Lighthouse scores): the home
+// page and the search, plain HTML; the partners' login, an App Router page with Next's runtime.
+const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac", "/connexion"];
 
 test.describe("@resilience public page weight", () => {
   test("@resilience the families' pages send no framework JavaScript: the search only its form's script, a facility page none", async ({ page }) => {
@@ -31,11 +34,29 @@ test.describe("@resilience public page weight", () => {
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
   });
 
+  test("@resilience the home page is plain HTML for visitors, and takes a signed-in partner to their own space", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (sent) => {
+      if (sent.resourceType() === "script") scripts.push(sent.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+
+    await logIn(page, "directrice.albret@demo.monenfant.fr", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/espace-pro$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/espace-pro$/);
+    await expect(page.getByRole("banner").getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  });
+
   test("@resilience the start-up scripts are served with V8's compile hint", async ({ page, request }) => {
     const startUpScripts = startUpChunks(distDirOf(process.env)).map((file) => `/_next/${file}`);
     expect(startUpScripts.length).toBeGreaterThan(2);
 
-    await page.goto("/");
+    await page.goto("/connexion");
     const loaded = await page.evaluate(() => Array.from(document.scripts, (script) => new URL(script.src || location.href).pathname));
     expect(loaded).toEqual(expect.arrayContaining(startUpScripts));
     for (const script of startUpScripts) {
@@ -45,8 +66,8 @@ test.describe("@resilience public page weight", () => {
   });
 
   test("@resilience the scripts and styles of the public pages come compressed at build time (brotli), cached for a year", async ({ page }) => {
-    // The home page's framework scripts and style; the search page's style only (it has no framework script).
-    const leastAssets: Record<string, number> = { "/": 4, "/recherche?lieu=nerac": 1 };
+    // The login page's framework scripts and style; the home and search pages' style only (no framework script).
+    const leastAssets: Record<string, number> = { "/": 1, "/recherche?lieu=nerac": 1, "/connexion": 4 };
     for (const pathname of PUBLIC_PAGES) {
       const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
       page.on("response", (response) => {

@@ -1,0 +1,39 @@
+import { Link } from "@/components/link";
+import { homeFor } from "@/lib/auth/areas";
+import { LogoutButton } from "@/components/logout-button";
+import { HeaderBar } from "@/components/header-bar";
+import type { SessionUser } from "@/lib/auth/session";
+
+/** The header of the partners' pages: the signed-in person's links, or the ways in (`user` null). */
+export function PartnerHeader({ user }: { user: SessionUser | null }) {
+  return (
+    <HeaderBar tagline="Espace partenaires — habilitations, disponibilités, informations">
+      {user ? (
+        <>
+          <li>
+            <Link href={homeFor(user.role)}>
+              {user.firstName} {user.lastName}
+            </Link>
+          </li>
+          <li>
+            <Link href="/mon-compte">Mon compte</Link>
+          </li>
+          <li>
+            <LogoutButton />
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            <Link href="/demande-habilitation">Demander une habilitation</Link>
+          </li>
+          <li>
+            <Link href="/connexion" className="btn-secondary">
+              Se connecter
+            </Link>
+          </li>
+        </>
+      )}
+    </HeaderBar>
+  );
+}
