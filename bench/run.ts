@@ -32,8 +32,9 @@ const SECONDS = QUICK ? 6 : 30;
 // Each scenario first runs at full load, unmeasured, so that every app process is warm, as in production.
 const WARM_UP_SECONDS = QUICK ? 5 : 10;
 // The API's write path needs longer: on a fresh process under full load it goes from ~80 to ~400 writes/s
-// in about 20 s (V8 optimises Next's route machinery, pg and zod in tiers while the two cores are busy),
-// then stays there; after 5 s the bench measured the middle of that climb, not the steady state.
+// in about 20 s, then stays there (first calls on each connection, then V8 optimising the code in tiers while
+// the two cores are busy: with V8's optimising compilers off, a process stays near 185/s). After 5 s the
+// bench measured the middle of that climb, not the steady state.
 const API_WARM_UP_SECONDS = 25;
 const API_KEYS = 200;
 const CAF_AGENT = "agent.caf47@demo.monenfant.fr";
