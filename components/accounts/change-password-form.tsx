@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { changePasswordAction } from "@/app/mon-compte/mot-de-passe/actions";
+import { changePasswordAction } from "@/app/(partenaires)/mon-compte/mot-de-passe/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { requestPasswordResetAction, type PasswordResetFormState } from "@/app/mot-de-passe-oublie/actions";
+import { requestPasswordResetAction, type PasswordResetFormState } from "@/app/(partenaires)/mot-de-passe-oublie/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";

@@ -8,7 +8,7 @@ import { useSearch } from "@/components/habilitation/use-search";
 import { CommuneSuggestions } from "@/components/commune-suggestions";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
-import { submitFamilyRequestAction, type FamilyRequestActionResult } from "@/app/demande-information/actions";
+import { submitFamilyRequestAction, type FamilyRequestActionResult } from "@/app/(familles)/demande-information/actions";
 
 type Child = { status: "born" | "expected"; date: string };
 type NoInfoPoint = Extract<FamilyRequestActionResult, { noInfoPoint: unknown }>["noInfoPoint"];

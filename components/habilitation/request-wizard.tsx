@@ -9,7 +9,7 @@ import { FacilityPicker, type SelectedFacility } from "@/components/habilitation
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
 import { PeopleStep } from "@/components/habilitation/people-step";
 import { infoPointRequestSchema, peopleSchema, providerSchema, structuresRequestSchema, type PersonInput } from "@/lib/habilitation/request-schema";
-import { submitHabilitationRequestAction } from "@/app/demande-habilitation/actions";
+import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 
 export type CafOption = { departementCode: string; departementName: string; name: string; email: string; phone: string | null };
 type RequestType = "STRUCTURES" | "INFO_POINT";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CARE_TYPES, CARE_TYPE_LABELS, MAX_SLOTS, WEEKDAY_LABELS, availabilitySetSchema, earliestStartDay } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
-import { publishAvailabilitiesAction } from "@/app/espace-pro/structures/[id]/actions";
+import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
 type Row = { startDate: string; endDate: string; minAgeMonths: string; maxAgeMonths: string; careType: string; weekdays: number[]; startTime: string; endTime: string; places: string };
 type TextKey = Exclude<keyof Row, "weekdays" | "careType">;

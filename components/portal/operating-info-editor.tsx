@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import { OPERATING_INFO_FIELDS, operatingInfoSchema, type OperatingInfo } from "@/lib/operating-info/operating-info-schema";
-import { submitOperatingInfoAction } from "@/app/espace-pro/structures/[id]/actions";
+import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
 type Draft = { openingDays: number[] } & Record<string, string | number[]>;
 

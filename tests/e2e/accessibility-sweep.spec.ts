@@ -72,6 +72,9 @@ test.describe("@resilience accessibility sweep", () => {
       const response = await page.goto(`/page-inconnue-${Date.now().toString(36)}`);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+      // Outside the route groups' layouts, the 404 still has the site's frame.
+      await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toBeVisible();
       expect.soft(await accessibilityViolations(page), "404").toEqual([]);
     });
     await test.step("404 of a facility page (pages router)", async () => {

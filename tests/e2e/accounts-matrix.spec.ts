@@ -32,7 +32,8 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
 function actionId(manifest: ActionManifest, item: DiscoveredItem): { id: string; page: string } | null {
   const found = Object.entries(manifest.node).find(([, action]) => action.filename === item.file && action.exportedName === item.exportName);
   if (!found) return null;
-  const page = `/${Object.keys(found[1].workers)[0].replace(/^app\//, "").replace(/\/?page$/, "")}`;
+  // "app/(partenaires)/caf/page" → "/caf": route groups do not show in URLs.
+  const page = `/${Object.keys(found[1].workers)[0].replace(/^app\//, "").replace(/\([^/]+\)\/?/g, "").replace(/\/?page$/, "")}`;
   return { id: found[0], page };
 }
 

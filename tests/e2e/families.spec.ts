@@ -14,6 +14,9 @@ test.describe("@families", () => {
     const email = `${lastName.toLowerCase()}@exemple.fr`;
     await page.goto("/demande-information");
     await expectNoAccessibilityViolations(page);
+    // A families' page: the families' header, not the partners' one.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Rechercher un mode d'accueil" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toHaveCount(0);
     await page.getByRole("button", { name: "Envoyer ma demande" }).click();
     await expect(page.getByText("Choisissez au moins un mode d'accueil.").first()).toBeVisible();
 

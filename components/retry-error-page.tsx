@@ -2,7 +2,8 @@
 
 import { ServerErrorMessage } from "@/components/server-error-message";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** The App Router's error page (each route group's error.tsx), inside the group's frame and header. */
+export default function RetryErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <ServerErrorMessage>
       <button type="button" className="btn-primary mt-6" onClick={reset}>Réessayer</button>
