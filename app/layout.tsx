@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { PAGE_BODY_CLASS } from "@/components/page-frame";
+import { PARTNER_SPACE_DESCRIPTION, PARTNER_SPACE_TITLE } from "@/components/partner-header";
 
 export const metadata: Metadata = {
-  title: { default: "Espace partenaires — monenfant.fr", template: "%s — monenfant.fr" },
-  description:
-    "Espace des partenaires de monenfant.fr : habilitations des gestionnaires de structures, disponibilités d'accueil et informations des crèches.",
+  title: { default: PARTNER_SPACE_TITLE, template: "%s — monenfant.fr" },
+  description: PARTNER_SPACE_DESCRIPTION,
 };
 
 // The page frame and its header come from the route group's layout: (partenaires) or (familles).

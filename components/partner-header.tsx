@@ -4,6 +4,11 @@ import { LogoutButton } from "@/components/logout-button";
 import { HeaderBar } from "@/components/header-bar";
 import type { SessionUser } from "@/lib/auth/session";
 
+// The partners' space as browsers and search engines name it (app/layout.tsx, pages/index.tsx).
+export const PARTNER_SPACE_TITLE = "Espace partenaires — monenfant.fr";
+export const PARTNER_SPACE_DESCRIPTION =
+  "Espace des partenaires de monenfant.fr : habilitations des gestionnaires de structures, disponibilités d'accueil et informations des crèches.";
+
 /** The header of the partners' pages: the signed-in person's links, or the ways in (`user` null). */
 export function PartnerHeader({ user }: { user: SessionUser | null }) {
   return (

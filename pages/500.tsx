@@ -7,7 +7,7 @@ import { ServerErrorMessage } from "@/components/server-error-message";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-// Shown when a page of pages/ fails (the App Router's pages have app/error.tsx).
+// Shown when a page of pages/ fails (the App Router's pages have their route group's error.tsx).
 export default function ServerErrorPage() {
   return (
     <PageFrame header={<FamilyHeader />}>

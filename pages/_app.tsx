@@ -2,7 +2,7 @@ import type { AppProps } from "next/app";
 import Head from "next/head";
 import "@/app/globals.css";
 
-export default function FamilyPagesApp({ Component, pageProps }: AppProps) {
+export default function PagesRouterApp({ Component, pageProps }: AppProps) {
   return (
     <>
       <Head>

@@ -2,7 +2,7 @@ import type { PageConfig } from "next";
 import Head from "next/head";
 import { Link } from "@/components/link";
 import { PageFrame } from "@/components/page-frame";
-import { PartnerHeader } from "@/components/partner-header";
+import { PARTNER_SPACE_DESCRIPTION, PARTNER_SPACE_TITLE, PartnerHeader } from "@/components/partner-header";
 
 /*
  * The partners' landing page, plain HTML built once: no framework JavaScript (like the families' pages, see
@@ -15,11 +15,8 @@ export default function HomePage() {
   return (
     <PageFrame header={<PartnerHeader user={null} />}>
       <Head>
-        <title>Espace partenaires — monenfant.fr</title>
-        <meta
-          name="description"
-          content="Espace des partenaires de monenfant.fr : habilitations des gestionnaires de structures, disponibilités d'accueil et informations des crèches."
-        />
+        <title>{PARTNER_SPACE_TITLE}</title>
+        <meta name="description" content={PARTNER_SPACE_DESCRIPTION} />
       </Head>
       <div className="space-y-10">
         <section>

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ACCESS_MATRIX, PERSONAS, type MatrixEntry, type MatrixFixtures } from "../support/access-matrix";
-import { discoverAppSurface, type DiscoveredItem } from "../support/discover-routes";
+import { appEntryRoutePath, discoverAppSurface, type DiscoveredItem } from "../support/discover-routes";
 import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "../../lib/auth/access-messages";
 import { PERSONA_EMAILS, runAccessFixture, signIn, withMatrixFixtures } from "./accounts-support";
 
@@ -32,9 +32,7 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
 function actionId(manifest: ActionManifest, item: DiscoveredItem): { id: string; page: string } | null {
   const found = Object.entries(manifest.node).find(([, action]) => action.filename === item.file && action.exportedName === item.exportName);
   if (!found) return null;
-  // "app/(partenaires)/caf/page" → "/caf": route groups do not show in URLs.
-  const page = `/${Object.keys(found[1].workers)[0].replace(/^app\//, "").replace(/\([^/]+\)\/?/g, "").replace(/\/?page$/, "")}`;
-  return { id: found[0], page };
+  return { id: found[0], page: appEntryRoutePath(Object.keys(found[1].workers)[0]) };
 }
 
 async function probe(context: APIRequestContext, item: DiscoveredItem, entry: MatrixEntry, fixtures: MatrixFixtures, manifest: ActionManifest, origin: string) {

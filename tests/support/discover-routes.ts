@@ -20,6 +20,11 @@ function routePath(file: string): string {
   return `/${segments.join("/")}`;
 }
 
+/** A build entry of the App Router, as Next's manifests name it ("app/(partenaires)/caf/page") → its URL ("/caf"). */
+export function appEntryRoutePath(entry: string): string {
+  return routePath(path.join(ROOT, entry));
+}
+
 /** "pages/structures/[id].tsx" → "/structures/[id]"; "pages/x/index.tsx" → "/x". */
 function pagesRoutePath(file: string): string {
   const route = path.relative(path.join(ROOT, "pages"), file).replace(/\.(tsx|ts|jsx|js)$/, "").split(path.sep).filter((s) => s !== "index");
