@@ -2,7 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionCookieName, sessionLimitsFrom } from "@/lib/auth/session-policy";
+import {
+  ACTIVITY_REFRESH_SECONDS,
+  isSessionExpired,
+  nowInSeconds,
+  sessionCookieName,
+  sessionLimitsFrom,
+} from "@/lib/auth/session-policy";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim
@@ -28,8 +34,18 @@ export async function proxy(request: NextRequest) {
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
   } else if (liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
-    const refreshed = await encode({ token: { ...liveToken, lastActivityAt: now }, secret: secret!, maxAge: limits.maxAgeSeconds });
-    response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: limits.maxAgeSeconds });
+    const refreshed = await encode({
+      token: { ...liveToken, lastActivityAt: now },
+      secret: secret!,
+      maxAge: limits.maxAgeSeconds,
+    });
+    response.cookies.set(cookieName, refreshed, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure,
+      maxAge: limits.maxAgeSeconds,
+    });
   }
   return response;
 }
@@ -44,7 +60,8 @@ function earlyAccessResponse(request: NextRequest, role: Role | null): NextRespo
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  if (!(area.roles as readonly Role[]).includes(role)) return NextResponse.redirect(new URL("/acces-refuse", request.url));
+  if (!(area.roles as readonly Role[]).includes(role))
+    return NextResponse.redirect(new URL("/acces-refuse", request.url));
   return NextResponse.next();
 }
 

@@ -28,7 +28,8 @@ async function captureStatements(): Promise<Map<string, Statement[]>> {
     for (const [mix, query] of Object.entries(SEARCH_MIXES)) {
       current = [];
       const result = await searchFacilities(query);
-      if (result.status !== "DONE" || result.total === 0) throw new Error(`Recherche « ${mix} » sans résultat : jeu de données inattendu.`);
+      if (result.status !== "DONE" || result.total === 0)
+        throw new Error(`Recherche « ${mix} » sans résultat : jeu de données inattendu.`);
       captured.set(mix, current);
     }
   } finally {
@@ -41,7 +42,10 @@ async function captureStatements(): Promise<Map<string, Statement[]>> {
 async function main() {
   const port = Number(process.argv[2]);
   const statements = await captureStatements();
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
   const server = http.createServer(async (request, response) => {
     const mix = new URL(request.url ?? "/", "http://floor").searchParams.get("mix") ?? "";
     const queries = statements.get(mix);
@@ -50,7 +54,9 @@ async function main() {
       const lookups = queries.slice(0, -2);
       for (const query of lookups) await pool.query(query.text, query.values);
       const [count, page] = await Promise.all(queries.slice(-2).map((query) => pool.query(query.text, query.values)));
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ count: count.rows, results: page.rows }));
+      response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ count: count.rows, results: page.rows }));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }

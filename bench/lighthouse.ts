@@ -9,12 +9,23 @@ import { run } from "../scripts/lib/run";
 const REPORT_DIR = path.resolve("bench/results");
 
 type Report = {
-  categories: Partial<Record<"accessibility" | "performance", { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
+  categories: Partial<
+    Record<"accessibility" | "performance", { score: number | null; auditRefs: { id: string; weight: number }[] }>
+  >;
   audits: Record<string, { score: number | null }>;
   environment: { benchmarkIndex: number };
 };
 
-export type PageAudit = { page: string; url: string; accessibility: number; failedAccessibilityAudits: string[]; performance: number; performanceRuns: number[]; benchmarkIndexes: number[]; reports: string[] };
+export type PageAudit = {
+  page: string;
+  url: string;
+  accessibility: number;
+  failedAccessibilityAudits: string[];
+  performance: number;
+  performanceRuns: number[];
+  benchmarkIndexes: number[];
+  reports: string[];
+};
 
 /**
  * `runs` Lighthouse runs of one page. One run's performance score varies by ±8 points on a 2-core machine
@@ -38,7 +49,10 @@ export async function auditPage(page: string, url: string, runs: number): Promis
     url,
     accessibility: Math.round((accessibility?.score ?? 0) * 100),
     failedAccessibilityAudits: (accessibility?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && results[0].audits[ref.id]?.score !== null && (results[0].audits[ref.id]?.score ?? 1) < 1)
+      .filter(
+        (ref) =>
+          ref.weight > 0 && results[0].audits[ref.id]?.score !== null && (results[0].audits[ref.id]?.score ?? 1) < 1,
+      )
       .map((ref) => ref.id),
     performance: [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)],
     performanceRuns,

@@ -14,13 +14,33 @@ export type LoadScenario = {
 };
 
 export type LoadOutcome = {
-  requests: number; requestsPerSecond: number; ok: number; notOk: number; errors: number; timeouts: number; p50: number; p95: number; p99: number;
+  requests: number;
+  requestsPerSecond: number;
+  ok: number;
+  notOk: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p95: number;
+  p99: number;
 };
 
 function availabilitySet(sequence: number) {
   return JSON.stringify({
     noPlaceAvailable: false,
-    slots: [{ startDate: earliestStartDay(), endDate: null, minAgeMonths: 6, maxAgeMonths: 36, careType: "REGULAR", weekdays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "18:00", places: 1 + (sequence % 9) }],
+    slots: [
+      {
+        startDate: earliestStartDay(),
+        endDate: null,
+        minAgeMonths: 6,
+        maxAgeMonths: 36,
+        careType: "REGULAR",
+        weekdays: [1, 2, 3, 4, 5],
+        startTime: "08:00",
+        endTime: "18:00",
+        places: 1 + (sequence % 9),
+      },
+    ],
   });
 }
 
@@ -30,25 +50,46 @@ async function main() {
   const scenario = JSON.parse(Buffer.concat(chunks).toString("utf8")) as LoadScenario;
   let sequence = 0;
   const requests = scenario.publications
-    ? [{
-        method: "PUT" as const,
-        setupRequest: (request: Request): Request => {
-          const target = scenario.publications![sequence++ % scenario.publications!.length];
-          return { ...request, path: target.path, body: availabilitySet(sequence), headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` } };
+    ? [
+        {
+          method: "PUT" as const,
+          setupRequest: (request: Request): Request => {
+            const target = scenario.publications![sequence++ % scenario.publications!.length];
+            return {
+              ...request,
+              path: target.path,
+              body: availabilitySet(sequence),
+              headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
+            };
+          },
         },
-      }]
-    : [{ setupRequest: (request: Request): Request => ({ ...request, path: scenario.paths![sequence++ % scenario.paths!.length] }) }];
+      ]
+    : [
+        {
+          setupRequest: (request: Request): Request => ({
+            ...request,
+            path: scenario.paths![sequence++ % scenario.paths!.length],
+          }),
+        },
+      ];
   // autocannon's histogram has no p95: every response time is kept to compute exact percentiles.
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: scenario.url, connections: scenario.connections, duration: scenario.durationSeconds, headers: scenario.headers, requests },
+      {
+        url: scenario.url,
+        connections: scenario.connections,
+        duration: scenario.durationSeconds,
+        headers: scenario.headers,
+        requests,
+      },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const percentile = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const outcome: LoadOutcome = {
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,

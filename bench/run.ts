@@ -47,7 +47,14 @@ const started = Date.now();
 /** Progress lines carry the time since the start: where the minutes go. */
 const progress = (message: string) => console.log(`[${Math.round((Date.now() - started) / 1000)} s] ${message}`);
 
-type Measure = LoadOutcome & { name: string; target: "app" | "floor"; connections: number; seconds: number; warmUpSeconds: number; okDuringWarmUp: number };
+type Measure = LoadOutcome & {
+  name: string;
+  target: "app" | "floor";
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  okDuringWarmUp: number;
+};
 
 /** A digest of the named files and folders (paths, and the content of files): what a cached artefact was made from. */
 function fingerprint(files: string[]): string {
@@ -60,7 +67,11 @@ function fingerprint(files: string[]): string {
 }
 
 const datasetFingerprint = () =>
-  fingerprint(["bench/generate-dataset.ts", "prisma/seed.ts", ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`)]);
+  fingerprint([
+    "bench/generate-dataset.ts",
+    "prisma/seed.ts",
+    ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`),
+  ]);
 
 /** What the build is made of: every file git knows of (tracked, or new and not ignored) but the tests and the bench. */
 function buildSources(): string[] | null {
@@ -92,7 +103,12 @@ async function benchDatabase(): Promise<LocalPostgres> {
   const digest = datasetFingerprint();
   const fresh = !existsSync(marker) || readFileSync(marker, "utf8") !== digest;
   mkdirSync(DATA_DIR, { recursive: true });
-  const database = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: PORTS.postgres, database: "bench", fresh });
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(DATA_DIR, "postgres"),
+    port: PORTS.postgres,
+    database: "bench",
+    fresh,
+  });
   if (fresh) {
     console.log("Génération du jeu de données national…");
     await generateDataset(database.url);
@@ -126,7 +142,8 @@ async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
 /** Waits (60 s at most) until the CPUs have been at least 90 % idle for a second. */
 async function waitForIdleMachine(): Promise<void> {
   const idleShare = async () => {
-    const total = (cpu: ReturnType<typeof cpus>[number]) => Object.values(cpu.times).reduce((sum, time) => sum + time, 0);
+    const total = (cpu: ReturnType<typeof cpus>[number]) =>
+      Object.values(cpu.times).reduce((sum, time) => sum + time, 0);
     const before = cpus();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const after = cpus();
@@ -146,17 +163,32 @@ function load(scenario: LoadScenario): Promise<LoadOutcome> {
     child.stdin.end(JSON.stringify(scenario));
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`)),
+    );
   });
 }
 
 async function measure(
-  name: string, target: Measure["target"], scenario: Omit<LoadScenario, "connections" | "durationSeconds">, warmUpSeconds = WARM_UP_SECONDS,
+  name: string,
+  target: Measure["target"],
+  scenario: Omit<LoadScenario, "connections" | "durationSeconds">,
+  warmUpSeconds = WARM_UP_SECONDS,
 ): Promise<Measure> {
   const warmUp = await load({ ...scenario, connections: CONNECTIONS, durationSeconds: warmUpSeconds });
   const outcome = await load({ ...scenario, connections: CONNECTIONS, durationSeconds: SECONDS });
-  const result = { name, target, connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds, ...outcome, okDuringWarmUp: warmUp.ok };
-  progress(`${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`);
+  const result = {
+    name,
+    target,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmUpSeconds,
+    ...outcome,
+    okDuringWarmUp: warmUp.ok,
+  };
+  progress(
+    `${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`,
+  );
   return result;
 }
 
@@ -171,7 +203,10 @@ async function sessionCookie(email: string, password: string): Promise<string> {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = login.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`Connexion de ${email} impossible (${login.status}).`);
   return [...cookies, session].join("; ");
 }
@@ -187,18 +222,30 @@ async function apiTargets(client: pg.Client) {
       [`banc-k-${key.prefix}`, key.prefix, key.secretHash, `banc-u-${provider}`, `banc-p-${provider}`],
     );
     keyIds.push(rows[0].id);
-    const facilities = await client.query<{ id: string }>(`SELECT id FROM "Facility" WHERE "providerId" = $1 AND "isEaje"`, [`banc-p-${provider}`]);
-    for (const facility of facilities.rows) targets.push({ path: `/api/v1/structures/${facility.id}/disponibilites`, token: key.token });
+    const facilities = await client.query<{ id: string }>(
+      `SELECT id FROM "Facility" WHERE "providerId" = $1 AND "isEaje"`,
+      [`banc-p-${provider}`],
+    );
+    for (const facility of facilities.rows)
+      targets.push({ path: `/api/v1/structures/${facility.id}/disponibilites`, token: key.token });
   }
   return { targets, keyIds };
 }
 
 const countApiPublications = async (client: pg.Client, keyIds: string[]) =>
-  Number((await client.query<{ count: string }>(`SELECT count(*) FROM "AvailabilityPublication" WHERE "apiKeyId" = ANY($1)`, [keyIds])).rows[0].count);
+  Number(
+    (
+      await client.query<{ count: string }>(
+        `SELECT count(*) FROM "AvailabilityPublication" WHERE "apiKeyId" = ANY($1)`,
+        [keyIds],
+      )
+    ).rows[0].count,
+  );
 
 function markdown(report: ReturnType<typeof buildReport>): string {
   const rows = report.measures.map((m) => {
-    const floor = m.target === "app" ? report.measures.find((f) => f.target === "floor" && f.name === m.name) : undefined;
+    const floor =
+      m.target === "app" ? report.measures.find((f) => f.target === "floor" && f.name === m.name) : undefined;
     const ratio = floor ? `${(m.p95 / floor.p95).toFixed(2)}×` : "";
     return `| ${m.name} | ${m.target} | ${m.connections} | ${m.warmUpSeconds} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.requestsPerSecond.toFixed(0)} | ${m.notOk + m.errors + m.timeouts} | ${ratio} |`;
   });
@@ -231,14 +278,32 @@ function markdown(report: ReturnType<typeof buildReport>): string {
   ].join("\n");
 }
 
-function buildReport(measures: Measure[], api: { accepted: number; stored: number; perSecond: number }, pages: PageAudit[], dataset: string) {
-  const search = (target: Measure["target"]) => measures.find((m) => m.name === "recherche (toutes formules)" && m.target === target)!;
+function buildReport(
+  measures: Measure[],
+  api: { accepted: number; stored: number; perSecond: number },
+  pages: PageAudit[],
+  dataset: string,
+) {
+  const search = (target: Measure["target"]) =>
+    measures.find((m) => m.name === "recherche (toutes formules)" && m.target === target)!;
   const app = search("app");
   const floor = search("floor");
   const checks = [
-    { label: `recherche publique p95 < ${TARGETS.searchP95Ms} ms à ${CONNECTIONS} connexions`, passed: app.p95 < TARGETS.searchP95Ms, observed: `${app.p95.toFixed(1)} ms` },
-    { label: `recherche publique p95 ≤ ${TARGETS.searchFloorRatio}× le plancher`, passed: app.p95 <= TARGETS.searchFloorRatio * floor.p95, observed: `${(app.p95 / floor.p95).toFixed(2)}× (plancher ${floor.p95.toFixed(1)} ms)` },
-    { label: `API disponibilités ≥ ${TARGETS.apiWritesPerSecond} écritures acceptées/s`, passed: api.perSecond >= TARGETS.apiWritesPerSecond, observed: `${api.perSecond.toFixed(0)}/s` },
+    {
+      label: `recherche publique p95 < ${TARGETS.searchP95Ms} ms à ${CONNECTIONS} connexions`,
+      passed: app.p95 < TARGETS.searchP95Ms,
+      observed: `${app.p95.toFixed(1)} ms`,
+    },
+    {
+      label: `recherche publique p95 ≤ ${TARGETS.searchFloorRatio}× le plancher`,
+      passed: app.p95 <= TARGETS.searchFloorRatio * floor.p95,
+      observed: `${(app.p95 / floor.p95).toFixed(2)}× (plancher ${floor.p95.toFixed(1)} ms)`,
+    },
+    {
+      label: `API disponibilités ≥ ${TARGETS.apiWritesPerSecond} écritures acceptées/s`,
+      passed: api.perSecond >= TARGETS.apiWritesPerSecond,
+      observed: `${api.perSecond.toFixed(0)}/s`,
+    },
     // Requests still in flight when autocannon stops are committed without their response being read:
     // the database may hold up to one more write per connection than the 2xx counted, never fewer.
     {
@@ -277,23 +342,43 @@ async function main() {
   const children: ChildProcess[] = [];
   const client = new pg.Client({ connectionString: database.url });
   try {
-    const appEnv = { ...benchAppEnv(database.url), NODE_ENV: "production" as const, NEXT_DIST_DIR: DIST_DIR, API_RATE_LIMIT_PER_MINUTE: "1000000" };
+    const appEnv = {
+      ...benchAppEnv(database.url),
+      NODE_ENV: "production" as const,
+      NEXT_DIST_DIR: DIST_DIR,
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
+    };
     await benchBuild(appEnv);
-    children.push(startProcess(bin("tsx"), ["scripts/production-server.ts"], { ...appEnv, PORT: String(PORTS.app), LISTEN_HOST: "127.0.0.1" }));
-    children.push(startProcess(bin("tsx"), ["--conditions=react-server", "bench/floor-server.ts", String(PORTS.floor)], appEnv));
+    children.push(
+      startProcess(bin("tsx"), ["scripts/production-server.ts"], {
+        ...appEnv,
+        PORT: String(PORTS.app),
+        LISTEN_HOST: "127.0.0.1",
+      }),
+    );
+    children.push(
+      startProcess(bin("tsx"), ["--conditions=react-server", "bench/floor-server.ts", String(PORTS.floor)], appEnv),
+    );
     await waitForHttp(`${APP}/api/health`);
     await waitForHttp(`${FLOOR}/`);
     await client.connect();
-    const counts = (await client.query<Record<string, string>>(
-      `SELECT (SELECT count(*) FROM "Caf") AS cafs, (SELECT count(*) FROM "Facility") AS facilities, (SELECT count(*) FROM "Facility" WHERE "isEaje" AND "currentAvailabilityPublicationId" IS NOT NULL) AS eaje,
+    const counts = (
+      await client.query<Record<string, string>>(
+        `SELECT (SELECT count(*) FROM "Caf") AS cafs, (SELECT count(*) FROM "Facility") AS facilities, (SELECT count(*) FROM "Facility" WHERE "isEaje" AND "currentAvailabilityPublicationId" IS NOT NULL) AS eaje,
         (SELECT count(*) FROM "Provider") AS providers, (SELECT count(*) FROM "User") AS accounts, (SELECT count(*) FROM "HabilitationRequest") AS requests`,
-    )).rows[0];
+      )
+    ).rows[0];
     const dataset = `${counts.cafs} Caf, ${counts.facilities} structures dont ${counts.eaje} EAJE avec disponibilités, ${counts.providers} gestionnaires, ${counts.accounts} comptes, ${counts.requests} demandes`;
     progress(dataset);
 
     const measures: Measure[] = [];
     const mixes = Object.keys(SEARCH_MIXES);
-    measures.push(await measure("recherche (toutes formules)", "floor", { url: FLOOR, paths: mixes.map((mix) => `/search?mix=${mix}`) }));
+    measures.push(
+      await measure("recherche (toutes formules)", "floor", {
+        url: FLOOR,
+        paths: mixes.map((mix) => `/search?mix=${mix}`),
+      }),
+    );
     measures.push(await measure("recherche (toutes formules)", "app", { url: APP, paths: mixes.map(searchPath) }));
     // --quick measures what has a target (search against the floor, API writes, Lighthouse); the full bench
     // adds each filter mix, uncached searches, the facility page and the Caf request list.
@@ -303,36 +388,64 @@ async function main() {
         measures.push(await measure(`recherche ${mix}`, "app", { url: APP, paths: [searchPath(mix)] }));
       }
       // The same page for 5,000 different communes: what the page cache cannot absorb.
-      const communes = await client.query<{ insee: string }>(`SELECT "communeInsee" AS insee FROM "Facility" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 5000`);
-      measures.push(await measure("recherche, 5 000 communes différentes", "app", { url: APP, paths: communes.rows.map((row) => `/recherche?commune=${row.insee}`) }));
+      const communes = await client.query<{ insee: string }>(
+        `SELECT "communeInsee" AS insee FROM "Facility" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 5000`,
+      );
+      measures.push(
+        await measure("recherche, 5 000 communes différentes", "app", {
+          url: APP,
+          paths: communes.rows.map((row) => `/recherche?commune=${row.insee}`),
+        }),
+      );
       const facilityIds = Array.from({ length: 500 }, (_, i) => `banc-f-${1 + ((i * 7919) % SCALE.facilities)}`);
-      measures.push(await measure("fiche structure", "app", { url: APP, paths: facilityIds.map((id) => `/structures/${id}`) }));
+      measures.push(
+        await measure("fiche structure", "app", { url: APP, paths: facilityIds.map((id) => `/structures/${id}`) }),
+      );
     }
 
     const { targets, keyIds } = await apiTargets(client);
     const before = await countApiPublications(client, keyIds);
-    const apiMeasure = await measure("API publication des disponibilités (PUT)", "app", { url: APP, publications: targets }, API_WARM_UP_SECONDS);
+    const apiMeasure = await measure(
+      "API publication des disponibilités (PUT)",
+      "app",
+      { url: APP, publications: targets },
+      API_WARM_UP_SECONDS,
+    );
     measures.push(apiMeasure);
     const stored = (await countApiPublications(client, keyIds)) - before;
     // Every 2xx of the warm-up and of the measured run must be a publication in the database.
-    const api = { accepted: apiMeasure.okDuringWarmUp + apiMeasure.ok, stored, perSecond: apiMeasure.ok / apiMeasure.seconds };
+    const api = {
+      accepted: apiMeasure.okDuringWarmUp + apiMeasure.ok,
+      stored,
+      perSecond: apiMeasure.ok / apiMeasure.seconds,
+    };
 
     if (!QUICK) {
       const cookie = await sessionCookie(CAF_AGENT, DEMO_PASSWORD);
-      measures.push(await measure("liste des demandes Caf", "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }));
+      measures.push(
+        await measure("liste des demandes Caf", "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }),
+      );
     }
 
     // Lighthouse last, on an idle server: the load runs must not skew its timings. The write load leaves
     // PostgreSQL work behind (autovacuum of the tables just written, checkpoint): done now, then waited for.
-    await client.query(`VACUUM (ANALYZE) "AvailabilityPublication", "AvailabilitySlot", "AuditEvent", "Facility", "RateLimitCounter"`);
+    await client.query(
+      `VACUUM (ANALYZE) "AvailabilityPublication", "AvailabilitySlot", "AuditEvent", "Facility", "RateLimitCounter"`,
+    );
     await client.query("CHECKPOINT");
     await waitForIdleMachine();
     progress("Lighthouse…");
     // Each page is first served a few times, so that every app process has rendered it once (a warm server,
     // as in production).
     const pages: PageAudit[] = [];
-    for (const [page, pathname] of [["accueil", "/"], ["recherche", searchPath("commune-name")], ["fiche-structure", "/structures/banc-f-1"]]) {
-      await Promise.all(Array.from({ length: 8 }, () => fetch(`${APP}${pathname}`).then((response) => response.text())));
+    for (const [page, pathname] of [
+      ["accueil", "/"],
+      ["recherche", searchPath("commune-name")],
+      ["fiche-structure", "/structures/banc-f-1"],
+    ]) {
+      await Promise.all(
+        Array.from({ length: 8 }, () => fetch(`${APP}${pathname}`).then((response) => response.text())),
+      );
       pages.push(await auditPage(page, `${APP}${pathname}`, LIGHTHOUSE_RUNS));
       progress(`Lighthouse ${page} : performance ${pages.at(-1)!.performanceRuns.join(", ")}`);
     }

@@ -13,7 +13,15 @@ export const SUGGESTION_LIST_CLASS = "divide-y divide-gray-200 border border-gra
 export const SUGGESTION_BUTTON_CLASS = "w-full p-2 text-left hover:bg-bleu-clair";
 
 /** The communes suggested under a commune field: one button each, reachable with the keyboard. */
-export function CommuneSuggestions({ communes, onChoose, className = "" }: { communes: CommuneEntry[]; onChoose: (commune: CommuneEntry) => void; className?: string }) {
+export function CommuneSuggestions({
+  communes,
+  onChoose,
+  className = "",
+}: {
+  communes: CommuneEntry[];
+  onChoose: (commune: CommuneEntry) => void;
+  className?: string;
+}) {
   return (
     <ul className={`${SUGGESTION_LIST_CLASS} ${className}`} aria-label={SUGGESTION_LIST_LABEL}>
       {communes.map((entry) => (

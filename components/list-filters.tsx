@@ -10,7 +10,14 @@ export function ListFilters({ label, fields }: { label: string; fields: FilterFi
       {fields.map((field) =>
         field.kind === "checkbox" ? (
           <div key={field.name} className="flex items-center gap-2 pb-2">
-            <input id={field.name} name={field.name} type="checkbox" value={field.value} defaultChecked={field.checked} className="h-5 w-5" />
+            <input
+              id={field.name}
+              name={field.name}
+              type="checkbox"
+              value={field.value}
+              defaultChecked={field.checked}
+              className="h-5 w-5"
+            />
             <label htmlFor={field.name}>{field.label}</label>
           </div>
         ) : (
@@ -19,7 +26,13 @@ export function ListFilters({ label, fields }: { label: string; fields: FilterFi
               {field.label}
             </label>
             {field.kind === "search" ? (
-              <input id={field.name} name={field.name} type="search" defaultValue={field.value ?? ""} className="field-input" />
+              <input
+                id={field.name}
+                name={field.name}
+                type="search"
+                defaultValue={field.value ?? ""}
+                className="field-input"
+              />
             ) : (
               <select id={field.name} name={field.name} defaultValue={field.value ?? ""} className="field-input">
                 <option value="">{field.emptyLabel}</option>

@@ -40,13 +40,34 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <div>
-        <label htmlFor="email" className="field-label">Adresse électronique</label>
-        <span id="email-hint" className="field-hint">Format attendu : nom@domaine.fr</span>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby="email-hint" className="field-input" />
+        <label htmlFor="email" className="field-label">
+          Adresse électronique
+        </label>
+        <span id="email-hint" className="field-hint">
+          Format attendu : nom@domaine.fr
+        </span>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-describedby="email-hint"
+          className="field-input"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="field-label">Mot de passe</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="field-input" />
+        <label htmlFor="password" className="field-label">
+          Mot de passe
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="field-input"
+        />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}

@@ -7,7 +7,9 @@ export function NotFoundMessage() {
       <p className="text-sm text-texte-mention">Erreur 404</p>
       <h1 className="text-3xl font-bold">Page introuvable</h1>
       <p className="mt-4">La page que vous cherchez n'existe pas, a été déplacée ou ne vous est pas accessible.</p>
-      <Link href="/" className="btn-primary mt-6">Retour à l'accueil</Link>
+      <Link href="/" className="btn-primary mt-6">
+        Retour à l'accueil
+      </Link>
     </div>
   );
 }

@@ -1,10 +1,24 @@
 import { Link } from "@/components/link";
 
 /** Previous/next links that keep the other query parameters (filters stay in shareable URLs). */
-export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   if (pageCount <= 1) return null;
   const href = (target: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(target) }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, page: String(target) }).filter((entry): entry is [string, string] =>
+        Boolean(entry[1]),
+      ),
+    );
     return `${basePath}?${query}`;
   };
   return (

@@ -6,7 +6,9 @@ import { ServerErrorMessage } from "@/components/server-error-message";
 export default function RetryErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <ServerErrorMessage>
-      <button type="button" className="btn-primary mt-6" onClick={reset}>Réessayer</button>
+      <button type="button" className="btn-primary mt-6" onClick={reset}>
+        Réessayer
+      </button>
     </ServerErrorMessage>
   );
 }

@@ -9,12 +9,24 @@ export function SiteFooter() {
           trouver un mode d'accueil pour leurs enfants.
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
-          <li><Link href="/mentions-legales">Mentions légales</Link></li>
-          <li><Link href="/donnees-personnelles">Données personnelles</Link></li>
-          <li><Link href="/demande-information">Demande d'information des familles</Link></li>
-          <li><Link href="/donnees-ouvertes">Données ouvertes</Link></li>
-          <li><Link href="/developpeurs">API pour les éditeurs de logiciels</Link></li>
+          <li>
+            <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
+          </li>
+          <li>
+            <Link href="/mentions-legales">Mentions légales</Link>
+          </li>
+          <li>
+            <Link href="/donnees-personnelles">Données personnelles</Link>
+          </li>
+          <li>
+            <Link href="/demande-information">Demande d'information des familles</Link>
+          </li>
+          <li>
+            <Link href="/donnees-ouvertes">Données ouvertes</Link>
+          </li>
+          <li>
+            <Link href="/developpeurs">API pour les éditeurs de logiciels</Link>
+          </li>
         </ul>
       </div>
     </footer>

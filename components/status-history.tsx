@@ -1,4 +1,8 @@
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 type HistoryEvent<S extends string> = {
   id: string;
@@ -9,7 +13,13 @@ type HistoryEvent<S extends string> = {
 };
 
 /** Who moved a file to which status, when and why (state machine events). */
-export function StatusHistory<S extends string>({ events, names }: { events: HistoryEvent<S>[]; names: Record<S, string> }) {
+export function StatusHistory<S extends string>({
+  events,
+  names,
+}: {
+  events: HistoryEvent<S>[];
+  names: Record<S, string>;
+}) {
   return (
     <section aria-labelledby="historique">
       <h2 id="historique" className="text-xl font-bold">
@@ -19,7 +29,9 @@ export function StatusHistory<S extends string>({ events, names }: { events: His
         {events.map((event) => (
           <li key={event.id}>
             {dateTimeFormat.format(event.at)} — {names[event.toStatus]}
-            {event.actor ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})` : ""}
+            {event.actor
+              ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})`
+              : ""}
             {event.reason ? ` — ${event.reason}` : ""}
           </li>
         ))}

@@ -1,7 +1,18 @@
 import type { ReactNode } from "react";
 
-const page = { fontFamily: "Arial, Helvetica, sans-serif", color: "#161616", backgroundColor: "#f6f6f6", padding: "24px 0" };
-const card = { maxWidth: "600px", margin: "0 auto", backgroundColor: "#ffffff", padding: "24px", borderTop: "4px solid #000091" };
+const page = {
+  fontFamily: "Arial, Helvetica, sans-serif",
+  color: "#161616",
+  backgroundColor: "#f6f6f6",
+  padding: "24px 0",
+};
+const card = {
+  maxWidth: "600px",
+  margin: "0 auto",
+  backgroundColor: "#ffffff",
+  padding: "24px",
+  borderTop: "4px solid #000091",
+};
 
 export function EmailLayout({ title, children }: { title: string; children: ReactNode }) {
   return (

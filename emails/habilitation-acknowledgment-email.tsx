@@ -1,8 +1,20 @@
 import { EmailLayout } from "./email-layout";
 
-export type HabilitationAcknowledgmentEmailProps = { reference: string; cafName: string; legalName: string; peopleCount: number; scopeSummary: string };
+export type HabilitationAcknowledgmentEmailProps = {
+  reference: string;
+  cafName: string;
+  legalName: string;
+  peopleCount: number;
+  scopeSummary: string;
+};
 
-export function HabilitationAcknowledgmentEmail({ reference, cafName, legalName, peopleCount, scopeSummary }: HabilitationAcknowledgmentEmailProps) {
+export function HabilitationAcknowledgmentEmail({
+  reference,
+  cafName,
+  legalName,
+  peopleCount,
+  scopeSummary,
+}: HabilitationAcknowledgmentEmailProps) {
   return (
     <EmailLayout title="Votre demande d'habilitation est bien reçue">
       <p>Bonjour,</p>
@@ -17,8 +29,8 @@ export function HabilitationAcknowledgmentEmail({ reference, cafName, legalName,
         {scopeSummary}
       </p>
       <p>
-        La Caf va instruire votre demande puis vous adresser par courrier la convention à signer. Rappelez ce numéro
-        de référence dans tout échange avec elle. La demande ne peut plus être modifiée en ligne : pour la corriger,
+        La Caf va instruire votre demande puis vous adresser par courrier la convention à signer. Rappelez ce numéro de
+        référence dans tout échange avec elle. La demande ne peut plus être modifiée en ligne : pour la corriger,
         contactez votre Caf.
       </p>
     </EmailLayout>

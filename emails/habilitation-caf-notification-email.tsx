@@ -1,8 +1,18 @@
 import { EmailLayout } from "./email-layout";
 
-export type HabilitationCafNotificationEmailProps = { reference: string; legalName: string; typeLabel: string; url: string };
+export type HabilitationCafNotificationEmailProps = {
+  reference: string;
+  legalName: string;
+  typeLabel: string;
+  url: string;
+};
 
-export function HabilitationCafNotificationEmail({ reference, legalName, typeLabel, url }: HabilitationCafNotificationEmailProps) {
+export function HabilitationCafNotificationEmail({
+  reference,
+  legalName,
+  typeLabel,
+  url,
+}: HabilitationCafNotificationEmailProps) {
   return (
     <EmailLayout title="Nouvelle demande d'habilitation à instruire">
       <p>

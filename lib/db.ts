@@ -9,7 +9,12 @@ function createClient() {
   // Idle connections are kept 5 minutes (pg closes them after 10 s by default): a page requested every few
   // seconds would otherwise open new connections (and re-prepare its statements) each time, +50 ms. They do
   // not keep a finished script (seed, jobs) alive: the server's own socket is what keeps the app running.
-  const pool = createDatabasePool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, idleTimeoutMillis: 5 * 60_000, allowExitOnIdle: true });
+  const pool = createDatabasePool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_SIZE,
+    idleTimeoutMillis: 5 * 60_000,
+    allowExitOnIdle: true,
+  });
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 

@@ -17,7 +17,9 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET est obligatoire (au moins 32 caractères aléatoires)." })
     .min(32, "NEXTAUTH_SECRET doit contenir au moins 32 caractères."),
-  APP_URL: z.url("APP_URL doit être l'URL publique du site (ex. https://extranet.monenfant.fr).").default("http://localhost:3000"),
+  APP_URL: z
+    .url("APP_URL doit être l'URL publique du site (ex. https://extranet.monenfant.fr).")
+    .default("http://localhost:3000"),
   SMTP_URL: z
     .string({ error: "SMTP_URL est obligatoire (ex. smtp://utilisateur:motdepasse@smtp.exemple.fr:587)." })
     .regex(/^smtps?:\/\//, "SMTP_URL doit commencer par smtp:// ou smtps://"),
@@ -33,7 +35,12 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
   // Failed logins per identifier before a temporary lock, and how long the lock lasts.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   ...serverProcessSettingsSchema.shape,
 });
 

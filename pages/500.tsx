@@ -15,7 +15,9 @@ export default function ServerErrorPage() {
         <title>Le service rencontre un problème — monenfant.fr</title>
       </Head>
       <ServerErrorMessage>
-        <Link href="/recherche" className="btn-primary mt-6">Revenir à la recherche</Link>
+        <Link href="/recherche" className="btn-primary mt-6">
+          Revenir à la recherche
+        </Link>
       </ServerErrorMessage>
     </PageFrame>
   );

@@ -27,25 +27,34 @@ export default function HomePage() {
             structures, que les familles consultent sur monenfant.fr.
           </p>
           <p className="mt-4">
-            Vous cherchez un mode d'accueil pour votre enfant ? <Link href="/recherche">Rechercher une crèche ou un mode d'accueil</Link>
+            Vous cherchez un mode d'accueil pour votre enfant ?{" "}
+            <Link href="/recherche">Rechercher une crèche ou un mode d'accueil</Link>
           </p>
         </section>
         <section aria-labelledby="parcours" className="grid gap-6 md:grid-cols-3">
-          <h2 id="parcours" className="sr-only">Par où commencer</h2>
+          <h2 id="parcours" className="sr-only">
+            Par où commencer
+          </h2>
           <div className="card">
             <h3 className="text-xl font-bold">Vous gérez des structures</h3>
             <p className="mt-2">Demandez l'habilitation des personnes qui mettront à jour vos structures.</p>
-            <Link href="/demande-habilitation" className="btn-primary mt-4">Demander une habilitation</Link>
+            <Link href="/demande-habilitation" className="btn-primary mt-4">
+              Demander une habilitation
+            </Link>
           </div>
           <div className="card">
             <h3 className="text-xl font-bold">Vous êtes un lieu d'information</h3>
             <p className="mt-2">Recevez les demandes des familles des communes que vous couvrez.</p>
-            <Link href="/demande-habilitation/lieu-information" className="btn-secondary mt-4">Habiliter un lieu d'information</Link>
+            <Link href="/demande-habilitation/lieu-information" className="btn-secondary mt-4">
+              Habiliter un lieu d'information
+            </Link>
           </div>
           <div className="card">
             <h3 className="text-xl font-bold">Vous êtes déjà habilité</h3>
             <p className="mt-2">Connectez-vous avec votre identifiant personnel.</p>
-            <Link href="/connexion" className="btn-secondary mt-4">Se connecter</Link>
+            <Link href="/connexion" className="btn-secondary mt-4">
+              Se connecter
+            </Link>
           </div>
         </section>
       </div>

@@ -18,7 +18,8 @@ import { FacilityResult } from "@/components/search/facility-result";
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 const TITLE = "Rechercher un mode d'accueil";
-const DESCRIPTION = "Trouvez une crèche, un relais petite enfance, un lieu d'accueil enfants-parents ou un accueil de loisirs près de chez vous, et ses places disponibles.";
+const DESCRIPTION =
+  "Trouvez une crèche, un relais petite enfance, un lieu d'accueil enfants-parents ou un accueil de loisirs près de chez vous, et ses places disponibles.";
 
 // The title says what was searched, so that tabs, history and shared links are told apart (RGAA 8.6).
 function titleOf(query: SearchQuery): string {
@@ -36,7 +37,11 @@ export const getServerSideProps = (async ({ query }) => {
   return { props: JSON.parse(JSON.stringify({ search, departements, submitted })) as Props };
 }) satisfies GetServerSideProps<Props>;
 
-export default function SearchPage({ search, departements, submitted }: InferGetServerSidePropsType<typeof getServerSideProps>) {
+export default function SearchPage({
+  search,
+  departements,
+  submitted,
+}: InferGetServerSidePropsType<typeof getServerSideProps>) {
   const filters = searchParamsOf(search.query);
   return (
     <PageFrame header={<FamilyHeader />}>
@@ -48,8 +53,8 @@ export default function SearchPage({ search, departements, submitted }: InferGet
         <div>
           <h1 className="text-3xl font-bold">{TITLE}</h1>
           <p className="mt-2 max-w-3xl">
-            Crèches et autres établissements d'accueil du jeune enfant (EAJE), relais petite enfance, lieux d'accueil enfants-parents et accueils de loisirs :
-            les places disponibles sont publiées par les crèches elles-mêmes.
+            Crèches et autres établissements d'accueil du jeune enfant (EAJE), relais petite enfance, lieux d'accueil
+            enfants-parents et accueils de loisirs : les places disponibles sont publiées par les crèches elles-mêmes.
           </p>
         </div>
         <SearchForm initial={filters} departements={departements} />
@@ -57,14 +62,20 @@ export default function SearchPage({ search, departements, submitted }: InferGet
           <div className="border-l-4 border-alerte bg-orange-50 p-4">
             <h2 className="font-bold">Certains critères n'ont pas été pris en compte</h2>
             <ul className="mt-1 list-disc pl-5">
-              {search.ignored.map((message) => <li key={message}>{message}</li>)}
+              {search.ignored.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
             </ul>
           </div>
         )}
         <section aria-labelledby="resultats" className="space-y-4">
-          <h2 id="resultats" className="text-xl font-bold">Résultats</h2>
+          <h2 id="resultats" className="text-xl font-bold">
+            Résultats
+          </h2>
           {search.status === "NO_PLACE_GIVEN" ? (
-            <p role="status">{submitted ? "Indiquez une commune, un code postal ou un département pour lancer la recherche." : ""}</p>
+            <p role="status">
+              {submitted ? "Indiquez une commune, un code postal ou un département pour lancer la recherche." : ""}
+            </p>
           ) : (
             <>
               <p role="status">
@@ -74,7 +85,9 @@ export default function SearchPage({ search, departements, submitted }: InferGet
               </p>
               {search.results.length > 0 && (
                 <ol className="space-y-4" aria-labelledby="resultats">
-                  {search.results.map((facility) => <FacilityResult key={facility.id} facility={facility} ageMonths={search.query.age} />)}
+                  {search.results.map((facility) => (
+                    <FacilityResult key={facility.id} facility={facility} ageMonths={search.query.age} />
+                  ))}
                 </ol>
               )}
               <Pagination page={search.page} pageCount={search.pageCount} basePath="/recherche" params={filters} />

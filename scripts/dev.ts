@@ -44,7 +44,9 @@ async function main() {
   await migrateDeploy(database.url);
 
   const mailDir = path.resolve(".data", "mail");
-  const sink = process.env.SMTP_URL ? null : await startMailSink({ dir: mailDir, port: Number(process.env.DEV_SMTP_PORT ?? (await freePort())) });
+  const sink = process.env.SMTP_URL
+    ? null
+    : await startMailSink({ dir: mailDir, port: Number(process.env.DEV_SMTP_PORT ?? (await freePort())) });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,

@@ -21,16 +21,21 @@ async function startInstance() {
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
   const server = http.createServer((request, response) => {
     staticFiles(request, response, () =>
-      cache.handle(request, response, () => handle(request, response)).catch((error: unknown) => {
-        console.error("[server] request failed", error);
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        response.end("Erreur interne du serveur.");
-      }),
+      cache
+        .handle(request, response, () => handle(request, response))
+        .catch((error: unknown) => {
+          console.error("[server] request failed", error);
+          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+          response.end("Erreur interne du serveur.");
+        }),
     );
   });
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`monenfant.fr prêt sur http://${settings.LISTEN_HOST}:${settings.PORT} (${settings.WEB_CONCURRENCY} processus)`);
+    if (cluster.isPrimary || cluster.worker?.id === 1)
+      console.log(
+        `monenfant.fr prêt sur http://${settings.LISTEN_HOST}:${settings.PORT} (${settings.WEB_CONCURRENCY} processus)`,
+      );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);

@@ -29,8 +29,21 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
         autoComplete="current-password"
         required
       />
-      <TextField {...field("newPassword")} label="Nouveau mot de passe" hint={PASSWORD_RULE_TEXT} type="password" autoComplete="new-password" required />
-      <TextField {...field("confirmation")} label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" required />
+      <TextField
+        {...field("newPassword")}
+        label="Nouveau mot de passe"
+        hint={PASSWORD_RULE_TEXT}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        {...field("confirmation")}
+        label="Confirmation du nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer le nouveau mot de passe"}
       </button>

@@ -9,11 +9,23 @@ export function ConnectionTable({ caption, rows }: { caption: string; rows: Conn
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">Date et heure</th>
-            <th scope="col" className="p-2">Événement</th>
-            {withPerson && <th scope="col" className="p-2">Personne</th>}
-            <th scope="col" className="p-2">Adresse IP</th>
-            <th scope="col" className="p-2">Navigateur</th>
+            <th scope="col" className="p-2">
+              Date et heure
+            </th>
+            <th scope="col" className="p-2">
+              Événement
+            </th>
+            {withPerson && (
+              <th scope="col" className="p-2">
+                Personne
+              </th>
+            )}
+            <th scope="col" className="p-2">
+              Adresse IP
+            </th>
+            <th scope="col" className="p-2">
+              Navigateur
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +36,9 @@ export function ConnectionTable({ caption, rows }: { caption: string; rows: Conn
               {withPerson && (
                 <td className="p-2">
                   {row.person?.name ?? row.person?.identifier}
-                  {row.person?.personalNumber != null && <span className="block text-texte-mention">n° {row.person.personalNumber}</span>}
+                  {row.person?.personalNumber != null && (
+                    <span className="block text-texte-mention">n° {row.person.personalNumber}</span>
+                  )}
                 </td>
               )}
               <td className="p-2">{row.ip ?? "—"}</td>

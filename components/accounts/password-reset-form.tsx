@@ -1,14 +1,20 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { requestPasswordResetAction, type PasswordResetFormState } from "@/app/(partenaires)/mot-de-passe-oublie/actions";
+import {
+  requestPasswordResetAction,
+  type PasswordResetFormState,
+} from "@/app/(partenaires)/mot-de-passe-oublie/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import type { CaptchaChallenge } from "@/lib/auth/captcha";
 
 export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaChallenge }) {
-  const [state, formAction, pending] = useActionState<PasswordResetFormState, FormData>(requestPasswordResetAction, { status: "idle", captcha: initialCaptcha });
+  const [state, formAction, pending] = useActionState<PasswordResetFormState, FormData>(requestPasswordResetAction, {
+    status: "idle",
+    captcha: initialCaptcha,
+  });
   const [email, setEmail] = useState("");
   const [answer, setAnswer] = useState("");
   const confirmationRef = useRef<HTMLHeadingElement>(null);
@@ -23,10 +29,13 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
   if (state.status === "success") {
     return (
       <div role="status" className="mt-6 border-l-4 border-succes bg-green-50 p-4">
-        <h2 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold">Demande enregistrée</h2>
+        <h2 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold">
+          Demande enregistrée
+        </h2>
         <p className="mt-2">
-          Si un compte correspond à cette adresse, un nouveau mot de passe provisoire vient d'y être envoyé. Vous devrez le remplacer dès votre
-          prochaine connexion. Votre mot de passe actuel reste valable tant que vous n'avez pas utilisé le nouveau.
+          Si un compte correspond à cette adresse, un nouveau mot de passe provisoire vient d'y être envoyé. Vous devrez
+          le remplacer dès votre prochaine connexion. Votre mot de passe actuel reste valable tant que vous n'avez pas
+          utilisé le nouveau.
         </p>
         <p className="mt-4">
           <a href="/connexion">Aller à la page de connexion</a>
@@ -38,7 +47,18 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="mt-6 space-y-6" noValidate>
       <ErrorSummary errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
-      <TextField id="email" name="email" label="Adresse électronique" hint="Votre identifiant. Format attendu : nom@domaine.fr" type="email" autoComplete="username" required value={email} onValueChange={setEmail} error={errors.email} />
+      <TextField
+        id="email"
+        name="email"
+        label="Adresse électronique"
+        hint="Votre identifiant. Format attendu : nom@domaine.fr"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onValueChange={setEmail}
+        error={errors.email}
+      />
       <fieldset className="space-y-3">
         <legend className="field-label">Vérification de sécurité</legend>
         <input type="hidden" name="captchaToken" value={captcha.token} />
@@ -46,9 +66,17 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
         {captcha.kind === "image" ? (
           <>
             {/* eslint-disable-next-line @next/next/no-img-element -- a one-off data URI, not an optimisable asset */}
-            <img src={captcha.imageDataUri} alt="Code de sécurité à recopier (image). Une question sans image est proposée juste en dessous." width={180} height={60} className="border border-bordure" />
+            <img
+              src={captcha.imageDataUri}
+              alt="Code de sécurité à recopier (image). Une question sans image est proposée juste en dessous."
+              width={180}
+              height={60}
+              className="border border-bordure"
+            />
             <p className="text-sm">
-              <a href="/mot-de-passe-oublie?verification=question">Je ne peux pas lire l'image : répondre à une question à la place</a>
+              <a href="/mot-de-passe-oublie?verification=question">
+                Je ne peux pas lire l'image : répondre à une question à la place
+              </a>
             </p>
           </>
         ) : (
@@ -62,7 +90,11 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
         <TextField
           id="captchaAnswer"
           name="captchaAnswer"
-          label={captcha.kind === "image" ? "Code de sécurité (majuscules ou minuscules indifférentes)" : "Réponse à la question"}
+          label={
+            captcha.kind === "image"
+              ? "Code de sécurité (majuscules ou minuscules indifférentes)"
+              : "Réponse à la question"
+          }
           autoComplete="off"
           inputMode={captcha.kind === "question" ? "numeric" : undefined}
           required

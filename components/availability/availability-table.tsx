@@ -3,7 +3,8 @@ import type { SlotView } from "@/lib/availability/slot-view";
 import { frenchDay } from "@/lib/validation/paris-day";
 
 function ages(slot: SlotView): string {
-  const format = (months: number) => (months % 12 === 0 && months > 0 ? `${months / 12} an${months > 12 ? "s" : ""}` : `${months} mois`);
+  const format = (months: number) =>
+    months % 12 === 0 && months > 0 ? `${months / 12} an${months > 12 ? "s" : ""}` : `${months} mois`;
   return `de ${format(slot.minAgeMonths)} à ${format(slot.maxAgeMonths)}`;
 }
 
@@ -12,7 +13,15 @@ function ages(slot: SlotView): string {
  * on a phone the table scrolls sideways and what a family looks for must be on screen; the scrolling region can
  * take the keyboard focus so that it can be scrolled without a mouse (RGAA 7.3).
  */
-export function AvailabilityTable({ slots, noPlaceAvailable, caption }: { slots: SlotView[]; noPlaceAvailable: boolean; caption: string }) {
+export function AvailabilityTable({
+  slots,
+  noPlaceAvailable,
+  caption,
+}: {
+  slots: SlotView[];
+  noPlaceAvailable: boolean;
+  caption: string;
+}) {
   if (noPlaceAvailable) return <p className="font-bold">Aucune place disponible pour le moment.</p>;
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
@@ -20,12 +29,24 @@ export function AvailabilityTable({ slots, noPlaceAvailable, caption }: { slots:
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">Places</th>
-            <th scope="col" className="p-2">À partir du</th>
-            <th scope="col" className="p-2">Jusqu'au</th>
-            <th scope="col" className="p-2">Âges</th>
-            <th scope="col" className="p-2">Type d'accueil</th>
-            <th scope="col" className="p-2">Jours et horaires</th>
+            <th scope="col" className="p-2">
+              Places
+            </th>
+            <th scope="col" className="p-2">
+              À partir du
+            </th>
+            <th scope="col" className="p-2">
+              Jusqu'au
+            </th>
+            <th scope="col" className="p-2">
+              Âges
+            </th>
+            <th scope="col" className="p-2">
+              Type d'accueil
+            </th>
+            <th scope="col" className="p-2">
+              Jours et horaires
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,10 @@
 import { isAvailabilityStale, STALE_AFTER_DAYS } from "@/lib/availability/freshness";
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 /** The date of the last update, flagged when older than a week (order of 31 August 2021). */
 export function FreshnessNotice({ updatedAt, audience }: { updatedAt: Date | null; audience: "public" | "partner" }) {
@@ -9,7 +13,10 @@ export function FreshnessNotice({ updatedAt, audience }: { updatedAt: Date | nul
   return (
     <div>
       <p>
-        Dernière mise à jour : <strong><time dateTime={updatedAt.toISOString()}>{dateTimeFormat.format(updatedAt)}</time></strong>
+        Dernière mise à jour :{" "}
+        <strong>
+          <time dateTime={updatedAt.toISOString()}>{dateTimeFormat.format(updatedAt)}</time>
+        </strong>
       </p>
       {stale && (
         <p className="mt-2 border-l-4 border-alerte bg-orange-50 p-2 text-alerte">

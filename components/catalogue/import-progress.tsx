@@ -11,7 +11,9 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: Pro
   const [progress, setProgress] = useState(initial);
   useEffect(() => {
     const timer = setInterval(async () => {
-      const response = await fetch(`/caf/structures/import/${jobId}/progression`, { cache: "no-store" }).catch(() => null);
+      const response = await fetch(`/caf/structures/import/${jobId}/progression`, { cache: "no-store" }).catch(
+        () => null,
+      );
       if (!response?.ok) return;
       const next = (await response.json()) as Progress;
       setProgress(next);
@@ -25,10 +27,13 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: Pro
   const percent = progress.total > 0 ? Math.round((progress.processed / progress.total) * 100) : 0;
   return (
     <div className="space-y-2">
-      <label htmlFor="import-progress" className="field-label">Import en cours</label>
+      <label htmlFor="import-progress" className="field-label">
+        Import en cours
+      </label>
       <progress id="import-progress" max={progress.total} value={progress.processed} className="h-4 w-full" />
       <p role="status" aria-live="polite">
-        {progress.processed.toLocaleString("fr-FR")} ligne{progress.processed > 1 ? "s" : ""} traitée{progress.processed > 1 ? "s" : ""} sur {progress.total.toLocaleString("fr-FR")} ({percent} %)
+        {progress.processed.toLocaleString("fr-FR")} ligne{progress.processed > 1 ? "s" : ""} traitée
+        {progress.processed > 1 ? "s" : ""} sur {progress.total.toLocaleString("fr-FR")} ({percent} %)
       </p>
     </div>
   );

@@ -34,7 +34,8 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
   const [state, setState] = useState<FormState>({ status: "idle" });
   const [pending, startTransition] = useTransition();
 
-  const toggle = (list: string[], set: (ids: string[]) => void, id: string, on: boolean) => set(on ? [...list, id] : list.filter((x) => x !== id));
+  const toggle = (list: string[], set: (ids: string[]) => void, id: string, on: boolean) =>
+    set(on ? [...list, id] : list.filter((x) => x !== id));
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -45,7 +46,11 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
         removePersonIds,
         addPeople,
         removeFacilityIds,
-        addFacilities: addFacilities.map(({ id, operatingInfo, availabilities }) => ({ facilityId: id, operatingInfo, availabilities })),
+        addFacilities: addFacilities.map(({ id, operatingInfo, availabilities }) => ({
+          facilityId: id,
+          operatingInfo,
+          availabilities,
+        })),
         removeCommuneIds,
         addCommunes: addCommunes.map((c) => c.inseeCode),
       });
@@ -67,7 +72,13 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
       <legend className="font-bold">{title}</legend>
       {rows.map((row) => (
         <div key={row.id} className="flex items-center gap-2">
-          <input id={`remove-${row.id}`} type="checkbox" className="h-5 w-5" checked={selected.includes(row.id)} onChange={(e) => toggle(selected, set, row.id, e.target.checked)} />
+          <input
+            id={`remove-${row.id}`}
+            type="checkbox"
+            className="h-5 w-5"
+            checked={selected.includes(row.id)}
+            onChange={(e) => toggle(selected, set, row.id, e.target.checked)}
+          />
           <label htmlFor={`remove-${row.id}`}>Retirer {row.label}</label>
         </div>
       ))}
@@ -84,17 +95,42 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <div>
-          <label htmlFor="requestedOn" className="field-label">Date de la demande expresse du partenaire</label>
-          <input id="requestedOn" type="date" max={today} value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} className="field-input" />
+          <label htmlFor="requestedOn" className="field-label">
+            Date de la demande expresse du partenaire
+          </label>
+          <input
+            id="requestedOn"
+            type="date"
+            max={today}
+            value={requestedOn}
+            onChange={(e) => setRequestedOn(e.target.value)}
+            className="field-input"
+          />
         </div>
         <div>
-          <label htmlFor="reason" className="field-label">Objet de l'avenant</label>
-          <span id="reason-hint" className="field-hint">Par exemple : départ d'une directrice, ouverture d'une nouvelle crèche</span>
-          <input id="reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="reason-hint" className="field-input" />
+          <label htmlFor="reason" className="field-label">
+            Objet de l'avenant
+          </label>
+          <span id="reason-hint" className="field-hint">
+            Par exemple : départ d'une directrice, ouverture d'une nouvelle crèche
+          </span>
+          <input
+            id="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-describedby="reason-hint"
+            className="field-input"
+          />
         </div>
       </div>
       {removable("Personnes habilitées", people, removePersonIds, setRemovePersonIds)}
-      <PeopleStep people={addPeople} errors={state.fieldErrors ?? {}} onChange={setAddPeople} fieldPrefix="addPeople" minimum={0} />
+      <PeopleStep
+        people={addPeople}
+        errors={state.fieldErrors ?? {}}
+        onChange={setAddPeople}
+        fieldPrefix="addPeople"
+        minimum={0}
+      />
       {type === "STRUCTURES" ? (
         <>
           {removable("Structures", facilities, removeFacilityIds, setRemoveFacilityIds)}

@@ -8,7 +8,10 @@ import { useSearch } from "@/components/habilitation/use-search";
 import { CommuneSuggestions } from "@/components/commune-suggestions";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
-import { submitFamilyRequestAction, type FamilyRequestActionResult } from "@/app/(familles)/demande-information/actions";
+import {
+  submitFamilyRequestAction,
+  type FamilyRequestActionResult,
+} from "@/app/(familles)/demande-information/actions";
 
 type Child = { status: "born" | "expected"; date: string };
 type NoInfoPoint = Extract<FamilyRequestActionResult, { noInfoPoint: unknown }>["noInfoPoint"];
@@ -29,17 +32,29 @@ export function FamilyRequestForm() {
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [noInfoPoint, setNoInfoPoint] = useState<NoInfoPoint | null>(null);
   const [pending, startTransition] = useTransition();
-  const suggestions = useSearch<{ communes: CommuneEntry[] }>(!commune && communeQuery.trim().length >= 2 ? `/api/communes?q=${encodeURIComponent(communeQuery)}` : null);
+  const suggestions = useSearch<{ communes: CommuneEntry[] }>(
+    !commune && communeQuery.trim().length >= 2 ? `/api/communes?q=${encodeURIComponent(communeQuery)}` : null,
+  );
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     setNoInfoPoint(null);
     startTransition(async () => {
       const result = await submitFamilyRequestAction({
-        communeInsee: commune?.inseeCode ?? "", ...contact, children, wishedStartDate, schedule, careKinds, message, consent, website,
+        communeInsee: commune?.inseeCode ?? "",
+        ...contact,
+        children,
+        wishedStartDate,
+        schedule,
+        careKinds,
+        message,
+        consent,
+        website,
       });
       if (result.ok) {
-        router.push(`/demande-information/confirmation?reference=${encodeURIComponent(result.reference)}&lieu=${encodeURIComponent(result.infoPointName)}`);
+        router.push(
+          `/demande-information/confirmation?reference=${encodeURIComponent(result.reference)}&lieu=${encodeURIComponent(result.infoPointName)}`,
+        );
         return;
       }
       if ("noInfoPoint" in result) {
@@ -48,7 +63,9 @@ export function FamilyRequestForm() {
         setNoInfoPoint(result.noInfoPoint);
         return;
       }
-      setErrors(Object.fromEntries(("issues" in result ? result.issues : []).map((i) => [i.path.join("."), i.message])));
+      setErrors(
+        Object.fromEntries(("issues" in result ? result.issues : []).map((i) => [i.path.join("."), i.message])),
+      );
       setFormMessage("message" in result ? result.message : "Le formulaire contient des erreurs.");
     });
   }
@@ -67,7 +84,13 @@ export function FamilyRequestForm() {
       )}
       <div aria-hidden="true" className="absolute -left-[10000px]">
         <label htmlFor="website">Ne pas remplir</label>
-        <input id="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
+        <input
+          id="website"
+          tabIndex={-1}
+          autoComplete="off"
+          value={website}
+          onChange={(e) => setWebsite(e.target.value)}
+        />
       </div>
 
       <fieldset className="space-y-3">
@@ -81,7 +104,15 @@ export function FamilyRequestForm() {
           </p>
         ) : (
           <>
-            <TextField id="communeInsee" label="Nom ou code postal de la commune" hint="Au moins 2 caractères, puis choisissez dans la liste" value={communeQuery} error={errors.communeInsee} onValueChange={setCommuneQuery} autoComplete="off" />
+            <TextField
+              id="communeInsee"
+              label="Nom ou code postal de la commune"
+              hint="Au moins 2 caractères, puis choisissez dans la liste"
+              value={communeQuery}
+              error={errors.communeInsee}
+              onValueChange={setCommuneQuery}
+              autoComplete="off"
+            />
             {suggestions.data && <CommuneSuggestions communes={suggestions.data.communes} onChoose={setCommune} />}
           </>
         )}
@@ -89,10 +120,41 @@ export function FamilyRequestForm() {
 
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-xl font-bold">Vos coordonnées</legend>
-        <TextField id="firstName" label="Prénom" autoComplete="given-name" value={contact.firstName} error={errors.firstName} onValueChange={(v) => setContact({ ...contact, firstName: v })} />
-        <TextField id="lastName" label="Nom" autoComplete="family-name" value={contact.lastName} error={errors.lastName} onValueChange={(v) => setContact({ ...contact, lastName: v })} />
-        <TextField id="email" label="Adresse électronique" type="email" autoComplete="email" hint="Format attendu : nom@domaine.fr" value={contact.email} error={errors.email} onValueChange={(v) => setContact({ ...contact, email: v })} />
-        <TextField id="phone" label="Téléphone (facultatif)" type="tel" autoComplete="tel" value={contact.phone} error={errors.phone} onValueChange={(v) => setContact({ ...contact, phone: v })} />
+        <TextField
+          id="firstName"
+          label="Prénom"
+          autoComplete="given-name"
+          value={contact.firstName}
+          error={errors.firstName}
+          onValueChange={(v) => setContact({ ...contact, firstName: v })}
+        />
+        <TextField
+          id="lastName"
+          label="Nom"
+          autoComplete="family-name"
+          value={contact.lastName}
+          error={errors.lastName}
+          onValueChange={(v) => setContact({ ...contact, lastName: v })}
+        />
+        <TextField
+          id="email"
+          label="Adresse électronique"
+          type="email"
+          autoComplete="email"
+          hint="Format attendu : nom@domaine.fr"
+          value={contact.email}
+          error={errors.email}
+          onValueChange={(v) => setContact({ ...contact, email: v })}
+        />
+        <TextField
+          id="phone"
+          label="Téléphone (facultatif)"
+          type="tel"
+          autoComplete="tel"
+          value={contact.phone}
+          error={errors.phone}
+          onValueChange={(v) => setContact({ ...contact, phone: v })}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -101,8 +163,19 @@ export function FamilyRequestForm() {
           <fieldset key={index} className="card grid gap-4 md:grid-cols-2">
             <legend className="px-1 font-bold">Enfant {index + 1}</legend>
             <div>
-              <label htmlFor={`children-${index}-status`} className="field-label">Situation</label>
-              <select id={`children-${index}-status`} className="field-input" value={child.status} onChange={(e) => setChildren(children.map((c, i) => (i === index ? { ...c, status: e.target.value as Child["status"] } : c)))}>
+              <label htmlFor={`children-${index}-status`} className="field-label">
+                Situation
+              </label>
+              <select
+                id={`children-${index}-status`}
+                className="field-input"
+                value={child.status}
+                onChange={(e) =>
+                  setChildren(
+                    children.map((c, i) => (i === index ? { ...c, status: e.target.value as Child["status"] } : c)),
+                  )
+                }
+              >
                 <option value="born">Né(e)</option>
                 <option value="expected">À naître</option>
               </select>
@@ -116,14 +189,22 @@ export function FamilyRequestForm() {
               onValueChange={(v) => setChildren(children.map((c, i) => (i === index ? { ...c, date: v } : c)))}
             />
             {children.length > 1 && (
-              <button type="button" className="btn-secondary" onClick={() => setChildren(children.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => setChildren(children.filter((_, i) => i !== index))}
+              >
                 Retirer l'enfant {index + 1}
               </button>
             )}
           </fieldset>
         ))}
         {children.length < 6 && (
-          <button type="button" className="btn-secondary" onClick={() => setChildren([...children, { status: "born", date: "" }])}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => setChildren([...children, { status: "born", date: "" }])}
+          >
             Ajouter un enfant
           </button>
         )}
@@ -131,36 +212,84 @@ export function FamilyRequestForm() {
 
       <fieldset className="space-y-4">
         <legend className="text-xl font-bold">L'accueil recherché</legend>
-        <TextField id="wishedStartDate" label="Date d'accueil souhaitée" type="date" value={wishedStartDate} error={errors.wishedStartDate} onValueChange={setWishedStartDate} />
+        <TextField
+          id="wishedStartDate"
+          label="Date d'accueil souhaitée"
+          type="date"
+          value={wishedStartDate}
+          error={errors.wishedStartDate}
+          onValueChange={setWishedStartDate}
+        />
         <fieldset aria-describedby={errors.careKinds ? "careKinds-error" : undefined}>
-          <legend className="field-label" id="careKinds">Modes d'accueil qui vous intéressent</legend>
+          <legend className="field-label" id="careKinds">
+            Modes d'accueil qui vous intéressent
+          </legend>
           {Object.entries(CARE_KINDS).map(([value, label]) => (
             <div key={value} className="mt-2 flex items-center gap-2">
-              <input id={`care-${value}`} type="checkbox" className="h-5 w-5" checked={careKinds.includes(value)} onChange={(e) => setCareKinds(e.target.checked ? [...careKinds, value] : careKinds.filter((k) => k !== value))} />
+              <input
+                id={`care-${value}`}
+                type="checkbox"
+                className="h-5 w-5"
+                checked={careKinds.includes(value)}
+                onChange={(e) =>
+                  setCareKinds(e.target.checked ? [...careKinds, value] : careKinds.filter((k) => k !== value))
+                }
+              />
               <label htmlFor={`care-${value}`}>{label}</label>
             </div>
           ))}
-          {errors.careKinds && <span id="careKinds-error" className="field-error">{errors.careKinds}</span>}
+          {errors.careKinds && (
+            <span id="careKinds-error" className="field-error">
+              {errors.careKinds}
+            </span>
+          )}
         </fieldset>
         <div>
-          <label htmlFor="schedule" className="field-label">Jours et horaires souhaités (facultatif)</label>
-          <textarea id="schedule" rows={2} className="field-input" value={schedule} onChange={(e) => setSchedule(e.target.value)} />
+          <label htmlFor="schedule" className="field-label">
+            Jours et horaires souhaités (facultatif)
+          </label>
+          <textarea
+            id="schedule"
+            rows={2}
+            className="field-input"
+            value={schedule}
+            onChange={(e) => setSchedule(e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor="message" className="field-label">Message (facultatif)</label>
-          <textarea id="message" rows={4} className="field-input" value={message} onChange={(e) => setMessage(e.target.value)} />
+          <label htmlFor="message" className="field-label">
+            Message (facultatif)
+          </label>
+          <textarea
+            id="message"
+            rows={4}
+            className="field-input"
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+          />
         </div>
       </fieldset>
 
       <div>
         <div className="flex items-start gap-2">
-          <input id="consent" type="checkbox" className="mt-1 h-5 w-5" checked={consent} aria-describedby={errors.consent ? "consent-error" : undefined} onChange={(e) => setConsent(e.target.checked)} />
+          <input
+            id="consent"
+            type="checkbox"
+            className="mt-1 h-5 w-5"
+            checked={consent}
+            aria-describedby={errors.consent ? "consent-error" : undefined}
+            onChange={(e) => setConsent(e.target.checked)}
+          />
           <label htmlFor="consent">
-            J'accepte que ces informations soient transmises au lieu d'information de ma commune pour qu'il me réponde. Elles seront supprimées six mois
-            après leur transmission.
+            J'accepte que ces informations soient transmises au lieu d'information de ma commune pour qu'il me réponde.
+            Elles seront supprimées six mois après leur transmission.
           </label>
         </div>
-        {errors.consent && <span id="consent-error" className="field-error">{errors.consent}</span>}
+        {errors.consent && (
+          <span id="consent-error" className="field-error">
+            {errors.consent}
+          </span>
+        )}
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Envoi…" : "Envoyer ma demande"}

@@ -14,7 +14,14 @@ type ActionFormProps = {
 };
 
 /** A form bound to a server action, announcing its outcome (success or French errors) to everyone. */
-export function ActionForm({ action, submitLabel, pendingLabel = "Enregistrement…", variant = "primary", encType, children }: ActionFormProps) {
+export function ActionForm({
+  action,
+  submitLabel,
+  pendingLabel = "Enregistrement…",
+  variant = "primary",
+  encType,
+  children,
+}: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -6,9 +6,20 @@ import { useSearch } from "@/components/habilitation/use-search";
 
 export type SelectedCommune = Pick<CommuneEntry, "inseeCode" | "name" | "postcodes">;
 
-export function CommunePicker({ departementCode, selected, error, onChange }: { departementCode: string; selected: SelectedCommune[]; error?: string; onChange: (list: SelectedCommune[]) => void }) {
+export function CommunePicker({
+  departementCode,
+  selected,
+  error,
+  onChange,
+}: {
+  departementCode: string;
+  selected: SelectedCommune[];
+  error?: string;
+  onChange: (list: SelectedCommune[]) => void;
+}) {
   const [query, setQuery] = useState("");
-  const url = query.trim().length >= 2 ? `/api/communes?departement=${departementCode}&q=${encodeURIComponent(query)}` : null;
+  const url =
+    query.trim().length >= 2 ? `/api/communes?departement=${departementCode}&q=${encodeURIComponent(query)}` : null;
   const { data, loading } = useSearch<{ communes: CommuneEntry[] }>(url);
   const chosen = new Set(selected.map((c) => c.inseeCode));
 
@@ -25,10 +36,21 @@ export function CommunePicker({ departementCode, selected, error, onChange }: { 
           <span id="commune-search-hint" className="field-hint">
             Au moins 2 caractères
           </span>
-          <input id="commune-search" type="search" className="field-input" aria-describedby="commune-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id="commune-search"
+            type="search"
+            className="field-input"
+            aria-describedby="commune-search-hint"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         <p role="status" className="text-sm text-texte-mention">
-          {loading ? "Recherche…" : data ? `${data.communes.length} commune${data.communes.length > 1 ? "s" : ""} trouvée${data.communes.length > 1 ? "s" : ""}` : ""}
+          {loading
+            ? "Recherche…"
+            : data
+              ? `${data.communes.length} commune${data.communes.length > 1 ? "s" : ""} trouvée${data.communes.length > 1 ? "s" : ""}`
+              : ""}
         </p>
         {data && data.communes.length > 0 && (
           <ul className="divide-y divide-gray-200 border border-gray-300" aria-label="Communes trouvées">
@@ -41,7 +63,12 @@ export function CommunePicker({ departementCode, selected, error, onChange }: { 
                   type="button"
                   className="btn-secondary"
                   disabled={chosen.has(commune.inseeCode)}
-                  onClick={() => onChange([...selected, { inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes }])}
+                  onClick={() =>
+                    onChange([
+                      ...selected,
+                      { inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes },
+                    ])
+                  }
                 >
                   {chosen.has(commune.inseeCode) ? "Ajoutée" : "Ajouter"}
                   <span className="sr-only"> {commune.name}</span>
@@ -64,7 +91,11 @@ export function CommunePicker({ departementCode, selected, error, onChange }: { 
           {selected.map((commune) => (
             <li key={commune.inseeCode} className="flex items-center gap-2 border border-gray-300 px-2 py-1">
               {commune.name}
-              <button type="button" className="underline" onClick={() => onChange(selected.filter((c) => c.inseeCode !== commune.inseeCode))}>
+              <button
+                type="button"
+                className="underline"
+                onClick={() => onChange(selected.filter((c) => c.inseeCode !== commune.inseeCode))}
+              >
                 Retirer<span className="sr-only"> {commune.name}</span>
               </button>
             </li>

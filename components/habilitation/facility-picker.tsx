@@ -5,11 +5,24 @@ import type { CatalogueEntry } from "@/lib/catalogue/search-catalogue";
 import type { CafOption } from "@/components/habilitation/request-wizard";
 import { useSearch } from "@/components/habilitation/use-search";
 
-export type SelectedFacility = Pick<CatalogueEntry, "id" | "name" | "kindLabel" | "isEaje" | "city"> & { operatingInfo: boolean; availabilities: boolean };
+export type SelectedFacility = Pick<CatalogueEntry, "id" | "name" | "kindLabel" | "isEaje" | "city"> & {
+  operatingInfo: boolean;
+  availabilities: boolean;
+};
 
 type CatalogueAnswer = { total: number; entries: CatalogueEntry[] };
 
-export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOption; selected: SelectedFacility[]; error?: string; onChange: (list: SelectedFacility[]) => void }) {
+export function FacilityPicker({
+  caf,
+  selected,
+  error,
+  onChange,
+}: {
+  caf: CafOption;
+  selected: SelectedFacility[];
+  error?: string;
+  onChange: (list: SelectedFacility[]) => void;
+}) {
   const [query, setQuery] = useState("");
   const [eajeOnly, setEajeOnly] = useState(false);
   const url = `/api/catalogue/structures?departement=${caf.departementCode}&q=${encodeURIComponent(query)}${eajeOnly ? "&eaje=1" : ""}`;
@@ -17,7 +30,18 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
   const chosen = new Set(selected.map((f) => f.id));
 
   function add(entry: CatalogueEntry) {
-    onChange([...selected, { id: entry.id, name: entry.name, kindLabel: entry.kindLabel, isEaje: entry.isEaje, city: entry.city, operatingInfo: true, availabilities: entry.isEaje }]);
+    onChange([
+      ...selected,
+      {
+        id: entry.id,
+        name: entry.name,
+        kindLabel: entry.kindLabel,
+        isEaje: entry.isEaje,
+        city: entry.city,
+        operatingInfo: true,
+        availabilities: entry.isEaje,
+      },
+    ]);
   }
 
   function toggle(id: string, key: "operatingInfo" | "availabilities", value: boolean) {
@@ -34,14 +58,32 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
           <label htmlFor="catalogue-search" className="field-label">
             Nom de la structure, commune ou code postal
           </label>
-          <input id="catalogue-search" type="search" className="field-input" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            id="catalogue-search"
+            type="search"
+            className="field-input"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </div>
         <div className="flex items-center gap-2">
-          <input id="eaje-only" type="checkbox" className="h-5 w-5" checked={eajeOnly} onChange={(event) => setEajeOnly(event.target.checked)} />
+          <input
+            id="eaje-only"
+            type="checkbox"
+            className="h-5 w-5"
+            checked={eajeOnly}
+            onChange={(event) => setEajeOnly(event.target.checked)}
+          />
           <label htmlFor="eaje-only">Seulement les établissements d'accueil du jeune enfant (EAJE)</label>
         </div>
         <p role="status" className="text-sm text-texte-mention">
-          {loading ? "Recherche…" : failed ? "La recherche n'a pas abouti, réessayez." : data ? `${data.total} structure${data.total > 1 ? "s" : ""} trouvée${data.total > 1 ? "s" : ""}` : ""}
+          {loading
+            ? "Recherche…"
+            : failed
+              ? "La recherche n'a pas abouti, réessayez."
+              : data
+                ? `${data.total} structure${data.total > 1 ? "s" : ""} trouvée${data.total > 1 ? "s" : ""}`
+                : ""}
         </p>
         {data && data.entries.length > 0 && (
           <ul className="divide-y divide-gray-200 border border-gray-300" aria-label="Résultats de la recherche">
@@ -54,7 +96,12 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
                     {entry.street}, {entry.postcode} {entry.city}
                   </span>
                 </span>
-                <button type="button" className="btn-secondary" disabled={chosen.has(entry.id)} onClick={() => add(entry)}>
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  disabled={chosen.has(entry.id)}
+                  onClick={() => add(entry)}
+                >
                   {chosen.has(entry.id) ? "Ajoutée" : "Ajouter"}
                   <span className="sr-only"> {entry.name}</span>
                 </button>
@@ -63,8 +110,10 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
           </ul>
         )}
         <p className="border-l-4 border-bleu bg-bleu-clair p-3 text-sm">
-          Votre structure n'apparaît pas ? Elle doit d'abord être référencée par votre Caf. Contactez la {caf.name} ({caf.email}
-          {caf.phone ? `, ${caf.phone}` : ""}) pour la faire ajouter, puis reprenez cette demande : ce que vous avez saisi est conservé.
+          Votre structure n'apparaît pas ? Elle doit d'abord être référencée par votre Caf. Contactez la {caf.name} (
+          {caf.email}
+          {caf.phone ? `, ${caf.phone}` : ""}) pour la faire ajouter, puis reprenez cette demande : ce que vous avez
+          saisi est conservé.
         </p>
       </section>
 
@@ -85,11 +134,20 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
               <li key={facility.id} className="card">
                 <fieldset>
                   <legend className="font-bold">
-                    {facility.name} <span className="font-normal text-texte-mention">— {facility.kindLabel}, {facility.city}</span>
+                    {facility.name}{" "}
+                    <span className="font-normal text-texte-mention">
+                      — {facility.kindLabel}, {facility.city}
+                    </span>
                   </legend>
                   <div className="mt-2 flex flex-wrap gap-6">
                     <span className="flex items-center gap-2">
-                      <input id={`op-${facility.id}`} type="checkbox" className="h-5 w-5" checked={facility.operatingInfo} onChange={(e) => toggle(facility.id, "operatingInfo", e.target.checked)} />
+                      <input
+                        id={`op-${facility.id}`}
+                        type="checkbox"
+                        className="h-5 w-5"
+                        checked={facility.operatingInfo}
+                        onChange={(e) => toggle(facility.id, "operatingInfo", e.target.checked)}
+                      />
                       <label htmlFor={`op-${facility.id}`}>Modalités de fonctionnement</label>
                     </span>
                     <span className="flex items-center gap-2">
@@ -109,7 +167,11 @@ export function FacilityPicker({ caf, selected, error, onChange }: { caf: CafOpt
                         </span>
                       )}
                     </span>
-                    <button type="button" className="underline" onClick={() => onChange(selected.filter((f) => f.id !== facility.id))}>
+                    <button
+                      type="button"
+                      className="underline"
+                      onClick={() => onChange(selected.filter((f) => f.id !== facility.id))}
+                    >
                       Retirer<span className="sr-only"> {facility.name}</span>
                     </button>
                   </div>

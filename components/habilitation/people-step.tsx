@@ -37,15 +37,17 @@ export function PeopleStep({ people, errors, onChange, fieldPrefix = "people", m
   return (
     <div className="space-y-6">
       <p>
-        Chaque personne reçoit un identifiant personnel et un mot de passe à son adresse électronique. L'habilitation est nominative : indiquez une adresse
-        propre à chaque personne, jamais une adresse partagée.
+        Chaque personne reçoit un identifiant personnel et un mot de passe à son adresse électronique. L'habilitation
+        est nominative : indiquez une adresse propre à chaque personne, jamais une adresse partagée.
       </p>
       {errors[fieldPrefix] && <p className="field-error">{errors[fieldPrefix]}</p>}
       <ol ref={listRef} className="space-y-6">
         {people.map((person, index) => (
           <li key={index}>
             <fieldset className="card space-y-4">
-              <legend className="px-1 font-bold">{fieldPrefix === "people" ? "Personne" : "Nouvelle personne"} {index + 1}</legend>
+              <legend className="px-1 font-bold">
+                {fieldPrefix === "people" ? "Personne" : "Nouvelle personne"} {index + 1}
+              </legend>
               <div className="grid gap-4 md:grid-cols-2">
                 {PERSON_FIELDS.map((field) => (
                   <TextField
@@ -56,7 +58,9 @@ export function PeopleStep({ people, errors, onChange, fieldPrefix = "people", m
                     autoComplete={field.autoComplete}
                     value={person[field.key]}
                     error={errors[`${fieldPrefix}.${index}.${field.key}`]}
-                    onValueChange={(value) => onChange(people.map((p, i) => (i === index ? { ...p, [field.key]: value } : p)))}
+                    onValueChange={(value) =>
+                      onChange(people.map((p, i) => (i === index ? { ...p, [field.key]: value } : p)))
+                    }
                   />
                 ))}
               </div>

@@ -8,10 +8,22 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
 import { PeopleStep } from "@/components/habilitation/people-step";
-import { infoPointRequestSchema, peopleSchema, providerSchema, structuresRequestSchema, type PersonInput } from "@/lib/habilitation/request-schema";
+import {
+  infoPointRequestSchema,
+  peopleSchema,
+  providerSchema,
+  structuresRequestSchema,
+  type PersonInput,
+} from "@/lib/habilitation/request-schema";
 import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 
-export type CafOption = { departementCode: string; departementName: string; name: string; email: string; phone: string | null };
+export type CafOption = {
+  departementCode: string;
+  departementName: string;
+  name: string;
+  email: string;
+  phone: string | null;
+};
 type RequestType = "STRUCTURES" | "INFO_POINT";
 
 export type Draft = {
@@ -27,7 +39,17 @@ export type Draft = {
 
 const emptyPerson = (): PersonInput => ({ firstName: "", lastName: "", email: "", jobTitle: "" });
 const emptyDraft = (): Draft => ({
-  provider: { legalName: "", siret: "", street: "", postcode: "", city: "", legalRepresentativeName: "", legalRepresentativeTitle: "", email: "", phone: "" },
+  provider: {
+    legalName: "",
+    siret: "",
+    street: "",
+    postcode: "",
+    city: "",
+    legalRepresentativeName: "",
+    legalRepresentativeTitle: "",
+    email: "",
+    phone: "",
+  },
   departementCode: "",
   facilities: [],
   infoPointName: "",
@@ -37,23 +59,66 @@ const emptyDraft = (): Draft => ({
   website: "",
 });
 
-const PROVIDER_FIELDS: { key: keyof Draft["provider"]; label: string; hint?: string; type?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" }[] = [
-  { key: "legalName", label: "Raison sociale", hint: "Nom de la collectivité, de l'association ou de l'entreprise", autoComplete: "organization" },
+const PROVIDER_FIELDS: {
+  key: keyof Draft["provider"];
+  label: string;
+  hint?: string;
+  type?: string;
+  autoComplete?: string;
+  inputMode?: "numeric" | "tel" | "email";
+}[] = [
+  {
+    key: "legalName",
+    label: "Raison sociale",
+    hint: "Nom de la collectivité, de l'association ou de l'entreprise",
+    autoComplete: "organization",
+  },
   { key: "siret", label: "SIRET", hint: "14 chiffres", inputMode: "numeric" },
   { key: "street", label: "Adresse", hint: "Numéro et voie", autoComplete: "street-address" },
   { key: "postcode", label: "Code postal", inputMode: "numeric", autoComplete: "postal-code" },
   { key: "city", label: "Commune", autoComplete: "address-level2" },
-  { key: "legalRepresentativeName", label: "Nom du représentant légal", hint: "Prénom et nom de la personne qui signera la convention" },
-  { key: "legalRepresentativeTitle", label: "Qualité du représentant légal", hint: "Par exemple : maire, président, gérante" },
-  { key: "email", label: "Adresse électronique de l'organisme", hint: "Format attendu : nom@domaine.fr — l'accusé de réception y sera envoyé", type: "email", autoComplete: "email", inputMode: "email" },
-  { key: "phone", label: "Téléphone", hint: "Par exemple : 05 53 12 34 56", type: "tel", autoComplete: "tel", inputMode: "tel" },
+  {
+    key: "legalRepresentativeName",
+    label: "Nom du représentant légal",
+    hint: "Prénom et nom de la personne qui signera la convention",
+  },
+  {
+    key: "legalRepresentativeTitle",
+    label: "Qualité du représentant légal",
+    hint: "Par exemple : maire, président, gérante",
+  },
+  {
+    key: "email",
+    label: "Adresse électronique de l'organisme",
+    hint: "Format attendu : nom@domaine.fr — l'accusé de réception y sera envoyé",
+    type: "email",
+    autoComplete: "email",
+    inputMode: "email",
+  },
+  {
+    key: "phone",
+    label: "Téléphone",
+    hint: "Par exemple : 05 53 12 34 56",
+    type: "tel",
+    autoComplete: "tel",
+    inputMode: "tel",
+  },
 ];
 
 function stepTitles(type: RequestType): string[] {
-  return ["Votre organisme", "Caf destinataire", type === "STRUCTURES" ? "Structures concernées" : "Lieu d'information et communes", "Personnes à habiliter", "Vérification et envoi"];
+  return [
+    "Votre organisme",
+    "Caf destinataire",
+    type === "STRUCTURES" ? "Structures concernées" : "Lieu d'information et communes",
+    "Personnes à habiliter",
+    "Vérification et envoi",
+  ];
 }
 
-function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string[] = []): Record<string, string> {
+function issuesToErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: string[] = [],
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
@@ -72,9 +137,22 @@ function stepOfError(path: string): number {
 }
 
 function toPayload(type: RequestType, draft: Draft) {
-  const common = { provider: draft.provider, departementCode: draft.departementCode, people: draft.people, website: draft.website };
+  const common = {
+    provider: draft.provider,
+    departementCode: draft.departementCode,
+    people: draft.people,
+    website: draft.website,
+  };
   return type === "STRUCTURES"
-    ? { type, ...common, facilities: draft.facilities.map(({ id, operatingInfo, availabilities }) => ({ facilityId: id, operatingInfo, availabilities })) }
+    ? {
+        type,
+        ...common,
+        facilities: draft.facilities.map(({ id, operatingInfo, availabilities }) => ({
+          facilityId: id,
+          operatingInfo,
+          availabilities,
+        })),
+      }
     : { type, ...common, infoPointName: draft.infoPointName, communes: draft.communes.map((c) => c.inseeCode) };
 }
 
@@ -91,7 +169,9 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
     case 2: {
       const result = schema.safeParse(payload);
       if (result.success) return {};
-      return Object.fromEntries(Object.entries(issuesToErrors(result.error.issues)).filter(([path]) => stepOfError(path) === 2));
+      return Object.fromEntries(
+        Object.entries(issuesToErrors(result.error.issues)).filter(([path]) => stepOfError(path) === 2),
+      );
     }
     case 3: {
       const result = peopleSchema.safeParse(draft.people);
@@ -159,7 +239,9 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
       const result = await submitHabilitationRequestAction(toPayload(type, draft));
       if (result.ok) {
         window.localStorage.removeItem(storageKey);
-        router.push(`/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`);
+        router.push(
+          `/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`,
+        );
         return;
       }
       const serverErrors = issuesToErrors(result.issues ?? []);
@@ -180,7 +262,11 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
         </p>
         <ol className="mt-2 flex flex-wrap gap-2 text-sm">
           {titles.map((title, index) => (
-            <li key={title} aria-current={index === step ? "step" : undefined} className={`border px-2 py-1 ${index === step ? "border-bleu bg-bleu-clair font-bold" : "border-gray-300"}`}>
+            <li
+              key={title}
+              aria-current={index === step ? "step" : undefined}
+              className={`border px-2 py-1 ${index === step ? "border-bleu bg-bleu-clair font-bold" : "border-gray-300"}`}
+            >
               {index + 1}. {title}
             </li>
           ))}
@@ -204,7 +290,14 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
         {/* Honeypot: invisible to people and assistive technologies, filled by naive bots. */}
         <div aria-hidden="true" className="absolute -left-[10000px]">
           <label htmlFor="website">Ne pas remplir</label>
-          <input id="website" name="website" tabIndex={-1} autoComplete="off" value={draft.website} onChange={(e) => update({ website: e.target.value })} />
+          <input
+            id="website"
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={draft.website}
+            onChange={(e) => update({ website: e.target.value })}
+          />
         </div>
 
         {step === 0 && (
@@ -259,7 +352,12 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
         )}
 
         {step === 2 && caf && type === "STRUCTURES" && (
-          <FacilityPicker caf={caf} selected={draft.facilities} error={errors.facilities ?? Object.entries(errors).find(([k]) => k.startsWith("facilities"))?.[1]} onChange={(facilities) => update({ facilities })} />
+          <FacilityPicker
+            caf={caf}
+            selected={draft.facilities}
+            error={errors.facilities ?? Object.entries(errors).find(([k]) => k.startsWith("facilities"))?.[1]}
+            onChange={(facilities) => update({ facilities })}
+          />
         )}
 
         {step === 2 && caf && type === "INFO_POINT" && (
@@ -272,14 +370,26 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
               error={errors.infoPointName}
               onValueChange={(value) => update({ infoPointName: value })}
             />
-            <CommunePicker departementCode={caf.departementCode} selected={draft.communes} error={errors.communes} onChange={(communes) => update({ communes })} />
+            <CommunePicker
+              departementCode={caf.departementCode}
+              selected={draft.communes}
+              error={errors.communes}
+              onChange={(communes) => update({ communes })}
+            />
           </div>
         )}
 
         {step === 3 && <PeopleStep people={draft.people} errors={errors} onChange={(people) => update({ people })} />}
 
         {step === 4 && (
-          <Review type={type} draft={draft} caf={caf} onEdit={goTo} certifiedError={errors.certified} onCertify={(certified) => update({ certified })} />
+          <Review
+            type={type}
+            draft={draft}
+            caf={caf}
+            onEdit={goTo}
+            certifiedError={errors.certified}
+            onCertify={(certified) => update({ certified })}
+          />
         )}
 
         <div className="flex flex-wrap gap-4 border-t border-gray-300 pt-6">
@@ -345,7 +455,10 @@ function Review({
             <ul className="list-disc pl-5">
               {draft.facilities.map((f) => (
                 <li key={f.id}>
-                  {f.name} — {f.city} : {[f.operatingInfo && "modalités de fonctionnement", f.availabilities && "disponibilités"].filter(Boolean).join(" et ")}
+                  {f.name} — {f.city} :{" "}
+                  {[f.operatingInfo && "modalités de fonctionnement", f.availabilities && "disponibilités"]
+                    .filter(Boolean)
+                    .join(" et ")}
                 </li>
               ))}
             </ul>,
@@ -355,7 +468,9 @@ function Review({
             2,
             <>
               <p>{draft.infoPointName}</p>
-              <p className="mt-2">Communes couvertes ({draft.communes.length}) : {draft.communes.map((c) => c.name).join(", ")}</p>
+              <p className="mt-2">
+                Communes couvertes ({draft.communes.length}) : {draft.communes.map((c) => c.name).join(", ")}
+              </p>
             </>,
           )}
       {section(
@@ -381,8 +496,8 @@ function Review({
             onChange={(event) => onCertify(event.target.checked)}
           />
           <label htmlFor="certified">
-            Je certifie l'exactitude de ces informations et j'ai qualité pour demander cette habilitation au nom de l'organisme. Une fois envoyée, la
-            demande ne peut plus être modifiée en ligne.
+            Je certifie l'exactitude de ces informations et j'ai qualité pour demander cette habilitation au nom de
+            l'organisme. Une fois envoyée, la demande ne peut plus être modifiée en ligne.
           </label>
         </div>
         {certifiedError && (

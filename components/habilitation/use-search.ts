@@ -4,7 +4,11 @@ import { useEffect, useState } from "react";
 
 /** Debounced JSON search against one of our GET endpoints; stale answers are ignored. */
 export function useSearch<T>(url: string | null, delayMs = 250): { data: T | null; loading: boolean; failed: boolean } {
-  const [state, setState] = useState<{ data: T | null; loading: boolean; failed: boolean }>({ data: null, loading: false, failed: false });
+  const [state, setState] = useState<{ data: T | null; loading: boolean; failed: boolean }>({
+    data: null,
+    loading: false,
+    failed: false,
+  });
   useEffect(() => {
     if (!url) {
       setState({ data: null, loading: false, failed: false });

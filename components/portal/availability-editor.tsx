@@ -3,14 +3,41 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { CARE_TYPES, CARE_TYPE_LABELS, MAX_SLOTS, WEEKDAY_LABELS, availabilitySetSchema, earliestStartDay } from "@/lib/availability/availability-schema";
+import {
+  CARE_TYPES,
+  CARE_TYPE_LABELS,
+  MAX_SLOTS,
+  WEEKDAY_LABELS,
+  availabilitySetSchema,
+  earliestStartDay,
+} from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
 import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
-type Row = { startDate: string; endDate: string; minAgeMonths: string; maxAgeMonths: string; careType: string; weekdays: number[]; startTime: string; endTime: string; places: string };
+type Row = {
+  startDate: string;
+  endDate: string;
+  minAgeMonths: string;
+  maxAgeMonths: string;
+  careType: string;
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+  places: string;
+};
 type TextKey = Exclude<keyof Row, "weekdays" | "careType">;
 
-const emptyRow = (earliest: string): Row => ({ startDate: earliest, endDate: "", minAgeMonths: "", maxAgeMonths: "", careType: "REGULAR", weekdays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "18:00", places: "1" });
+const emptyRow = (earliest: string): Row => ({
+  startDate: earliest,
+  endDate: "",
+  minAgeMonths: "",
+  maxAgeMonths: "",
+  careType: "REGULAR",
+  weekdays: [1, 2, 3, 4, 5],
+  startTime: "08:00",
+  endTime: "18:00",
+  places: "1",
+});
 const number = (value: string) => (value.trim() === "" ? null : Number(value));
 
 // Republishing every week is the rule: rows keep their content, start dates already passed move to the first allowed day.
@@ -30,7 +57,13 @@ function toPayload(noPlaceAvailable: boolean, rows: Row[]) {
     noPlaceAvailable,
     slots: noPlaceAvailable
       ? []
-      : rows.map((row) => ({ ...row, endDate: row.endDate || null, minAgeMonths: number(row.minAgeMonths), maxAgeMonths: number(row.maxAgeMonths), places: number(row.places) })),
+      : rows.map((row) => ({
+          ...row,
+          endDate: row.endDate || null,
+          minAgeMonths: number(row.minAgeMonths),
+          maxAgeMonths: number(row.maxAgeMonths),
+          places: number(row.places),
+        })),
   };
 }
 
@@ -44,11 +77,19 @@ const FIELDS: { key: TextKey; label: string; type: string; hint?: string }[] = [
   { key: "places", label: "Nombre de places", type: "number" },
 ];
 
-export function AvailabilityEditor({ facilityId, initial }: { facilityId: string; initial: { noPlaceAvailable: boolean; slots: SlotView[] } | null }) {
+export function AvailabilityEditor({
+  facilityId,
+  initial,
+}: {
+  facilityId: string;
+  initial: { noPlaceAvailable: boolean; slots: SlotView[] } | null;
+}) {
   const router = useRouter();
   const earliest = earliestStartDay();
   const [noPlace, setNoPlace] = useState(initial?.noPlaceAvailable ?? false);
-  const [rows, setRows] = useState<Row[]>(() => (initial && initial.slots.length > 0 ? rowsFrom(initial.slots, earliest) : [emptyRow(earliest)]));
+  const [rows, setRows] = useState<Row[]>(() =>
+    initial && initial.slots.length > 0 ? rowsFrom(initial.slots, earliest) : [emptyRow(earliest)],
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -56,9 +97,14 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
   const successRef = useRef<HTMLParagraphElement>(null);
   const rowHeadingRefs = useRef<(HTMLLegendElement | null)[]>([]);
 
-  const update = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<Row>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const toggleDay = (index: number, day: number) =>
-    update(index, { weekdays: rows[index].weekdays.includes(day) ? rows[index].weekdays.filter((d) => d !== day) : [...rows[index].weekdays, day].sort((a, b) => a - b) });
+    update(index, {
+      weekdays: rows[index].weekdays.includes(day)
+        ? rows[index].weekdays.filter((d) => d !== day)
+        : [...rows[index].weekdays, day].sort((a, b) => a - b),
+    });
 
   function addRow() {
     setRows((current) => [...current, emptyRow(earliest)]);
@@ -81,7 +127,10 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
     const payload = toPayload(noPlace, rows);
     const checked = availabilitySetSchema.safeParse(payload);
     if (!checked.success) {
-      showIssues(checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })), "Les disponibilités contiennent des erreurs.");
+      showIssues(
+        checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+        "Les disponibilités contiennent des erreurs.",
+      );
       return;
     }
     startTransition(async () => {
@@ -116,39 +165,91 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
         </p>
       )}
       <div className="flex items-center gap-2">
-        <input id="noPlaceAvailable" type="checkbox" checked={noPlace} onChange={(event) => setNoPlace(event.target.checked)} />
+        <input
+          id="noPlaceAvailable"
+          type="checkbox"
+          checked={noPlace}
+          onChange={(event) => setNoPlace(event.target.checked)}
+        />
         <label htmlFor="noPlaceAvailable">Aucune place disponible</label>
       </div>
       {!noPlace && (
         <>
           {rows.map((row, index) => (
             <fieldset key={index} className="card space-y-4">
-              <legend ref={(element) => { rowHeadingRefs.current[index] = element; }} className="px-1 text-lg font-bold">Disponibilité {index + 1}</legend>
+              <legend
+                ref={(element) => {
+                  rowHeadingRefs.current[index] = element;
+                }}
+                className="px-1 text-lg font-bold"
+              >
+                Disponibilité {index + 1}
+              </legend>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
                 {FIELDS.map((field) => {
                   const id = `slots-${index}-${field.key}`;
                   const error = fieldError(index, field.key);
-                  const describedBy = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+                  const describedBy =
+                    [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
                   return (
                     <div key={field.key}>
-                      <label htmlFor={id} className="field-label">{field.label}</label>
-                      {field.hint && <span id={`${id}-hint`} className="field-hint">{field.hint}</span>}
+                      <label htmlFor={id} className="field-label">
+                        {field.label}
+                      </label>
+                      {field.hint && (
+                        <span id={`${id}-hint`} className="field-hint">
+                          {field.hint}
+                        </span>
+                      )}
                       <input
-                        id={id} type={field.type} value={row[field.key]} min={field.key === "startDate" ? earliest : field.type === "number" ? (field.key === "places" ? 1 : 0) : undefined}
+                        id={id}
+                        type={field.type}
+                        value={row[field.key]}
+                        min={
+                          field.key === "startDate"
+                            ? earliest
+                            : field.type === "number"
+                              ? field.key === "places"
+                                ? 1
+                                : 0
+                              : undefined
+                        }
                         onChange={(event) => update(index, { [field.key]: event.target.value })}
-                        aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={`field-input ${error ? "border-erreur" : ""}`}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={describedBy}
+                        className={`field-input ${error ? "border-erreur" : ""}`}
                       />
-                      {error && <span id={`${id}-error`} className="field-error">{error}</span>}
+                      {error && (
+                        <span id={`${id}-error`} className="field-error">
+                          {error}
+                        </span>
+                      )}
                     </div>
                   );
                 })}
                 <div>
-                  <label htmlFor={`slots-${index}-careType`} className="field-label">Type d'accueil</label>
-                  <select id={`slots-${index}-careType`} value={row.careType} onChange={(event) => update(index, { careType: event.target.value })} className="field-input"
-                    aria-invalid={fieldError(index, "careType") ? true : undefined} aria-describedby={fieldError(index, "careType") ? `slots-${index}-careType-error` : undefined}>
-                    {CARE_TYPES.map((type) => <option key={type} value={type}>{CARE_TYPE_LABELS[type]}</option>)}
+                  <label htmlFor={`slots-${index}-careType`} className="field-label">
+                    Type d'accueil
+                  </label>
+                  <select
+                    id={`slots-${index}-careType`}
+                    value={row.careType}
+                    onChange={(event) => update(index, { careType: event.target.value })}
+                    className="field-input"
+                    aria-invalid={fieldError(index, "careType") ? true : undefined}
+                    aria-describedby={fieldError(index, "careType") ? `slots-${index}-careType-error` : undefined}
+                  >
+                    {CARE_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {CARE_TYPE_LABELS[type]}
+                      </option>
+                    ))}
                   </select>
-                  {fieldError(index, "careType") && <span id={`slots-${index}-careType-error`} className="field-error">{fieldError(index, "careType")}</span>}
+                  {fieldError(index, "careType") && (
+                    <span id={`slots-${index}-careType-error`} className="field-error">
+                      {fieldError(index, "careType")}
+                    </span>
+                  )}
                 </div>
               </div>
               <fieldset aria-describedby={fieldError(index, "weekdays") ? `slots-${index}-weekdays-error` : undefined}>
@@ -156,27 +257,52 @@ export function AvailabilityEditor({ facilityId, initial }: { facilityId: string
                 <div className="flex flex-wrap gap-4">
                   {WEEKDAY_LABELS.slice(1).map((label, dayIndex) => (
                     <div key={label} className="flex items-center gap-1">
-                      <input id={dayIndex === 0 ? `slots-${index}-weekdays` : `slots-${index}-weekdays-${dayIndex + 1}`} type="checkbox" checked={row.weekdays.includes(dayIndex + 1)} onChange={() => toggleDay(index, dayIndex + 1)} />
-                      <label htmlFor={dayIndex === 0 ? `slots-${index}-weekdays` : `slots-${index}-weekdays-${dayIndex + 1}`}>{label}</label>
+                      <input
+                        id={dayIndex === 0 ? `slots-${index}-weekdays` : `slots-${index}-weekdays-${dayIndex + 1}`}
+                        type="checkbox"
+                        checked={row.weekdays.includes(dayIndex + 1)}
+                        onChange={() => toggleDay(index, dayIndex + 1)}
+                      />
+                      <label
+                        htmlFor={dayIndex === 0 ? `slots-${index}-weekdays` : `slots-${index}-weekdays-${dayIndex + 1}`}
+                      >
+                        {label}
+                      </label>
                     </div>
                   ))}
                 </div>
-                {fieldError(index, "weekdays") && <span id={`slots-${index}-weekdays-error`} className="field-error">{fieldError(index, "weekdays")}</span>}
+                {fieldError(index, "weekdays") && (
+                  <span id={`slots-${index}-weekdays-error`} className="field-error">
+                    {fieldError(index, "weekdays")}
+                  </span>
+                )}
               </fieldset>
               {rows.length > 1 && (
-                <button type="button" className="btn-secondary" onClick={() => removeRow(index)}>Retirer la disponibilité {index + 1}</button>
+                <button type="button" className="btn-secondary" onClick={() => removeRow(index)}>
+                  Retirer la disponibilité {index + 1}
+                </button>
               )}
             </fieldset>
           ))}
-          {errors.slots && <p id="slots" className="field-error">{errors.slots}</p>}
+          {errors.slots && (
+            <p id="slots" className="field-error">
+              {errors.slots}
+            </p>
+          )}
           {rows.length < MAX_SLOTS && (
-            <button type="button" className="btn-secondary" onClick={addRow}>Ajouter une disponibilité</button>
+            <button type="button" className="btn-secondary" onClick={addRow}>
+              Ajouter une disponibilité
+            </button>
           )}
         </>
       )}
       <div>
-        <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Publication…" : "Publier les disponibilités"}</button>
-        <p className="mt-2 text-sm text-texte-mention">La publication remplace l'ensemble des disponibilités actuelles et est visible des familles immédiatement.</p>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? "Publication…" : "Publier les disponibilités"}
+        </button>
+        <p className="mt-2 text-sm text-texte-mention">
+          La publication remplace l'ensemble des disponibilités actuelles et est visible des familles immédiatement.
+        </p>
       </div>
     </form>
   );

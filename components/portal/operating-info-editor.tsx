@@ -4,14 +4,19 @@ import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
-import { OPERATING_INFO_FIELDS, operatingInfoSchema, type OperatingInfo } from "@/lib/operating-info/operating-info-schema";
+import {
+  OPERATING_INFO_FIELDS,
+  operatingInfoSchema,
+  type OperatingInfo,
+} from "@/lib/operating-info/operating-info-schema";
 import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
 type Draft = { openingDays: number[] } & Record<string, string | number[]>;
 
 function draftFrom(content: Partial<OperatingInfo> | null): Draft {
   const draft: Draft = { openingDays: content?.openingDays ?? [1, 2, 3, 4, 5] };
-  for (const { key } of OPERATING_INFO_FIELDS) if (key !== "openingDays") draft[key] = content?.[key] == null ? "" : String(content[key]);
+  for (const { key } of OPERATING_INFO_FIELDS)
+    if (key !== "openingDays") draft[key] = content?.[key] == null ? "" : String(content[key]);
   return draft;
 }
 
@@ -24,10 +29,23 @@ function toPayload(draft: Draft) {
   return payload;
 }
 
-const INPUT_TYPES: Record<string, string> = { time: "time", number: "number", email: "email", tel: "tel", url: "url", text: "text" };
+const INPUT_TYPES: Record<string, string> = {
+  time: "time",
+  number: "number",
+  email: "email",
+  tel: "tel",
+  url: "url",
+  text: "text",
+};
 
 /** Edits every field at once; the submission goes to the Caf for validation, nothing is published directly. */
-export function OperatingInfoEditor({ facilityId, initial }: { facilityId: string; initial: Partial<OperatingInfo> | null }) {
+export function OperatingInfoEditor({
+  facilityId,
+  initial,
+}: {
+  facilityId: string;
+  initial: Partial<OperatingInfo> | null;
+}) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -47,7 +65,10 @@ export function OperatingInfoEditor({ facilityId, initial }: { facilityId: strin
     const payload = toPayload(draft);
     const checked = operatingInfoSchema.safeParse(payload);
     if (!checked.success) {
-      showIssues(checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })), "Le formulaire contient des erreurs.");
+      showIssues(
+        checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+        "Le formulaire contient des erreurs.",
+      );
       return;
     }
     startTransition(async () => {
@@ -65,7 +86,12 @@ export function OperatingInfoEditor({ facilityId, initial }: { facilityId: strin
   }
 
   const toggleDay = (day: number) =>
-    setDraft((current) => ({ ...current, openingDays: current.openingDays.includes(day) ? current.openingDays.filter((d) => d !== day) : [...current.openingDays, day].sort((a, b) => a - b) }));
+    setDraft((current) => ({
+      ...current,
+      openingDays: current.openingDays.includes(day)
+        ? current.openingDays.filter((d) => d !== day)
+        : [...current.openingDays, day].sort((a, b) => a - b),
+    }));
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -86,29 +112,55 @@ export function OperatingInfoEditor({ facilityId, initial }: { facilityId: strin
               <div className="flex flex-wrap gap-4">
                 {WEEKDAY_LABELS.slice(1).map((dayLabel, index) => (
                   <div key={dayLabel} className="flex items-center gap-1">
-                    <input id={index === 0 ? key : `${key}-${index + 1}`} type="checkbox" checked={draft.openingDays.includes(index + 1)} onChange={() => toggleDay(index + 1)} />
+                    <input
+                      id={index === 0 ? key : `${key}-${index + 1}`}
+                      type="checkbox"
+                      checked={draft.openingDays.includes(index + 1)}
+                      onChange={() => toggleDay(index + 1)}
+                    />
                     <label htmlFor={index === 0 ? key : `${key}-${index + 1}`}>{dayLabel}</label>
                   </div>
                 ))}
               </div>
-              {error && <span id={`${key}-error`} className="field-error">{error}</span>}
+              {error && (
+                <span id={`${key}-error`} className="field-error">
+                  {error}
+                </span>
+              )}
             </fieldset>
           );
         }
         const common = {
-          id: key, value: String(draft[key]), "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `field-input ${error ? "border-erreur" : ""}`,
-          onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft((current) => ({ ...current, [key]: event.target.value })),
+          id: key,
+          value: String(draft[key]),
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": describedBy,
+          className: `field-input ${error ? "border-erreur" : ""}`,
+          onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+            setDraft((current) => ({ ...current, [key]: event.target.value })),
         };
         return (
           <div key={key}>
-            <label htmlFor={key} className="field-label">{fullLabel}</label>
-            {hint && <span id={`${key}-hint`} className="field-hint">{hint}</span>}
+            <label htmlFor={key} className="field-label">
+              {fullLabel}
+            </label>
+            {hint && (
+              <span id={`${key}-hint`} className="field-hint">
+                {hint}
+              </span>
+            )}
             {kind === "textarea" ? <textarea rows={3} {...common} /> : <input type={INPUT_TYPES[kind]} {...common} />}
-            {error && <span id={`${key}-error`} className="field-error">{error}</span>}
+            {error && (
+              <span id={`${key}-error`} className="field-error">
+                {error}
+              </span>
+            )}
           </div>
         );
       })}
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Envoi…" : "Soumettre à la validation de la Caf"}</button>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? "Envoi…" : "Soumettre à la validation de la Caf"}
+      </button>
     </form>
   );
 }

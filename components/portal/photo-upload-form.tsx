@@ -13,9 +13,21 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const answer = await fetch(`/espace-pro/structures/${facilityId}/photo`, { method: "POST", body: new FormData(event.currentTarget) })
-      .then(async (response) => ({ ok: response.ok, body: (await response.json()) as { message?: string; error?: string } }))
-      .catch(() => ({ ok: false, body: { error: "La photo n'a pas pu être envoyée : vérifiez votre connexion puis réessayez." } as { message?: string; error?: string } }));
+    const answer = await fetch(`/espace-pro/structures/${facilityId}/photo`, {
+      method: "POST",
+      body: new FormData(event.currentTarget),
+    })
+      .then(async (response) => ({
+        ok: response.ok,
+        body: (await response.json()) as { message?: string; error?: string },
+      }))
+      .catch(() => ({
+        ok: false,
+        body: { error: "La photo n'a pas pu être envoyée : vérifiez votre connexion puis réessayez." } as {
+          message?: string;
+          error?: string;
+        },
+      }));
     setPending(false);
     setOutcome({ ok: answer.ok, text: (answer.ok ? answer.body.message : answer.body.error) ?? "Photo refusée." });
     if (answer.ok) router.refresh();
@@ -25,21 +37,52 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" encType="multipart/form-data">
       {outcome && (
-        <div ref={outcomeRef} tabIndex={-1} role={outcome.ok ? "status" : "alert"} className={`font-bold ${outcome.ok ? "notice-success" : "notice-error"}`}>
+        <div
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.ok ? "status" : "alert"}
+          className={`font-bold ${outcome.ok ? "notice-success" : "notice-error"}`}
+        >
           {outcome.text}
         </div>
       )}
       <div>
-        <label htmlFor="photo-file" className="field-label">Photo (JPEG, PNG ou WebP)</label>
-        <span id="photo-file-hint" className="field-hint">2 Mo au maximum. Pas de visage d'enfant reconnaissable.</span>
-        <input id="photo-file" name="file" type="file" accept="image/jpeg,image/png,image/webp" required aria-describedby="photo-file-hint" className="mt-1 block" />
+        <label htmlFor="photo-file" className="field-label">
+          Photo (JPEG, PNG ou WebP)
+        </label>
+        <span id="photo-file-hint" className="field-hint">
+          2 Mo au maximum. Pas de visage d'enfant reconnaissable.
+        </span>
+        <input
+          id="photo-file"
+          name="file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          required
+          aria-describedby="photo-file-hint"
+          className="mt-1 block"
+        />
       </div>
       <div>
-        <label htmlFor="photo-alt" className="field-label">Description de la photo</label>
-        <span id="photo-alt-hint" className="field-hint">Lue aux personnes aveugles, par exemple « La salle de jeux des grands, lumineuse, avec des tapis ».</span>
-        <input id="photo-alt" name="altText" required minLength={5} maxLength={200} aria-describedby="photo-alt-hint" className="field-input" />
+        <label htmlFor="photo-alt" className="field-label">
+          Description de la photo
+        </label>
+        <span id="photo-alt-hint" className="field-hint">
+          Lue aux personnes aveugles, par exemple « La salle de jeux des grands, lumineuse, avec des tapis ».
+        </span>
+        <input
+          id="photo-alt"
+          name="altText"
+          required
+          minLength={5}
+          maxLength={200}
+          aria-describedby="photo-alt-hint"
+          className="field-input"
+        />
       </div>
-      <button type="submit" className="btn-secondary" disabled={pending}>{pending ? "Envoi de la photo…" : "Publier la photo"}</button>
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {pending ? "Envoi de la photo…" : "Publier la photo"}
+      </button>
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availabi
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
 import { frenchDay } from "@/lib/validation/paris-day";
 
-const careTypes = (codes: CareTypeCode[]) => codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
+const careTypes = (codes: CareTypeCode[]) =>
+  codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
 
 /** One facility of the results: its page, kind, address and, for an EAJE, what it publishes today. */
 export function FacilityResult({ facility, ageMonths }: { facility: FacilitySearchResult; ageMonths?: number }) {
@@ -21,7 +22,8 @@ export function FacilityResult({ facility, ageMonths }: { facility: FacilitySear
 }
 
 function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ageMonths?: number }) {
-  if (summary.status === "NOT_PUBLISHED") return <p className="text-texte-mention">Disponibilités non publiées par la structure.</p>;
+  if (summary.status === "NOT_PUBLISHED")
+    return <p className="text-texte-mention">Disponibilités non publiées par la structure.</p>;
   const forAge = ageMonths === undefined ? "" : ` pour un enfant de ${ageMonths} mois`;
   return (
     <div className="mt-2 border-l-4 border-bleu pl-3">
@@ -40,8 +42,12 @@ function Availability({ summary, ageMonths }: { summary: AvailabilitySummary; ag
         {summary.stale && (
           <>
             {" "}
-            <strong className="ml-1 inline-block border border-alerte px-1 text-alerte">Informations anciennes</strong>{" "}
-            <span className="text-texte-mention">(plus de {STALE_AFTER_DAYS} jours : renseignez-vous auprès de la structure)</span>
+            <strong className="ml-1 inline-block border border-alerte px-1 text-alerte">
+              Informations anciennes
+            </strong>{" "}
+            <span className="text-texte-mention">
+              (plus de {STALE_AFTER_DAYS} jours : renseignez-vous auprès de la structure)
+            </span>
           </>
         )}
       </p>

@@ -1,7 +1,11 @@
 import type { DepartementChoice } from "@/lib/search/list-departements";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
-import { SUGGESTION_BUTTON_CLASS, SUGGESTION_LIST_CLASS, SUGGESTION_LIST_LABEL } from "@/components/commune-suggestions";
+import {
+  SUGGESTION_BUTTON_CLASS,
+  SUGGESTION_LIST_CLASS,
+  SUGGESTION_LIST_LABEL,
+} from "@/components/commune-suggestions";
 
 type Values = { lieu?: string; commune?: string; departement?: string; type?: string; age?: string; places?: string };
 
@@ -14,45 +18,103 @@ export const SEARCH_FORM_SCRIPT = "/scripts/search-form.js";
  */
 export function SearchForm({ initial, departements }: { initial: Values; departements: DepartementChoice[] }) {
   return (
-    <form id="search-form" method="get" action="/recherche" role="search" aria-label="Rechercher un mode d'accueil" className="card grid gap-6 md:grid-cols-2">
+    <form
+      id="search-form"
+      method="get"
+      action="/recherche"
+      role="search"
+      aria-label="Rechercher un mode d'accueil"
+      className="card grid gap-6 md:grid-cols-2"
+    >
       <div className="md:col-span-2">
-        <label htmlFor="lieu" className="field-label">Commune ou code postal</label>
-        <span id="lieu-hint" className="field-hint">Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères.</span>
-        <input id="lieu" name="lieu" type="text" autoComplete="off" aria-describedby="lieu-hint lieu-suggestions-status" className="field-input" defaultValue={initial.lieu ?? ""} />
+        <label htmlFor="lieu" className="field-label">
+          Commune ou code postal
+        </label>
+        <span id="lieu-hint" className="field-hint">
+          Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères.
+        </span>
+        <input
+          id="lieu"
+          name="lieu"
+          type="text"
+          autoComplete="off"
+          aria-describedby="lieu-hint lieu-suggestions-status"
+          className="field-input"
+          defaultValue={initial.lieu ?? ""}
+        />
         {initial.commune && <input id="commune" type="hidden" name="commune" value={initial.commune} />}
         <p id="lieu-suggestions-status" role="status" className="mt-1 text-sm text-texte-mention" />
-        <ul id="lieu-suggestions" hidden className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`} aria-label={SUGGESTION_LIST_LABEL} data-button-class={SUGGESTION_BUTTON_CLASS} />
+        <ul
+          id="lieu-suggestions"
+          hidden
+          className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`}
+          aria-label={SUGGESTION_LIST_LABEL}
+          data-button-class={SUGGESTION_BUTTON_CLASS}
+        />
       </div>
       <div>
-        <label htmlFor="departement" className="field-label">Département</label>
+        <label htmlFor="departement" className="field-label">
+          Département
+        </label>
         <select id="departement" name="departement" className="field-input" defaultValue={initial.departement ?? ""}>
           <option value="">Tous les départements</option>
-          {departements.map((d) => <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>)}
+          {departements.map((d) => (
+            <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="type" className="field-label">Type de structure</label>
+        <label htmlFor="type" className="field-label">
+          Type de structure
+        </label>
         <select id="type" name="type" className="field-input" defaultValue={initial.type ?? ""}>
           <option value="">Tous les types</option>
           <option value={EAJE_TYPE}>Toutes les crèches (EAJE, enfants de moins de 6 ans)</option>
-          {Object.entries(FACILITY_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(FACILITY_KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="age" className="field-label">Âge de votre enfant en mois (facultatif)</label>
+        <label htmlFor="age" className="field-label">
+          Âge de votre enfant en mois (facultatif)
+        </label>
         <span id="age-hint" className="field-hint">
-          Son âge au début de l'accueil souhaité, de 0 à {MAX_AGE_MONTHS} mois : par exemple 18 pour un an et demi. Seules les crèches publient les âges
-          qu'elles accueillent : ce critère ne s'applique qu'à elles, les autres structures restent affichées. Nous ne demandons pas de date de naissance
-          pour qu'elle n'apparaisse pas dans l'adresse de la page.
+          Son âge au début de l'accueil souhaité, de 0 à {MAX_AGE_MONTHS} mois : par exemple 18 pour un an et demi.
+          Seules les crèches publient les âges qu'elles accueillent : ce critère ne s'applique qu'à elles, les autres
+          structures restent affichées. Nous ne demandons pas de date de naissance pour qu'elle n'apparaisse pas dans
+          l'adresse de la page.
         </span>
-        <input id="age" name="age" type="number" inputMode="numeric" min={0} max={MAX_AGE_MONTHS} step={1} aria-describedby="age-hint" className="field-input" defaultValue={initial.age ?? ""} />
+        <input
+          id="age"
+          name="age"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_AGE_MONTHS}
+          step={1}
+          aria-describedby="age-hint"
+          className="field-input"
+          defaultValue={initial.age ?? ""}
+        />
       </div>
       <div className="flex items-start gap-2 self-end">
-        <input id="places" name="places" type="checkbox" value="1" className="mt-1 h-5 w-5" defaultChecked={initial.places === "1"} />
+        <input
+          id="places"
+          name="places"
+          type="checkbox"
+          value="1"
+          className="mt-1 h-5 w-5"
+          defaultChecked={initial.places === "1"}
+        />
         <label htmlFor="places">Uniquement les crèches qui ont des places disponibles</label>
       </div>
       <div className="md:col-span-2">
-        <button type="submit" className="btn-primary">Rechercher</button>
+        <button type="submit" className="btn-primary">
+          Rechercher
+        </button>
       </div>
       <script src={SEARCH_FORM_SCRIPT} async />
     </form>

@@ -16,7 +16,14 @@ export async function deactivateCafAgent(actor: SessionUser, agentId: string, in
   return db.$transaction(async (tx) => {
     const agent = await findCafAgent(agentId, tx);
     if (!agent.active) throw new DomainError("Ce compte est déjà désactivé.", 409);
-    await tx.user.update({ where: { id: agent.id }, data: { active: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } } });
-    await recordAuditEvent(actor, { action: "user.deactivate", entityType: "User", entityId: agent.id, cafId: agent.cafId, reason: reason || null }, tx);
+    await tx.user.update({
+      where: { id: agent.id },
+      data: { active: false, deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await recordAuditEvent(
+      actor,
+      { action: "user.deactivate", entityType: "User", entityId: agent.id, cafId: agent.cafId, reason: reason || null },
+      tx,
+    );
   });
 }

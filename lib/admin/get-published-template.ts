@@ -8,7 +8,10 @@ import type { ConventionType } from "@/lib/generated/prisma/enums";
  * convention stores its id (Convention.templateId), so later versions never change it.
  */
 export async function getPublishedTemplate(type: ConventionType, tx: Tx | typeof db = db) {
-  const template = await tx.conventionTemplate.findFirst({ where: { type, publishedAt: { not: null } }, orderBy: { version: "desc" } });
+  const template = await tx.conventionTemplate.findFirst({
+    where: { type, publishedAt: { not: null } },
+    orderBy: { version: "desc" },
+  });
   if (!template) throw new DomainError("Aucun modèle de convention publié pour ce type : contactez la Cnaf.", 409);
   return template;
 }

@@ -15,7 +15,10 @@ const inviteSchema = z.object({
   firstName: z.string({ error: "Le prénom est obligatoire." }).trim().min(1, "Le prénom est obligatoire.").max(100),
   lastName: z.string({ error: "Le nom est obligatoire." }).trim().min(1, "Le nom est obligatoire.").max(100),
   email: z.email("Adresse électronique invalide.").trim().toLowerCase().max(200),
-  jobTitle: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.string().trim().max(100).nullable()),
+  jobTitle: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    z.string().trim().max(100).nullable(),
+  ),
   cafId: z.string({ error: "Choisissez la Caf de l'agent." }).min(1, "Choisissez la Caf de l'agent."),
 });
 
@@ -43,12 +46,28 @@ export async function inviteCafAgent(actor: SessionUser, input: unknown) {
         template: "caf-agent-invitation",
         to: fields.email,
         subject: "Votre compte agent sur l'espace partenaires monenfant.fr",
-        body: createElement(GeneratedPasswordEmail, { firstName: fields.firstName, email: fields.email, password, loginUrl: `${env.APP_URL}/connexion`, reason: "activation" }),
+        body: createElement(GeneratedPasswordEmail, {
+          firstName: fields.firstName,
+          email: fields.email,
+          password,
+          loginUrl: `${env.APP_URL}/connexion`,
+          reason: "activation",
+        }),
         sensitive: true,
       },
       tx,
     );
-    await recordAuditEvent(actor, { action: "user.invite", entityType: "User", entityId: agent.id, cafId: caf.id, data: { email: fields.email, personalNumber: agent.personalNumber } }, tx);
+    await recordAuditEvent(
+      actor,
+      {
+        action: "user.invite",
+        entityType: "User",
+        entityId: agent.id,
+        cafId: caf.id,
+        data: { email: fields.email, personalNumber: agent.personalNumber },
+      },
+      tx,
+    );
     return agent;
   });
 }

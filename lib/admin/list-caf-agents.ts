@@ -22,14 +22,29 @@ export async function listCafAgents(actor: SessionUser, rawQuery: unknown) {
     ...(query.caf ? { cafId: query.caf } : {}),
     ...(query.active ? { active: query.active === "1" } : {}),
     ...(query.q
-      ? { OR: [{ email: { contains: query.q.toLowerCase() } }, { lastName: { contains: query.q, mode: "insensitive" } }, { firstName: { contains: query.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { email: { contains: query.q.toLowerCase() } },
+            { lastName: { contains: query.q, mode: "insensitive" } },
+            { firstName: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, agents] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
-      select: { id: true, personalNumber: true, firstName: true, lastName: true, email: true, active: true, lastLoginAt: true, caf: { select: { departementCode: true, name: true } } },
+      select: {
+        id: true,
+        personalNumber: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        active: true,
+        lastLoginAt: true,
+        caf: { select: { departementCode: true, name: true } },
+      },
       orderBy: [{ lastName: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * AGENTS_PAGE_SIZE,
       take: AGENTS_PAGE_SIZE,

@@ -16,13 +16,27 @@ export async function listCafs(actor: SessionUser, rawQuery: unknown) {
   requireCnaf(actor);
   const query = querySchema.parse(rawQuery);
   const where: Prisma.CafWhereInput = query.q
-    ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { departementCode: { startsWith: query.q.toUpperCase() } }, { city: { contains: query.q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { name: { contains: query.q, mode: "insensitive" } },
+          { departementCode: { startsWith: query.q.toUpperCase() } },
+          { city: { contains: query.q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const [total, cafs] = await Promise.all([
     db.caf.count({ where }),
     db.caf.findMany({
       where,
-      select: { id: true, departementCode: true, name: true, directorName: true, city: true, email: true, _count: { select: { agents: { where: { active: true } } } } },
+      select: {
+        id: true,
+        departementCode: true,
+        name: true,
+        directorName: true,
+        city: true,
+        email: true,
+        _count: { select: { agents: { where: { active: true } } } },
+      },
       orderBy: { departementCode: "asc" },
       skip: (query.page - 1) * CAFS_PAGE_SIZE,
       take: CAFS_PAGE_SIZE,

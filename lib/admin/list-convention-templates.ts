@@ -12,7 +12,15 @@ export async function listConventionTemplates(actor: SessionUser, rawType: unkno
   const type = conventionTypeSchema.parse(rawType);
   const versions = await db.conventionTemplate.findMany({
     where: { type },
-    select: { id: true, version: true, title: true, body: true, publishedAt: true, createdAt: true, _count: { select: { conventions: true } } },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      body: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { conventions: true } },
+    },
     orderBy: { version: "desc" },
     take: VERSIONS_SHOWN,
   });

@@ -18,10 +18,22 @@ export async function saveConventionTemplateDraft(actor: SessionUser, rawType: u
   try {
     return await db.$transaction(async (tx) => {
       const latest = await tx.conventionTemplate.findFirst({ where: { type }, orderBy: { version: "desc" } });
-      const draft = latest && !latest.publishedAt
-        ? await tx.conventionTemplate.update({ where: { id: latest.id }, data: fields })
-        : await tx.conventionTemplate.create({ data: { type, version: (latest?.version ?? 0) + 1, ...fields, createdById: actor.id } });
-      await recordAuditEvent(actor, { action: "convention-template.save-draft", entityType: "ConventionTemplate", entityId: draft.id, data: { type, version: draft.version } }, tx);
+      const draft =
+        latest && !latest.publishedAt
+          ? await tx.conventionTemplate.update({ where: { id: latest.id }, data: fields })
+          : await tx.conventionTemplate.create({
+              data: { type, version: (latest?.version ?? 0) + 1, ...fields, createdById: actor.id },
+            });
+      await recordAuditEvent(
+        actor,
+        {
+          action: "convention-template.save-draft",
+          entityType: "ConventionTemplate",
+          entityId: draft.id,
+          data: { type, version: draft.version },
+        },
+        tx,
+      );
       return draft;
     });
   } catch (error) {

@@ -5,17 +5,32 @@ import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireCnaf } from "./require-cnaf";
 
-const text = (label: string, max = 200) => z.string({ error: `${label} est obligatoire.` }).trim().min(2, `${label} est obligatoire.`).max(max, `${label} dépasse ${max} caractères.`);
+const text = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} est obligatoire.` })
+    .trim()
+    .min(2, `${label} est obligatoire.`)
+    .max(max, `${label} dépasse ${max} caractères.`);
 
 export const cafSchema = z.object({
   name: text("Le nom"),
   directorName: text("Le nom du directeur ou de la directrice"),
   street: text("L'adresse"),
-  postcode: z.string().trim().regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
   city: text("La ville", 100),
   // Notifications to the Caf (new requests…) go to this address.
   email: z.email("Adresse électronique invalide.").trim().toLowerCase().max(200),
-  phone: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), z.string().trim().regex(/^\+?[\d .-]{4,20}$/, "Téléphone invalide (le 3230 et les numéros courts sont acceptés).").nullable()),
+  phone: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d .-]{4,20}$/, "Téléphone invalide (le 3230 et les numéros courts sont acceptés).")
+      .nullable(),
+  ),
 });
 
 /** The Cnaf edits a Caf's identity (name, director, postal address, notification e-mail); audited field by field. */
@@ -25,9 +40,17 @@ export async function updateCaf(actor: SessionUser, cafId: string, input: unknow
   return db.$transaction(async (tx) => {
     const current = await tx.caf.findUnique({ where: { id: cafId } });
     if (!current) throw new AccessDeniedError(404, "Caf introuvable.");
-    const changes = Object.fromEntries((Object.keys(fields) as (keyof typeof fields)[]).filter((key) => current[key] !== fields[key]).map((key) => [key, { from: current[key], to: fields[key] }]));
+    const changes = Object.fromEntries(
+      (Object.keys(fields) as (keyof typeof fields)[])
+        .filter((key) => current[key] !== fields[key])
+        .map((key) => [key, { from: current[key], to: fields[key] }]),
+    );
     if (Object.keys(changes).length === 0) return;
     await tx.caf.update({ where: { id: cafId }, data: fields });
-    await recordAuditEvent(actor, { action: "caf.update", entityType: "Caf", entityId: cafId, cafId, data: changes }, tx);
+    await recordAuditEvent(
+      actor,
+      { action: "caf.update", entityType: "Caf", entityId: cafId, cafId, data: changes },
+      tx,
+    );
   });
 }

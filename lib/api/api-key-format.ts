@@ -5,7 +5,11 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 const KEY_PATTERN = /^mek_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
 export function newApiKey(): { prefix: string; secret: string; token: string; secretHash: string } {
-  const prefix = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 12);
+  const prefix = randomBytes(9)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")
+    .slice(0, 12);
   const secret = randomBytes(32).toString("base64url");
   return { prefix, secret, token: `mek_${prefix}_${secret}`, secretHash: hashSecret(secret) };
 }

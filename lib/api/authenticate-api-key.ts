@@ -8,14 +8,31 @@ import type { SessionUser } from "@/lib/auth/session";
 import { hashSecret, parseApiKey, secretMatches } from "./api-key-format";
 
 export type ApiCaller = { keyId: string; providerId: string; owner: SessionUser };
-export type ApiAuthFailure = { kind: "unauthenticated" | "tooManyRequests"; detail: string; retryAfterSeconds?: number };
+export type ApiAuthFailure = {
+  kind: "unauthenticated" | "tooManyRequests";
+  detail: string;
+  retryAfterSeconds?: number;
+};
 
 const LAST_USED_PRECISION_MS = 60_000;
 
 type KeyRow = {
-  keyId: string; providerId: string; secretHash: string; revokedAt: Date | null; lastUsedAt: Date | null;
-  id: string; personalNumber: number; email: string; firstName: string; lastName: string; role: Role; cafId: string | null; mustChangePassword: boolean; active: boolean;
-  count: number | null; resetAt: Date | null;
+  keyId: string;
+  providerId: string;
+  secretHash: string;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  id: string;
+  personalNumber: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  cafId: string | null;
+  mustChangePassword: boolean;
+  active: boolean;
+  count: number | null;
+  resetAt: Date | null;
 };
 
 /**
@@ -27,7 +44,11 @@ type KeyRow = {
 export async function authenticateApiKey(authorization: string | null): Promise<ApiCaller | ApiAuthFailure> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const parsed = token ? parseApiKey(token) : null;
-  if (!parsed) return { kind: "unauthenticated", detail: "Fournissez une clé d'API dans l'en-tête « Authorization: Bearer mek_… »." };
+  if (!parsed)
+    return {
+      kind: "unauthenticated",
+      detail: "Fournissez une clé d'API dans l'en-tête « Authorization: Bearer mek_… ».",
+    };
   const now = new Date();
   const [key] = await queryPrepared<KeyRow>(Prisma.sql`
     WITH key AS (
@@ -38,14 +59,33 @@ export async function authenticateApiKey(authorization: string | null): Promise<
       ${rateLimitUpsertSql(Prisma.sql`'api:key:' || key."keyId"`, Prisma.sql`FROM key WHERE key."secretHash" = ${hashSecret(parsed.secret)}::text AND key."revokedAt" IS NULL AND key.active`, 60, now)}
     )
     SELECT key.*, counter.count, counter."resetAt" FROM key LEFT JOIN counter ON true`);
-  if (!key || key.revokedAt || !key.active || !secretMatches(parsed.secret, key.secretHash) || key.count === null || !key.resetAt) {
-    return { kind: "unauthenticated", detail: "Cette clé d'API est inconnue, révoquée, ou son titulaire n'est plus habilité." };
+  if (
+    !key ||
+    key.revokedAt ||
+    !key.active ||
+    !secretMatches(parsed.secret, key.secretHash) ||
+    key.count === null ||
+    !key.resetAt
+  ) {
+    return {
+      kind: "unauthenticated",
+      detail: "Cette clé d'API est inconnue, révoquée, ou son titulaire n'est plus habilité.",
+    };
   }
   const limit = rateLimitResult({ count: key.count, resetAt: key.resetAt }, env.API_RATE_LIMIT_PER_MINUTE, now);
-  if (!limit.allowed) return { kind: "tooManyRequests", detail: `Limite de ${env.API_RATE_LIMIT_PER_MINUTE} requêtes par minute atteinte pour cette clé.`, retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed)
+    return {
+      kind: "tooManyRequests",
+      detail: `Limite de ${env.API_RATE_LIMIT_PER_MINUTE} requêtes par minute atteinte pour cette clé.`,
+      retryAfterSeconds: limit.retryAfterSeconds,
+    };
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db.apiKey.update({ where: { id: key.keyId }, data: { lastUsedAt: now } });
   }
   const { keyId, providerId, id, personalNumber, email, firstName, lastName, role, cafId, mustChangePassword } = key;
-  return { keyId, providerId, owner: { id, personalNumber, email, firstName, lastName, role, cafId, mustChangePassword } };
+  return {
+    keyId,
+    providerId,
+    owner: { id, personalNumber, email, firstName, lastName, role, cafId, mustChangePassword },
+  };
 }

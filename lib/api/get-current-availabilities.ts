@@ -12,17 +12,30 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 export async function getCurrentAvailabilities(facilityId: string): Promise<CurrentAvailabilities> {
   const facility = await db.facility.findUniqueOrThrow({
     where: { id: facilityId },
-    select: { id: true, availabilitiesUpdatedAt: true, currentAvailabilityPublication: { include: { slots: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } } } },
+    select: {
+      id: true,
+      availabilitiesUpdatedAt: true,
+      currentAvailabilityPublication: { include: { slots: { orderBy: [{ startDate: "asc" }, { id: "asc" }] } } },
+    },
   });
-  const publication = facility.currentAvailabilityPublication?.withdrawnAt ? null : facility.currentAvailabilityPublication;
+  const publication = facility.currentAvailabilityPublication?.withdrawnAt
+    ? null
+    : facility.currentAvailabilityPublication;
   return {
     structureId: facility.id,
     publicationId: publication?.id ?? null,
     misAJourLe: facility.availabilitiesUpdatedAt?.toISOString() ?? null,
     noPlaceAvailable: publication?.noPlaceAvailable ?? false,
     slots: (publication?.slots ?? []).map((slot) => ({
-      startDate: day(slot.startDate)!, endDate: day(slot.endDate), minAgeMonths: slot.minAgeMonths, maxAgeMonths: slot.maxAgeMonths,
-      careType: slot.careType, weekdays: slot.weekdays, startTime: slot.startTime, endTime: slot.endTime, places: slot.places,
+      startDate: day(slot.startDate)!,
+      endDate: day(slot.endDate),
+      minAgeMonths: slot.minAgeMonths,
+      maxAgeMonths: slot.maxAgeMonths,
+      careType: slot.careType,
+      weekdays: slot.weekdays,
+      startTime: slot.startTime,
+      endTime: slot.endTime,
+      places: slot.places,
     })),
   };
 }

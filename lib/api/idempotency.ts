@@ -11,7 +11,12 @@ const KEY_PATTERN = /^[\w\-.:]{8,100}$/;
  * Idempotency-Key support: the first answer to a key is stored, and replaying the same request
  * returns it unchanged (no second publication); reusing the key for another request is refused.
  */
-export async function withIdempotency(request: Request, apiKeyId: string, rawBody: string, work: () => Promise<{ status: number; body: Prisma.InputJsonValue }>): Promise<Response> {
+export async function withIdempotency(
+  request: Request,
+  apiKeyId: string,
+  rawBody: string,
+  work: () => Promise<{ status: number; body: Prisma.InputJsonValue }>,
+): Promise<Response> {
   const idempotencyKey = request.headers.get("idempotency-key");
   const run = async () => {
     const result = await work();
@@ -22,15 +27,27 @@ export async function withIdempotency(request: Request, apiKeyId: string, rawBod
     return NextResponse.json(result.body, { status: result.status });
   }
   const instance = new URL(request.url).pathname;
-  if (!KEY_PATTERN.test(idempotencyKey)) return problem("validation", "En-tête Idempotency-Key invalide : 8 à 100 caractères parmi lettres, chiffres, « - », « _ », « . » et « : ».", { instance });
+  if (!KEY_PATTERN.test(idempotencyKey))
+    return problem(
+      "validation",
+      "En-tête Idempotency-Key invalide : 8 à 100 caractères parmi lettres, chiffres, « - », « _ », « . » et « : ».",
+      { instance },
+    );
   const key = `${apiKeyId}:${idempotencyKey}`;
   const requestHash = createHash("sha256").update(`${request.method} ${instance}\n${rawBody}`).digest("hex");
   const previous = await db.idempotencyRecord.findUnique({ where: { key } });
   if (previous) {
-    if (previous.requestHash !== requestHash) return problem("unprocessable", "Cette clé d'idempotence a déjà servi pour une autre requête.", { instance });
-    return NextResponse.json(previous.responseBody, { status: previous.statusCode, headers: { "Idempotent-Replayed": "true" } });
+    if (previous.requestHash !== requestHash)
+      return problem("unprocessable", "Cette clé d'idempotence a déjà servi pour une autre requête.", { instance });
+    return NextResponse.json(previous.responseBody, {
+      status: previous.statusCode,
+      headers: { "Idempotent-Replayed": "true" },
+    });
   }
   const result = await run();
-  await db.idempotencyRecord.createMany({ data: [{ key, requestHash, statusCode: result.status, responseBody: result.body }], skipDuplicates: true });
+  await db.idempotencyRecord.createMany({
+    data: [{ key, requestHash, statusCode: result.status, responseBody: result.body }],
+    skipDuplicates: true,
+  });
   return NextResponse.json(result.body, { status: result.status });
 }

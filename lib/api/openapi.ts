@@ -8,9 +8,18 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output") {
   return rest;
 }
 
-const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleme" } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleme" } } },
+});
 const bearer = [{ cleApi: [] }];
-const facilityId = { name: "id", in: "path", required: true, description: "Identifiant monenfant.fr de la structure (voir GET /structures)", schema: { type: "string" } };
+const facilityId = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "Identifiant monenfant.fr de la structure (voir GET /structures)",
+  schema: { type: "string" },
+};
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers use. */
 export function openApiDocument(serverUrl: string) {
@@ -24,7 +33,9 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     components: {
-      securitySchemes: { cleApi: { type: "http", scheme: "bearer", description: "Clé d'API « mek_… » créée dans l'espace partenaires" } },
+      securitySchemes: {
+        cleApi: { type: "http", scheme: "bearer", description: "Clé d'API « mek_… » créée dans l'espace partenaires" },
+      },
       schemas: {
         JeuDeDisponibilites: jsonSchema(availabilitySetSchema, "input"),
         DisponibilitesEnCours: jsonSchema(currentAvailabilitiesSchema),
@@ -39,7 +50,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: "listerStructures",
           summary: "EAJE sur lesquels la clé peut publier",
           responses: {
-            "200": { description: "Liste des structures", content: { "application/json": { schema: { $ref: "#/components/schemas/ListeStructures" } } } },
+            "200": {
+              description: "Liste des structures",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ListeStructures" } } },
+            },
             "401": problemResponse("Clé absente, invalide ou révoquée"),
             "429": problemResponse("Limite de requêtes atteinte"),
           },
@@ -51,7 +65,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: "lireDisponibilites",
           summary: "Disponibilités en cours d'une structure",
           responses: {
-            "200": { description: "Jeu en cours", content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } } },
+            "200": {
+              description: "Jeu en cours",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
+            },
             "401": problemResponse("Clé absente, invalide ou révoquée"),
             "403": problemResponse("Structure hors du périmètre de la clé"),
             "404": problemResponse("Structure introuvable"),
@@ -63,10 +80,23 @@ export function openApiDocument(serverUrl: string) {
           summary: "Remplacer toutes les disponibilités en cours",
           description:
             "Publie immédiatement le jeu transmis à la place du jeu en cours. Date de début : au moins 3 jours après la date du jour (heure de Paris). En-tête facultatif Idempotency-Key : une requête rejouée avec la même clé renvoie la première réponse sans nouvelle publication.",
-          parameters: [{ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", pattern: "^[\\w\\-.:]{8,100}$" } }],
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/JeuDeDisponibilites" } } } },
+          parameters: [
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: false,
+              schema: { type: "string", pattern: "^[\\w\\-.:]{8,100}$" },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/JeuDeDisponibilites" } } },
+          },
           responses: {
-            "200": { description: "Jeu publié", content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } } },
+            "200": {
+              description: "Jeu publié",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
+            },
             "400": problemResponse("Corps invalide : rien n'est modifié"),
             "401": problemResponse("Clé absente, invalide ou révoquée"),
             "403": problemResponse("Structure hors du périmètre de la clé"),

@@ -25,9 +25,20 @@ export type Problem = {
   errors?: { pointer: string; detail: string }[];
 };
 
-export function problem(kind: ProblemType, detail: string, extra: { instance?: string; errors?: Problem["errors"]; headers?: Record<string, string> } = {}) {
+export function problem(
+  kind: ProblemType,
+  detail: string,
+  extra: { instance?: string; errors?: Problem["errors"]; headers?: Record<string, string> } = {},
+) {
   const { status, title } = PROBLEM_TYPES[kind];
-  const body: Problem = { type: `https://monenfant.fr/api/v1/problemes/${kind}`, title, status, detail, ...(extra.instance ? { instance: extra.instance } : {}), ...(extra.errors ? { errors: extra.errors } : {}) };
+  const body: Problem = {
+    type: `https://monenfant.fr/api/v1/problemes/${kind}`,
+    title,
+    status,
+    detail,
+    ...(extra.instance ? { instance: extra.instance } : {}),
+    ...(extra.errors ? { errors: extra.errors } : {}),
+  };
   return NextResponse.json(body, { status, headers: { "Content-Type": "application/problem+json", ...extra.headers } });
 }
 

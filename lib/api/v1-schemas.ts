@@ -10,7 +10,9 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string().describe("Explication en français"),
     instance: z.string().optional(),
-    errors: z.array(z.object({ pointer: z.string().describe("Pointeur JSON vers le champ en cause"), detail: z.string() })).optional(),
+    errors: z
+      .array(z.object({ pointer: z.string().describe("Pointeur JSON vers le champ en cause"), detail: z.string() }))
+      .optional(),
   })
   .describe("Erreur au format RFC 9457 (application/problem+json)");
 

@@ -22,9 +22,12 @@ export function rolesOf(prefix: AreaPrefix): readonly Role[] {
 /** Where a person lands after signing in. */
 export function homeFor(role: Role): string {
   switch (role) {
-    case "CNAF_ADMIN": return "/admin";
-    case "CAF_AGENT": return "/caf";
+    case "CNAF_ADMIN":
+      return "/admin";
+    case "CAF_AGENT":
+      return "/caf";
     case "PROVIDER_USER":
-    case "INFO_POINT_USER": return "/espace-pro";
+    case "INFO_POINT_USER":
+      return "/espace-pro";
   }
 }

@@ -41,10 +41,16 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Identifiant et mot de passe",
-      credentials: { email: { label: "Adresse électronique", type: "email" }, password: { label: "Mot de passe", type: "password" } },
+      credentials: {
+        email: { label: "Adresse électronique", type: "email" },
+        password: { label: "Mot de passe", type: "password" },
+      },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        return authenticate(credentials, requestInfoFrom((name) => headers[name]));
+        return authenticate(
+          credentials,
+          requestInfoFrom((name) => headers[name]),
+        );
       },
     }),
   ],

@@ -36,7 +36,9 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({ where: { email } });
   const log = (event: "LOGIN_FAILURE" | "ACCOUNT_LOCKED", userId: string | null) =>
-    db.connectionLog.create({ data: { event, identifier: email, userId, ip: request.ip, userAgent: request.userAgent } });
+    db.connectionLog.create({
+      data: { event, identifier: email, userId, ip: request.ip, userAgent: request.userAgent },
+    });
   const throttleKeys = loginThrottleKeys(email, request.ip);
 
   const lockedUntil = await loginLockedUntil(throttleKeys);
@@ -44,9 +46,16 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
     await log("LOGIN_FAILURE", user?.id ?? null);
     throw new LoginLockedError(lockedUntil);
   }
-  const usesCurrent = user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
-  const pendingStillValid = user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
-  const usesPending = !usesCurrent && user?.active === true && user.pendingPasswordHash !== null && pendingStillValid && (await verifyPassword(password, user.pendingPasswordHash));
+  const usesCurrent =
+    user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+  const pendingStillValid =
+    user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
+  const usesPending =
+    !usesCurrent &&
+    user?.active === true &&
+    user.pendingPasswordHash !== null &&
+    pendingStillValid &&
+    (await verifyPassword(password, user.pendingPasswordHash));
   if (!user || (!usesCurrent && !usesPending)) {
     await log("LOGIN_FAILURE", user?.id ?? null);
     const newlyLocked = await recordLoginFailure(throttleKeys);
@@ -59,10 +68,31 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
       where: { id: user.id },
       data: {
         lastLoginAt: new Date(),
-        ...(usesPending ? { passwordHash: user.pendingPasswordHash!, pendingPasswordHash: null, pendingPasswordAt: null, mustChangePassword: true } : {}),
+        ...(usesPending
+          ? {
+              passwordHash: user.pendingPasswordHash!,
+              pendingPasswordHash: null,
+              pendingPasswordAt: null,
+              mustChangePassword: true,
+            }
+          : {}),
       },
     }),
-    db.connectionLog.create({ data: { event: "LOGIN_SUCCESS", identifier: email, userId: user.id, ip: request.ip, userAgent: request.userAgent } }),
+    db.connectionLog.create({
+      data: {
+        event: "LOGIN_SUCCESS",
+        identifier: email,
+        userId: user.id,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
+    }),
   ]);
-  return { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

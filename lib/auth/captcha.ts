@@ -13,25 +13,59 @@ export type CaptchaKind = "image" | "question";
 export type CaptchaChallenge = { token: string; kind: CaptchaKind; imageDataUri?: string; question?: string };
 
 const LIFETIME_MS = 10 * 60_000;
-const NUMBER_WORDS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+const NUMBER_WORDS = [
+  "zéro",
+  "un",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "huit",
+  "neuf",
+  "dix",
+  "onze",
+  "douze",
+];
 
 function normalizeAnswer(answer: string): string {
   return answer.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
 function sign(payload: string, answer: string): string {
-  return createHmac("sha256", env.NEXTAUTH_SECRET).update(`captcha|${payload}|${normalizeAnswer(answer)}`).digest("base64url");
+  return createHmac("sha256", env.NEXTAUTH_SECRET)
+    .update(`captcha|${payload}|${normalizeAnswer(answer)}`)
+    .digest("base64url");
 }
 
 export function createCaptcha(kind: CaptchaKind, now = Date.now()): CaptchaChallenge {
-  const payload = Buffer.from(JSON.stringify({ kind, expiresAt: now + LIFETIME_MS, nonce: randomBytes(12).toString("base64url") })).toString("base64url");
+  const payload = Buffer.from(
+    JSON.stringify({ kind, expiresAt: now + LIFETIME_MS, nonce: randomBytes(12).toString("base64url") }),
+  ).toString("base64url");
   if (kind === "image") {
-    const drawn = svgCaptcha.create({ size: 5, noise: 2, ignoreChars: "0oO1iIlLq9g", color: false, background: "#ffffff", width: 180, height: 60 });
-    return { kind, token: `${payload}.${sign(payload, drawn.text)}`, imageDataUri: `data:image/svg+xml;base64,${Buffer.from(drawn.data).toString("base64")}` };
+    const drawn = svgCaptcha.create({
+      size: 5,
+      noise: 2,
+      ignoreChars: "0oO1iIlLq9g",
+      color: false,
+      background: "#ffffff",
+      width: 180,
+      height: 60,
+    });
+    return {
+      kind,
+      token: `${payload}.${sign(payload, drawn.text)}`,
+      imageDataUri: `data:image/svg+xml;base64,${Buffer.from(drawn.data).toString("base64")}`,
+    };
   }
   const a = randomInt(1, 10);
   const b = randomInt(1, 4);
-  return { kind, token: `${payload}.${sign(payload, String(a + b))}`, question: `Combien font ${NUMBER_WORDS[a]} plus ${NUMBER_WORDS[b]} ? Répondez en chiffres.` };
+  return {
+    kind,
+    token: `${payload}.${sign(payload, String(a + b))}`,
+    question: `Combien font ${NUMBER_WORDS[a]} plus ${NUMBER_WORDS[b]} ? Répondez en chiffres.`,
+  };
 }
 
 /** True once per solved challenge: a wrong answer, an expired or forged token, or a replay give false. */
@@ -43,12 +77,17 @@ export async function consumeCaptcha(token: string, answer: string, now = new Da
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
   let expiresAt: number;
   try {
-    expiresAt = Number((JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { expiresAt: unknown }).expiresAt);
+    expiresAt = Number(
+      (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { expiresAt: unknown }).expiresAt,
+    );
   } catch {
     return false;
   }
   if (!Number.isFinite(expiresAt) || expiresAt <= now.getTime()) return false;
   await db.usedCaptcha.deleteMany({ where: { expiresAt: { lt: now } } });
-  const { count } = await db.usedCaptcha.createMany({ data: [{ signature, expiresAt: new Date(expiresAt) }], skipDuplicates: true });
+  const { count } = await db.usedCaptcha.createMany({
+    data: [{ signature, expiresAt: new Date(expiresAt) }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }

@@ -24,21 +24,30 @@ export const changePasswordSchema = z
     message: "Le nouveau mot de passe doit être différent du mot de passe actuel.",
   });
 
-export type ChangePasswordResult = { ok: true; sessionVersion: number } | { ok: false; message?: string; fieldErrors: Record<string, string> };
+export type ChangePasswordResult =
+  { ok: true; sessionVersion: number } | { ok: false; message?: string; fieldErrors: Record<string, string> };
 
 /**
  * Replaces the signed-in person's password (the generated one at first login, or any time). The session
  * version is bumped, which ends every other session of the account at once. A wrong current password
  * counts as a failed login, so this form cannot be used to guess it.
  */
-export async function changePassword(actor: SessionUser, input: unknown, request: RequestInfo): Promise<ChangePasswordResult> {
+export async function changePassword(
+  actor: SessionUser,
+  input: unknown,
+  request: RequestInfo,
+): Promise<ChangePasswordResult> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   const throttleKeys = loginThrottleKeys(user.email, request.ip);
   if (await loginLockedUntil(throttleKeys)) {
-    return { ok: false, message: "Trop de tentatives infructueuses : réessayez dans quelques minutes.", fieldErrors: {} };
+    return {
+      ok: false,
+      message: "Trop de tentatives infructueuses : réessayez dans quelques minutes.",
+      fieldErrors: {},
+    };
   }
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     await recordLoginFailure(throttleKeys);
@@ -58,9 +67,19 @@ export async function changePassword(actor: SessionUser, input: unknown, request
       },
     });
     await tx.connectionLog.create({
-      data: { event: "PASSWORD_CHANGED", identifier: user.email, userId: user.id, ip: request.ip, userAgent: request.userAgent },
+      data: {
+        event: "PASSWORD_CHANGED",
+        identifier: user.email,
+        userId: user.id,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
     });
-    await recordAuditEvent(actor, { action: "user.change_password", entityType: "User", entityId: user.id, cafId: user.cafId }, tx);
+    await recordAuditEvent(
+      actor,
+      { action: "user.change_password", entityType: "User", entityId: user.id, cafId: user.cafId },
+      tx,
+    );
     return saved;
   });
   return { ok: true, sessionVersion: updated.sessionVersion };

@@ -10,7 +10,11 @@ export const CONNECTION_EVENT_LABELS: Record<ConnectionEventType, string> = {
   SESSION_REVOKED: "Sessions fermées",
 };
 
-export const connectionDateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+export const connectionDateFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "medium",
+  timeZone: "Europe/Paris",
+});
 
 export type ConnectionRow = {
   id: string;

@@ -1,6 +1,14 @@
 import { CONNECTION_EVENT_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
 
-const HEADER = ["Date et heure (UTC)", "Événement", "Identifiant", "Nom", "N° d'identification personnel", "Adresse IP", "Navigateur"];
+const HEADER = [
+  "Date et heure (UTC)",
+  "Événement",
+  "Identifiant",
+  "Nom",
+  "N° d'identification personnel",
+  "Adresse IP",
+  "Navigateur",
+];
 
 // Spreadsheets run cells starting with these characters as formulas (CSV injection).
 function cell(value: string | number | null | undefined): string {
@@ -12,7 +20,17 @@ function cell(value: string | number | null | undefined): string {
 /** Semicolon-separated with a BOM, as French spreadsheet software expects. */
 export function connectionLogCsv(rows: ConnectionRow[]): string {
   const lines = rows.map((row) =>
-    [row.at.toISOString(), CONNECTION_EVENT_LABELS[row.event], row.person?.identifier, row.person?.name, row.person?.personalNumber, row.ip, row.userAgent].map(cell).join(";"),
+    [
+      row.at.toISOString(),
+      CONNECTION_EVENT_LABELS[row.event],
+      row.person?.identifier,
+      row.person?.name,
+      row.person?.personalNumber,
+      row.ip,
+      row.userAgent,
+    ]
+      .map(cell)
+      .join(";"),
   );
   return `\uFEFF${[HEADER.join(";"), ...lines].join("\r\n")}\r\n`;
 }

@@ -5,7 +5,11 @@ import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const cafConnectionLogQuerySchema = z.object({
-  departement: z.string().trim().regex(/^(\d{2,3}|2[AB])$/, "Département invalide.").optional(),
+  departement: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3}|2[AB])$/, "Département invalide.")
+    .optional(),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
@@ -21,8 +25,17 @@ export async function listCafConnectionLog(actor: SessionUser, input: unknown, o
   const parsed = cafConnectionLogQuerySchema.safeParse(input);
   if (!parsed.success) throw new AccessDeniedError(404, "Caf introuvable.");
   const query = parsed.data;
-  const cafWhere = actor.role === "CAF_AGENT" ? { id: actor.cafId ?? "" } : actor.role === "CNAF_ADMIN" && query.departement ? { departementCode: query.departement } : null;
-  if (!cafWhere) throw new AccessDeniedError(actor.role === "CNAF_ADMIN" ? 404 : 403, "Ce journal n'est pas accessible avec votre habilitation.");
+  const cafWhere =
+    actor.role === "CAF_AGENT"
+      ? { id: actor.cafId ?? "" }
+      : actor.role === "CNAF_ADMIN" && query.departement
+        ? { departementCode: query.departement }
+        : null;
+  if (!cafWhere)
+    throw new AccessDeniedError(
+      actor.role === "CNAF_ADMIN" ? 404 : 403,
+      "Ce journal n'est pas accessible avec votre habilitation.",
+    );
   const caf = await db.caf.findFirst({ where: cafWhere, select: { id: true, name: true, departementCode: true } });
   if (!caf) throw new AccessDeniedError(404, "Caf introuvable.");
 
@@ -37,7 +50,12 @@ export async function listCafConnectionLog(actor: SessionUser, input: unknown, o
       skip: options.exportAll ? 0 : (query.page - 1) * PAGE_SIZE,
       take: options.exportAll ? EXPORT_MAX_ROWS : PAGE_SIZE,
       select: {
-        id: true, at: true, event: true, identifier: true, ip: true, userAgent: true,
+        id: true,
+        at: true,
+        event: true,
+        identifier: true,
+        ip: true,
+        userAgent: true,
         user: { select: { firstName: true, lastName: true, personalNumber: true } },
       },
     }),
@@ -49,7 +67,11 @@ export async function listCafConnectionLog(actor: SessionUser, input: unknown, o
     pageCount: Math.max(Math.ceil(total / PAGE_SIZE), 1),
     rows: entries.map(({ user, identifier, ...entry }) => ({
       ...entry,
-      person: { identifier, name: user ? `${user.firstName} ${user.lastName}` : null, personalNumber: user?.personalNumber ?? null },
+      person: {
+        identifier,
+        name: user ? `${user.firstName} ${user.lastName}` : null,
+        personalNumber: user?.personalNumber ?? null,
+      },
     })),
   };
 }

@@ -39,7 +39,10 @@ export async function recordLoginFailure(keys: ThrottleKey[], now = new Date()):
         "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN ${windowEnd} ELSE "RateLimitCounter"."resetAt" END
       RETURNING count`;
     if (row.count >= entry.limit) {
-      await db.rateLimitCounter.update({ where: { key: entry.key }, data: { lockedUntil: windowEnd, resetAt: windowEnd } });
+      await db.rateLimitCounter.update({
+        where: { key: entry.key },
+        data: { lockedUntil: windowEnd, resetAt: windowEnd },
+      });
       if (row.count === entry.limit) newlyLocked.push(entry);
     }
   }

@@ -12,7 +12,11 @@ import { GeneratedPasswordEmail } from "@/emails/generated-password-email";
 import type { RequestInfo } from "@/lib/auth/request-info";
 
 export const passwordResetSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
   captchaToken: z.string().min(1).max(2000),
   captchaAnswer: z.string().trim().min(1, "Recopiez le code de sécurité ou répondez à la question.").max(50),
 });
@@ -32,10 +36,20 @@ export async function requestPasswordReset(input: unknown, request: RequestInfo)
   const parsed = passwordResetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, captchaToken, captchaAnswer } = parsed.data;
-  const tooMany = { ok: false as const, message: "Trop de demandes de nouveau mot de passe. Réessayez dans une heure.", fieldErrors: {} };
-  if (request.ip && !(await consumeRateLimit(`reset:ip:${request.ip}`, PER_ADDRESS_PER_HOUR, HOUR)).allowed) return tooMany;
+  const tooMany = {
+    ok: false as const,
+    message: "Trop de demandes de nouveau mot de passe. Réessayez dans une heure.",
+    fieldErrors: {},
+  };
+  if (request.ip && !(await consumeRateLimit(`reset:ip:${request.ip}`, PER_ADDRESS_PER_HOUR, HOUR)).allowed)
+    return tooMany;
   if (!(await consumeCaptcha(captchaToken, captchaAnswer))) {
-    return { ok: false, fieldErrors: { captchaAnswer: "La réponse ne correspond pas au code de sécurité. Un nouveau code vous est proposé." } };
+    return {
+      ok: false,
+      fieldErrors: {
+        captchaAnswer: "La réponse ne correspond pas au code de sécurité. Un nouveau code vous est proposé.",
+      },
+    };
   }
   if (!(await consumeRateLimit(`reset:account:${email}`, PER_IDENTIFIER_PER_HOUR, HOUR)).allowed) return tooMany;
 
@@ -46,7 +60,13 @@ export async function requestPasswordReset(input: unknown, request: RequestInfo)
   const eligible = user?.active === true;
   await db.$transaction(async (tx) => {
     await tx.connectionLog.create({
-      data: { event: "PASSWORD_RESET_REQUESTED", identifier: email, userId: user?.id ?? null, ip: request.ip, userAgent: request.userAgent },
+      data: {
+        event: "PASSWORD_RESET_REQUESTED",
+        identifier: email,
+        userId: user?.id ?? null,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
     });
     if (!eligible) return;
     await tx.user.update({ where: { id: user.id }, data: { pendingPasswordHash, pendingPasswordAt: new Date() } });
@@ -55,7 +75,13 @@ export async function requestPasswordReset(input: unknown, request: RequestInfo)
         template: "generated-password",
         to: user.email,
         subject: "Votre nouveau mot de passe — monenfant.fr",
-        body: createElement(GeneratedPasswordEmail, { firstName: user.firstName, email: user.email, password, loginUrl: `${env.APP_URL}/connexion`, reason: "reset" }),
+        body: createElement(GeneratedPasswordEmail, {
+          firstName: user.firstName,
+          email: user.email,
+          password,
+          loginUrl: `${env.APP_URL}/connexion`,
+          reason: "reset",
+        }),
         sensitive: true,
       },
       tx,

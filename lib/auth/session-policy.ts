@@ -24,7 +24,11 @@ export function sessionLimitsFrom(source: Record<string, string | undefined>): S
 export const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
 /** A session ends after its absolute lifetime, or after the idle timeout without any request. */
-export function isSessionExpired(token: Pick<JWT, "loginAt" | "lastActivityAt">, limits: SessionLimits, now = nowInSeconds()): boolean {
+export function isSessionExpired(
+  token: Pick<JWT, "loginAt" | "lastActivityAt">,
+  limits: SessionLimits,
+  now = nowInSeconds(),
+): boolean {
   if (typeof token.loginAt !== "number" || typeof token.lastActivityAt !== "number") return true;
   return now - token.loginAt >= limits.maxAgeSeconds || now - token.lastActivityAt >= limits.idleSeconds;
 }

@@ -7,7 +7,11 @@ import { rolesOf, type AreaPrefix } from "@/lib/auth/areas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSessionExpired } from "@/lib/auth/session-policy";
-import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "@/lib/auth/access-messages";
+import {
+  NOT_ALLOWED_MESSAGE,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  SIGN_IN_REQUIRED_MESSAGE,
+} from "@/lib/auth/access-messages";
 
 export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
 const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
@@ -50,7 +54,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
  * For pages: sends anonymous visitors to the login page, people who must still replace a generated
  * password to the password page (except on that page itself), and others to the refusal page.
  */
-export async function requirePageUser(area: AreaPrefix, returnTo: string, options: { passwordChangePage?: boolean } = {}): Promise<SessionUser> {
+export async function requirePageUser(
+  area: AreaPrefix,
+  returnTo: string,
+  options: { passwordChangePage?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (user.mustChangePassword && !options.passwordChangePage) redirect(PASSWORD_CHANGE_PATH);

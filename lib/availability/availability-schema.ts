@@ -7,7 +7,11 @@ import { MAX_AGE_MONTHS } from "./age-limits";
 
 export const CARE_TYPES = ["REGULAR", "OCCASIONAL", "EMERGENCY"] as const;
 export type CareTypeCode = (typeof CARE_TYPES)[number];
-export const CARE_TYPE_LABELS: Record<CareTypeCode, string> = { REGULAR: "Accueil régulier", OCCASIONAL: "Accueil occasionnel", EMERGENCY: "Accueil d'urgence" };
+export const CARE_TYPE_LABELS: Record<CareTypeCode, string> = {
+  REGULAR: "Accueil régulier",
+  OCCASIONAL: "Accueil occasionnel",
+  EMERGENCY: "Accueil d'urgence",
+};
 // ISO weekdays: index 1 = Monday … 7 = Sunday.
 export const WEEKDAY_LABELS = ["", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"] as const;
 export const MIN_DAYS_AHEAD = 3;
@@ -38,9 +42,16 @@ export const availabilitySlotSchema = z
     maxAgeMonths: wholeNumber("Âge maximum (mois)", 0, MAX_AGE_MONTHS),
     careType: z.enum(CARE_TYPES, { error: "Type d'accueil : choisissez régulier, occasionnel ou urgence." }),
     weekdays: z
-      .array(z.number({ error: "Jours : 1 (lundi) à 7 (dimanche)." }).int().min(1, "Jours : 1 (lundi) à 7 (dimanche).").max(7, "Jours : 1 (lundi) à 7 (dimanche)."), {
-        error: "Jours : cochez au moins un jour.",
-      })
+      .array(
+        z
+          .number({ error: "Jours : 1 (lundi) à 7 (dimanche)." })
+          .int()
+          .min(1, "Jours : 1 (lundi) à 7 (dimanche).")
+          .max(7, "Jours : 1 (lundi) à 7 (dimanche)."),
+        {
+          error: "Jours : cochez au moins un jour.",
+        },
+      )
       .min(1, "Jours : cochez au moins un jour.")
       .max(7, "Jours : 7 jours au plus.")
       .refine((days) => new Set(days).size === days.length, "Jours : chaque jour ne peut figurer qu'une fois.")
@@ -50,27 +61,53 @@ export const availabilitySlotSchema = z
     places: wholeNumber("Nombre de places", 1, 500),
   })
   .superRefine((slot, ctx) => {
-    if (slot.endDate && slot.endDate < slot.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Date de fin : elle ne peut pas précéder la date de début." });
-    if (slot.minAgeMonths > slot.maxAgeMonths) ctx.addIssue({ code: "custom", path: ["maxAgeMonths"], message: "Âge maximum : il doit être supérieur ou égal à l'âge minimum." });
-    if (slot.startTime >= slot.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Heure de fin : elle doit suivre l'heure de début." });
+    if (slot.endDate && slot.endDate < slot.startDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: "Date de fin : elle ne peut pas précéder la date de début.",
+      });
+    if (slot.minAgeMonths > slot.maxAgeMonths)
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxAgeMonths"],
+        message: "Âge maximum : il doit être supérieur ou égal à l'âge minimum.",
+      });
+    if (slot.startTime >= slot.endTime)
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "Heure de fin : elle doit suivre l'heure de début." });
   });
 
 export const availabilitySetSchema = z
   .object({
-    noPlaceAvailable: z.boolean({ error: "Indiquez si des places sont disponibles." }).default(false).describe("Vrai pour déclarer qu'aucune place n'est disponible (sans lignes)"),
+    noPlaceAvailable: z
+      .boolean({ error: "Indiquez si des places sont disponibles." })
+      .default(false)
+      .describe("Vrai pour déclarer qu'aucune place n'est disponible (sans lignes)"),
     slots: z.array(availabilitySlotSchema).max(MAX_SLOTS, `${MAX_SLOTS} lignes au maximum.`).default([]),
   })
   .superRefine((set, ctx) => {
     if (set.noPlaceAvailable && set.slots.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["slots"], message: "Vous déclarez n'avoir aucune place disponible : retirez les lignes de disponibilités." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["slots"],
+        message: "Vous déclarez n'avoir aucune place disponible : retirez les lignes de disponibilités.",
+      });
     }
     if (!set.noPlaceAvailable && set.slots.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["slots"], message: "Ajoutez au moins une disponibilité, ou déclarez qu'aucune place n'est disponible." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["slots"],
+        message: "Ajoutez au moins une disponibilité, ou déclarez qu'aucune place n'est disponible.",
+      });
     }
     const earliest = earliestStartDay();
     set.slots.forEach((slot, index) => {
       if (isCalendarDay(slot.startDate) && slot.startDate < earliest) {
-        ctx.addIssue({ code: "custom", path: ["slots", index, "startDate"], message: `Date de début : le ${frenchDay(earliest)} au plus tôt (${MIN_DAYS_AHEAD} jours à l'avance).` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["slots", index, "startDate"],
+          message: `Date de début : le ${frenchDay(earliest)} au plus tôt (${MIN_DAYS_AHEAD} jours à l'avance).`,
+        });
       }
     });
   });

@@ -12,11 +12,25 @@ export async function getAvailabilityEditor(actor: SessionUser, facilityId: stri
   const [current, history] = await Promise.all([
     db.facility.findUniqueOrThrow({
       where: { id: facility.id },
-      select: { availabilitiesUpdatedAt: true, currentAvailabilityPublication: { select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } } } },
+      select: {
+        availabilitiesUpdatedAt: true,
+        currentAvailabilityPublication: {
+          select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } },
+        },
+      },
     }),
     db.availabilityPublication.findMany({
       where: { facilityId: facility.id },
-      select: { id: true, publishedAt: true, publishedByPersonalNumber: true, noPlaceAvailable: true, apiKeyId: true, withdrawnAt: true, withdrawalReason: true, _count: { select: { slots: true } } },
+      select: {
+        id: true,
+        publishedAt: true,
+        publishedByPersonalNumber: true,
+        noPlaceAvailable: true,
+        apiKeyId: true,
+        withdrawnAt: true,
+        withdrawalReason: true,
+        _count: { select: { slots: true } },
+      },
       orderBy: { publishedAt: "desc" },
       take: HISTORY_SIZE,
     }),
@@ -25,7 +39,10 @@ export async function getAvailabilityEditor(actor: SessionUser, facilityId: stri
     facility: { id: facility.id, name: facility.name },
     updatedAt: current.availabilitiesUpdatedAt,
     current: current.currentAvailabilityPublication
-      ? { noPlaceAvailable: current.currentAvailabilityPublication.noPlaceAvailable, slots: current.currentAvailabilityPublication.slots.map(toSlotView) }
+      ? {
+          noPlaceAvailable: current.currentAvailabilityPublication.noPlaceAvailable,
+          slots: current.currentAvailabilityPublication.slots.map(toSlotView),
+        }
       : null,
     history: history.map(({ _count, ...publication }) => ({ ...publication, slotCount: _count.slots })),
   };

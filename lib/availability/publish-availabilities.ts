@@ -12,7 +12,10 @@ export type ApiSource = { apiKeyId: string; providerId: string };
 export type PublishedSlot = AvailabilitySet["slots"][number];
 
 export type PublishedAvailabilities = {
-  publicationId: string; facilityId: string; publishedAt: Date; noPlaceAvailable: boolean;
+  publicationId: string;
+  facilityId: string;
+  publishedAt: Date;
+  noPlaceAvailable: boolean;
   // As stored and as read back by the API: by start day, then in the order given.
   slots: PublishedSlot[];
 };
@@ -26,7 +29,12 @@ export type PublishedAvailabilities = {
  * designates one complete set, and every set stays in the history.
  * Throws ZodError for an invalid set, AccessDeniedError(404) outside the person's scope.
  */
-export async function publishAvailabilities(actor: SessionUser, facilityId: string, input: unknown, source: ApiSource | null = null): Promise<PublishedAvailabilities> {
+export async function publishAvailabilities(
+  actor: SessionUser,
+  facilityId: string,
+  input: unknown,
+  source: ApiSource | null = null,
+): Promise<PublishedAvailabilities> {
   const set = availabilitySetSchema.parse(input);
   const slots = set.slots
     .map((slot) => ({ ...slot, weekdays: [...slot.weekdays].sort((a, b) => a - b) }))
@@ -64,5 +72,11 @@ export async function publishAvailabilities(actor: SessionUser, facilityId: stri
     )
     SELECT to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt" FROM publication`);
   if (!written) throw new AccessDeniedError(404, "Structure introuvable.");
-  return { publicationId, facilityId, publishedAt: new Date(written.publishedAt), noPlaceAvailable: set.noPlaceAvailable, slots };
+  return {
+    publicationId,
+    facilityId,
+    publishedAt: new Date(written.publishedAt),
+    noPlaceAvailable: set.noPlaceAvailable,
+    slots,
+  };
 }

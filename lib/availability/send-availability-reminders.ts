@@ -16,7 +16,9 @@ const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone
  * never published) to update them, at most once a week per facility. The reminder date is claimed by
  * compare-and-set in the transaction that queues the e-mails: several instances never double-send.
  */
-export async function sendAvailabilityReminders(now: Date = new Date()): Promise<{ facilities: number; emails: number }> {
+export async function sendAvailabilityReminders(
+  now: Date = new Date(),
+): Promise<{ facilities: number; emails: number }> {
   const cutoff = staleBefore(now);
   const staleAndNotReminded = {
     isEaje: true,
@@ -38,11 +40,17 @@ export async function sendAvailabilityReminders(now: Date = new Date()): Promise
     });
     if (batch.length === 0) return total;
     cursor = batch[batch.length - 1].id;
-    const recipients = await habilitatedRecipients(batch.map((f) => f.id), "availabilities");
+    const recipients = await habilitatedRecipients(
+      batch.map((f) => f.id),
+      "availabilities",
+    );
     for (const facility of batch) {
       const people = recipients.get(facility.id) ?? [];
       const sent = await db.$transaction(async (tx) => {
-        const claimed = await tx.facility.updateMany({ where: { id: facility.id, ...staleAndNotReminded }, data: { lastAvailabilityReminderAt: now } });
+        const claimed = await tx.facility.updateMany({
+          where: { id: facility.id, ...staleAndNotReminded },
+          data: { lastAvailabilityReminderAt: now },
+        });
         if (claimed.count === 0) return 0;
         for (const person of people) {
           await enqueueEmail(
@@ -51,8 +59,11 @@ export async function sendAvailabilityReminders(now: Date = new Date()): Promise
               to: person.email,
               subject: `Rappel : mettez à jour les disponibilités de ${facility.name}`,
               body: createElement(AvailabilityReminderEmail, {
-                firstName: person.firstName, facilityName: facility.name,
-                lastUpdate: facility.availabilitiesUpdatedAt ? dayFormat.format(facility.availabilitiesUpdatedAt) : null,
+                firstName: person.firstName,
+                facilityName: facility.name,
+                lastUpdate: facility.availabilitiesUpdatedAt
+                  ? dayFormat.format(facility.availabilitiesUpdatedAt)
+                  : null,
                 editUrl: `${env.APP_URL}${availabilityEditorPath(facility.id)}`,
               }),
             },

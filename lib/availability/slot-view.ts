@@ -13,10 +13,34 @@ export type SlotView = {
   places: number;
 };
 
-export const slotViewSelect = { startDate: true, endDate: true, minAgeMonths: true, maxAgeMonths: true, careType: true, weekdays: true, startTime: true, endTime: true, places: true } as const;
+export const slotViewSelect = {
+  startDate: true,
+  endDate: true,
+  minAgeMonths: true,
+  maxAgeMonths: true,
+  careType: true,
+  weekdays: true,
+  startTime: true,
+  endTime: true,
+  places: true,
+} as const;
 
-type SlotRow = { startDate: Date; endDate: Date | null; minAgeMonths: number; maxAgeMonths: number; careType: CareTypeCode; weekdays: number[]; startTime: string; endTime: string; places: number };
+type SlotRow = {
+  startDate: Date;
+  endDate: Date | null;
+  minAgeMonths: number;
+  maxAgeMonths: number;
+  careType: CareTypeCode;
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+  places: number;
+};
 
 export function toSlotView(slot: SlotRow): SlotView {
-  return { ...slot, startDate: slot.startDate.toISOString().slice(0, 10), endDate: slot.endDate ? slot.endDate.toISOString().slice(0, 10) : null };
+  return {
+    ...slot,
+    startDate: slot.startDate.toISOString().slice(0, 10),
+    endDate: slot.endDate ? slot.endDate.toISOString().slice(0, 10) : null,
+  };
 }

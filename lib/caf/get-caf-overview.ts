@@ -20,14 +20,31 @@ export type CafOverview = {
 
 /** The agent's own Caf; a Cnaf admin picks one by département code. */
 export async function getCafOverview(actor: SessionUser, departementCode?: string): Promise<CafOverview | null> {
-  const where = actor.role === "CAF_AGENT" ? { id: actor.cafId ?? "" } : actor.role === "CNAF_ADMIN" ? { departementCode: departementCode ?? "" } : null;
+  const where =
+    actor.role === "CAF_AGENT"
+      ? { id: actor.cafId ?? "" }
+      : actor.role === "CNAF_ADMIN"
+        ? { departementCode: departementCode ?? "" }
+        : null;
   if (!where) return null;
   const caf = await db.caf.findFirst({ where, include: { departement: true } });
   if (!caf) return null;
-  const [facilityCount, grouped, oldestWaiting, conventionsEndingSoon, overdueFamilyRequests, staleAvailabilityFacilities, pendingOperatingInfo] = await Promise.all([
+  const [
+    facilityCount,
+    grouped,
+    oldestWaiting,
+    conventionsEndingSoon,
+    overdueFamilyRequests,
+    staleAvailabilityFacilities,
+    pendingOperatingInfo,
+  ] = await Promise.all([
     db.facility.count({ where: { cafId: caf.id, status: "OPEN" } }),
     db.habilitationRequest.groupBy({ by: ["status"], where: { cafId: caf.id }, _count: true }),
-    db.habilitationRequest.findFirst({ where: { cafId: caf.id, status: { in: ["RECEIVED", "IN_REVIEW"] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db.habilitationRequest.findFirst({
+      where: { cafId: caf.id, status: { in: ["RECEIVED", "IN_REVIEW"] } },
+      orderBy: { submittedAt: "asc" },
+      select: { submittedAt: true },
+    }),
     db.convention.count({ where: { cafId: caf.id, ...endingSoonFilter() } }),
     db.familyRequest.count({ where: { cafId: caf.id, ...overdueFilter() } }),
     db.facility.count({ where: { cafId: caf.id, ...staleAvailabilityFilter() } }),

@@ -19,14 +19,24 @@ export async function changeFacilityStatus(actor: SessionUser, facilityId: strin
   const { status, reason } = statusChangeSchema.parse(input);
   return db.$transaction(async (tx) => {
     const current = await findFacilityInScope(actor, facilityId, tx);
-    if (current.status === status) throw new DomainError(status === "CLOSED" ? "Cette structure est déjà fermée." : "Cette structure est déjà ouverte.", 409);
+    if (current.status === status)
+      throw new DomainError(
+        status === "CLOSED" ? "Cette structure est déjà fermée." : "Cette structure est déjà ouverte.",
+        409,
+      );
     await tx.facility.update({
       where: { id: current.id },
       data: { status, closedAt: status === "CLOSED" ? new Date() : null, updatedByPersonalId: actor.personalNumber },
     });
     await recordAuditEvent(
       actor,
-      { action: status === "CLOSED" ? "facility.close" : "facility.reopen", entityType: "Facility", entityId: current.id, cafId: current.cafId, reason: reason || null },
+      {
+        action: status === "CLOSED" ? "facility.close" : "facility.reopen",
+        entityType: "Facility",
+        entityId: current.id,
+        cafId: current.cafId,
+        reason: reason || null,
+      },
       tx,
     );
   });

@@ -17,12 +17,27 @@ export async function createFacility(actor: SessionUser, input: Record<string, u
       await checkCommune(tx, fields, caf.departementCode);
       const facility = await tx.facility.create({
         data: {
-          ...fields, externalId, isEaje: isEajeKind(fields.kind), cafId: caf.id, departementCode: caf.departementCode,
-          createdByPersonalId: actor.personalNumber, updatedByPersonalId: actor.personalNumber,
+          ...fields,
+          externalId,
+          isEaje: isEajeKind(fields.kind),
+          cafId: caf.id,
+          departementCode: caf.departementCode,
+          createdByPersonalId: actor.personalNumber,
+          updatedByPersonalId: actor.personalNumber,
         },
         select: { id: true },
       });
-      await recordAuditEvent(actor, { action: "facility.create", entityType: "Facility", entityId: facility.id, cafId: caf.id, data: { ...fields, externalId } }, tx);
+      await recordAuditEvent(
+        actor,
+        {
+          action: "facility.create",
+          entityType: "Facility",
+          entityId: facility.id,
+          cafId: caf.id,
+          data: { ...fields, externalId },
+        },
+        tx,
+      );
       return facility;
     }),
   );

@@ -8,7 +8,14 @@ export async function duplicateExternalIdGuard<T>(work: () => Promise<T>): Promi
     return await work();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new z.ZodError([{ code: "custom", path: ["externalId"], message: "Cet identifiant est déjà utilisé par une autre structure de cette Caf.", input: null }]);
+      throw new z.ZodError([
+        {
+          code: "custom",
+          path: ["externalId"],
+          message: "Cet identifiant est déjà utilisé par une autre structure de cette Caf.",
+          input: null,
+        },
+      ]);
     }
     throw error;
   }

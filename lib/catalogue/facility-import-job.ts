@@ -14,7 +14,18 @@ export const NOT_SCHEDULED = new Date("9999-12-31T00:00:00Z");
 export const IMPORT_LOCK_MS = 2 * 60_000;
 
 // The catalogue columns a CSV line sets: a line equal to the entry on all of them changes nothing.
-export const COMPARED_FIELDS = ["kind", "name", "street", "postcode", "communeInsee", "managerName", "contactEmail", "contactPhone", "website", "capacity"] as const;
+export const COMPARED_FIELDS = [
+  "kind",
+  "name",
+  "street",
+  "postcode",
+  "communeInsee",
+  "managerName",
+  "contactEmail",
+  "contactPhone",
+  "website",
+  "capacity",
+] as const;
 
 export type ImportAction = "create" | "update" | "unchanged";
 export type ImportRow = FacilityFields & { line: number; externalId: string; action: ImportAction };
@@ -44,7 +55,8 @@ export async function findImportJobInScope(actor: SessionUser, jobId: string, tx
   const scope = cafScopeOf(actor);
   const job = await tx.job.findFirst({ where: { id: jobId, kind: FACILITY_IMPORT_JOB_KIND } });
   const payload = job?.payload as FacilityImportPayload | undefined;
-  if (!job || !payload || (scope.cafId && payload.cafId !== scope.cafId)) throw new AccessDeniedError(404, "Import introuvable.");
+  if (!job || !payload || (scope.cafId && payload.cafId !== scope.cafId))
+    throw new AccessDeniedError(404, "Import introuvable.");
   return { job, payload };
 }
 
@@ -52,10 +64,14 @@ export type ImportState = "preview" | "running" | "interrupted" | "done" | "fail
 
 export function importStateOf(job: { status: string; lockedUntil: Date | null }, now = new Date()): ImportState {
   switch (job.status) {
-    case "PENDING": return "preview";
-    case "RUNNING": return job.lockedUntil && job.lockedUntil < now ? "interrupted" : "running";
-    case "DONE": return "done";
-    default: return "failed";
+    case "PENDING":
+      return "preview";
+    case "RUNNING":
+      return job.lockedUntil && job.lockedUntil < now ? "interrupted" : "running";
+    case "DONE":
+      return "done";
+    default:
+      return "failed";
   }
 }
 
@@ -90,6 +106,7 @@ export function selectImportSummaries(where: Prisma.Sql, limit: number) {
 export async function findImportSummaryInScope(actor: SessionUser, jobId: string) {
   const scope = cafScopeOf(actor);
   const [summary] = await selectImportSummaries(Prisma.sql`id = ${jobId}`, 1);
-  if (!summary || (scope.cafId && summary.cafId !== scope.cafId)) throw new AccessDeniedError(404, "Import introuvable.");
+  if (!summary || (scope.cafId && summary.cafId !== scope.cafId))
+    throw new AccessDeniedError(404, "Import introuvable.");
   return summary;
 }

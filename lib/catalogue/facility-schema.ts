@@ -5,14 +5,25 @@ import { searchableText } from "@/lib/text/normalize";
 
 // Blank optional fields (form inputs, CSV cells) are stored as null, never as "".
 function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "") || value == null ? null : typeof value === "string" ? value.trim() : value, schema.nullable());
+  return z.preprocess(
+    (value) =>
+      (typeof value === "string" && value.trim() === "") || value == null
+        ? null
+        : typeof value === "string"
+          ? value.trim()
+          : value,
+    schema.nullable(),
+  );
 }
 
 export const FACILITY_KINDS = Object.keys(FACILITY_KIND_LABELS) as FacilityKind[];
 
 // The CSV may give the code (MICRO_CRECHE) or the French label (Micro-crèche), in any case or accents.
 function kindKey(text: string): string {
-  return searchableText(text).replace(/[_\-()]/g, " ").replace(/\s+/g, " ").trim();
+  return searchableText(text)
+    .replace(/[_\-()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const KIND_BY_TEXT = new Map<string, FacilityKind>(
@@ -28,16 +39,42 @@ export function parseFacilityKind(text: string): FacilityKind | undefined {
 }
 
 export const facilityFieldsSchema = z.object({
-  kind: z.preprocess((value) => (typeof value === "string" ? (parseFacilityKind(value) ?? value) : value), z.enum(FACILITY_KINDS, { error: "Type de structure inconnu." })),
-  name: z.string({ error: "Le nom est obligatoire." }).trim().min(2, "Le nom est obligatoire (2 caractères au moins).").max(200, "Le nom dépasse 200 caractères."),
-  street: z.string({ error: "L'adresse est obligatoire." }).trim().min(2, "L'adresse est obligatoire.").max(200, "L'adresse dépasse 200 caractères."),
-  postcode: z.string({ error: "Le code postal est obligatoire." }).trim().regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
-  communeInsee: z.string({ error: "La commune est obligatoire." }).trim().toUpperCase().regex(/^(\d{5}|2[AB]\d{3})$/, "Commune inconnue : code INSEE invalide."),
+  kind: z.preprocess(
+    (value) => (typeof value === "string" ? (parseFacilityKind(value) ?? value) : value),
+    z.enum(FACILITY_KINDS, { error: "Type de structure inconnu." }),
+  ),
+  name: z
+    .string({ error: "Le nom est obligatoire." })
+    .trim()
+    .min(2, "Le nom est obligatoire (2 caractères au moins).")
+    .max(200, "Le nom dépasse 200 caractères."),
+  street: z
+    .string({ error: "L'adresse est obligatoire." })
+    .trim()
+    .min(2, "L'adresse est obligatoire.")
+    .max(200, "L'adresse dépasse 200 caractères."),
+  postcode: z
+    .string({ error: "Le code postal est obligatoire." })
+    .trim()
+    .regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
+  communeInsee: z
+    .string({ error: "La commune est obligatoire." })
+    .trim()
+    .toUpperCase()
+    .regex(/^(\d{5}|2[AB]\d{3})$/, "Commune inconnue : code INSEE invalide."),
   managerName: optional(z.string().max(200, "Le gestionnaire dépasse 200 caractères.")),
   contactEmail: optional(z.email("Adresse électronique de contact invalide.").max(200)),
   contactPhone: optional(z.string().regex(/^\+?[\d .-]{10,20}$/, "Téléphone invalide.")),
-  website: optional(z.url({ protocol: /^https?$/, error: "Site web invalide : adresse http(s):// attendue." }).max(300)),
-  capacity: optional(z.coerce.number({ error: "Capacité invalide : nombre entier attendu." }).int("Capacité invalide : nombre entier attendu.").min(0, "Capacité invalide.").max(2000, "Capacité invalide (2 000 places au plus).")),
+  website: optional(
+    z.url({ protocol: /^https?$/, error: "Site web invalide : adresse http(s):// attendue." }).max(300),
+  ),
+  capacity: optional(
+    z.coerce
+      .number({ error: "Capacité invalide : nombre entier attendu." })
+      .int("Capacité invalide : nombre entier attendu.")
+      .min(0, "Capacité invalide.")
+      .max(2000, "Capacité invalide (2 000 places au plus)."),
+  ),
 });
 
 export type FacilityFields = z.infer<typeof facilityFieldsSchema>;
@@ -45,10 +82,16 @@ export type FacilityFields = z.infer<typeof facilityFieldsSchema>;
 export type CommuneRef = { inseeCode: string; name: string; postcodes: string[]; departementCode: string };
 
 /** Why a commune/postcode pair is refused for a Caf's catalogue, or null when it is right. */
-export function communeProblem(commune: CommuneRef | undefined, fields: { communeInsee: string; postcode: string }, departementCode: string): string | null {
+export function communeProblem(
+  commune: CommuneRef | undefined,
+  fields: { communeInsee: string; postcode: string },
+  departementCode: string,
+): string | null {
   if (!commune) return `Commune inconnue : aucun code INSEE ${fields.communeInsee} dans la liste officielle.`;
-  if (commune.departementCode !== departementCode) return `Commune hors département : ${commune.name} (${commune.inseeCode}) n'est pas dans le département ${departementCode}.`;
-  if (!commune.postcodes.includes(fields.postcode)) return `Code postal ${fields.postcode} incohérent avec la commune ${commune.name} (${commune.postcodes.join(", ")}).`;
+  if (commune.departementCode !== departementCode)
+    return `Commune hors département : ${commune.name} (${commune.inseeCode}) n'est pas dans le département ${departementCode}.`;
+  if (!commune.postcodes.includes(fields.postcode))
+    return `Code postal ${fields.postcode} incohérent avec la commune ${commune.name} (${commune.postcodes.join(", ")}).`;
   return null;
 }
 
@@ -56,6 +99,9 @@ export function communeProblem(commune: CommuneRef | undefined, fields: { commun
 export const externalIdSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, "Identifiant invalide : lettres, chiffres, « . _ - / », 64 caractères au plus.");
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/,
+    "Identifiant invalide : lettres, chiffres, « . _ - / », 64 caractères au plus.",
+  );
 
 export const facilityFormSchema = facilityFieldsSchema.extend({ externalId: optional(externalIdSchema) });

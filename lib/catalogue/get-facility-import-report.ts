@@ -11,9 +11,19 @@ export async function getFacilityImportReport(actor: SessionUser, jobId: string)
   const { job, payload } = await findImportJobInScope(actor, jobId);
   const labels = importStateOf(job) === "done" ? DONE : PLANNED;
   const lines = [
-    ...payload.errors.map((error) => ({ line: error.line, cells: [error.externalId, error.name, "Erreur", error.reason] })),
+    ...payload.errors.map((error) => ({
+      line: error.line,
+      cells: [error.externalId, error.name, "Erreur", error.reason],
+    })),
     ...payload.rows.map((row) => ({ line: row.line, cells: [row.externalId, row.name, labels[row.action], ""] })),
   ].sort((a, b) => a.line - b.line);
-  const csv = stringify([["ligne", "identifiant", "nom", "résultat", "motif"], ...lines.map(({ line, cells }) => [line, ...cells])], { delimiter: ";", record_delimiter: "windows" });
-  return { fileName: `rapport-import-${job.id}.csv`, content: Buffer.from(`\uFEFF${csv}`, "utf8"), mimeType: "text/csv; charset=utf-8" };
+  const csv = stringify(
+    [["ligne", "identifiant", "nom", "résultat", "motif"], ...lines.map(({ line, cells }) => [line, ...cells])],
+    { delimiter: ";", record_delimiter: "windows" },
+  );
+  return {
+    fileName: `rapport-import-${job.id}.csv`,
+    content: Buffer.from(`\uFEFF${csv}`, "utf8"),
+    mimeType: "text/csv; charset=utf-8",
+  };
 }

@@ -11,11 +11,14 @@ const SHOWN_ERRORS = 200;
  */
 export async function getFacilityImport(actor: SessionUser, jobId: string, options: { withErrors?: boolean } = {}) {
   const summary = await findImportSummaryInScope(actor, jobId);
-  const errors = options.withErrors && summary.errorCount > 0
-    ? (await db.$queryRaw<{ errors: ImportLineError[] }[]>`
+  const errors =
+    options.withErrors && summary.errorCount > 0
+      ? (
+          await db.$queryRaw<{ errors: ImportLineError[] }[]>`
         SELECT COALESCE(jsonb_agg(e), '[]'::jsonb) AS errors
-        FROM (SELECT e FROM "Job", jsonb_array_elements(payload->'errors') AS e WHERE id = ${jobId} LIMIT ${SHOWN_ERRORS}) AS first_errors`)[0].errors
-    : [];
+        FROM (SELECT e FROM "Job", jsonb_array_elements(payload->'errors') AS e WHERE id = ${jobId} LIMIT ${SHOWN_ERRORS}) AS first_errors`
+        )[0].errors
+      : [];
   const { cafId: _cafId, lockedUntil: _lock, status: _status, ...figures } = summary;
   return { ...figures, state: importStateOf(summary), errors };
 }

@@ -12,7 +12,11 @@ export const facilityListQuerySchema = z.object({
   kind: z.enum(FACILITY_KINDS).optional().catch(undefined),
   status: z.enum(["OPEN", "CLOSED"]).optional().catch(undefined),
   // Only the Cnaf chooses a département; an agent always sees their own Caf.
-  departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/).optional().catch(undefined),
+  departement: z
+    .string()
+    .regex(/^(\d{2}|2A|2B|97\d)$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
@@ -22,7 +26,9 @@ export const FACILITIES_PAGE_SIZE = 25;
 export async function listFacilities(actor: SessionUser, rawQuery: unknown) {
   const query = facilityListQuerySchema.parse(rawQuery);
   const scope = cafScopeOf(actor);
-  const terms = searchableText(query.q ?? "").split(" ").filter(Boolean);
+  const terms = searchableText(query.q ?? "")
+    .split(" ")
+    .filter(Boolean);
   const where: Prisma.FacilityWhereInput = {
     ...scope,
     ...(!scope.cafId && query.departement ? { departementCode: query.departement } : {}),
@@ -42,7 +48,14 @@ export async function listFacilities(actor: SessionUser, rawQuery: unknown) {
     db.facility.findMany({
       where,
       select: {
-        id: true, externalId: true, name: true, kind: true, status: true, postcode: true, departementCode: true, capacity: true,
+        id: true,
+        externalId: true,
+        name: true,
+        kind: true,
+        status: true,
+        postcode: true,
+        departementCode: true,
+        capacity: true,
         commune: { select: { name: true } },
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -50,5 +63,11 @@ export async function listFacilities(actor: SessionUser, rawQuery: unknown) {
       take: FACILITIES_PAGE_SIZE,
     }),
   ]);
-  return { query, total, pageCount: Math.max(Math.ceil(total / FACILITIES_PAGE_SIZE), 1), facilities, agentScoped: Boolean(scope.cafId) };
+  return {
+    query,
+    total,
+    pageCount: Math.max(Math.ceil(total / FACILITIES_PAGE_SIZE), 1),
+    facilities,
+    agentScoped: Boolean(scope.cafId),
+  };
 }

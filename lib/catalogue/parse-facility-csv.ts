@@ -52,20 +52,37 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each record comes with its line number (typed as plain records by the library).
-    rows = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
+    rows = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new DomainError(`Le fichier n'est pas un CSV lisible${line ? ` (ligne ${line})` : ""} : vérifiez les guillemets et le séparateur « ; ».`, 422);
+    throw new DomainError(
+      `Le fichier n'est pas un CSV lisible${line ? ` (ligne ${line})` : ""} : vérifiez les guillemets et le séparateur « ; ».`,
+      422,
+    );
   }
   if (rows.length === 0) throw new DomainError("Le fichier est vide.", 422);
   const headings = rows[0].record.map(headingKey);
   const missing = REQUIRED_HEADINGS.filter((heading) => !headings.includes(heading));
   if (!headings.includes("code_insee") && !headings.includes("commune")) missing.push("code_insee" as never);
   if (missing.length > 0) {
-    throw new DomainError(`Colonnes manquantes dans la première ligne : ${missing.join(", ")}. Téléchargez le modèle de fichier pour voir les colonnes attendues.`, 422);
+    throw new DomainError(
+      `Colonnes manquantes dans la première ligne : ${missing.join(", ")}. Téléchargez le modèle de fichier pour voir les colonnes attendues.`,
+      422,
+    );
   }
   if (rows.length - 1 > IMPORT_MAX_LINES) {
-    throw new DomainError(`Le fichier compte ${rows.length - 1} lignes : ${IMPORT_MAX_LINES.toLocaleString("fr-FR")} au plus par import. Découpez-le en plusieurs fichiers.`, 422);
+    throw new DomainError(
+      `Le fichier compte ${rows.length - 1} lignes : ${IMPORT_MAX_LINES.toLocaleString("fr-FR")} au plus par import. Découpez-le en plusieurs fichiers.`,
+      422,
+    );
   }
   return rows.slice(1).map(({ record, info }) => {
     const values: CsvRecord["values"] = {};
@@ -74,7 +91,9 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
       if (field && record[index] !== undefined) values[field] = record[index];
     });
     const columnCountProblem =
-      record.length === headings.length ? undefined : `Nombre de colonnes incorrect : ${headings.length} attendues, ${record.length} trouvées.`;
+      record.length === headings.length
+        ? undefined
+        : `Nombre de colonnes incorrect : ${headings.length} attendues, ${record.length} trouvées.`;
     return { line: info.lines, values, columnCountProblem };
   });
 }

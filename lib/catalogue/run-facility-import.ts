@@ -3,7 +3,14 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isEajeKind } from "./facility-kinds";
-import { COMPARED_FIELDS, countActions, FACILITY_IMPORT_JOB_KIND, IMPORT_LOCK_MS, type FacilityImportPayload, type ImportRow } from "./facility-import-job";
+import {
+  COMPARED_FIELDS,
+  countActions,
+  FACILITY_IMPORT_JOB_KIND,
+  IMPORT_LOCK_MS,
+  type FacilityImportPayload,
+  type ImportRow,
+} from "./facility-import-job";
 
 const BATCH_SIZE = 500;
 // Thousands of lines in one transaction: far above Prisma's 5 s default.
@@ -13,13 +20,26 @@ const columns = (names: readonly string[]) => Prisma.raw(names.map((name) => `"$
 const CHANGED = Prisma.raw(
   `(${COMPARED_FIELDS.map((field) => `"Facility"."${field}"`).join(", ")}) IS DISTINCT FROM (${COMPARED_FIELDS.map((field) => `EXCLUDED."${field}"`).join(", ")})`,
 );
-const UPDATE_SET = Prisma.raw([...COMPARED_FIELDS, "isEaje", "updatedByPersonalId", "updatedAt"].map((field) => `"${field}" = EXCLUDED."${field}"`).join(", "));
+const UPDATE_SET = Prisma.raw(
+  [...COMPARED_FIELDS, "isEaje", "updatedByPersonalId", "updatedAt"]
+    .map((field) => `"${field}" = EXCLUDED."${field}"`)
+    .join(", "),
+);
 
 // One INSERT … ON CONFLICT per batch, keyed on (cafId, externalId): a line equal to the catalogue
 // entry is left untouched (no new updatedAt, no audit), so importing the same file twice changes nothing.
-async function upsertBatch(tx: Tx, rows: ImportRow[], cafId: string, departementCode: string, personalNumber: number, now: Date) {
+async function upsertBatch(
+  tx: Tx,
+  rows: ImportRow[],
+  cafId: string,
+  departementCode: string,
+  personalNumber: number,
+  now: Date,
+) {
   const values = rows.map(
-    (row) => Prisma.sql`(${randomUUID()}, ${row.externalId}, ${row.kind}::"FacilityKind", ${isEajeKind(row.kind)}, ${row.name}, ${row.street}, ${row.postcode},
+    (
+      row,
+    ) => Prisma.sql`(${randomUUID()}, ${row.externalId}, ${row.kind}::"FacilityKind", ${isEajeKind(row.kind)}, ${row.name}, ${row.street}, ${row.postcode},
       ${row.communeInsee}, ${departementCode}, ${cafId}, ${row.managerName}, ${row.contactEmail}, ${row.contactPhone}, ${row.website}, ${row.capacity}::int,
       ${personalNumber}::int, ${personalNumber}::int, ${now})`,
   );
@@ -44,7 +64,10 @@ export async function runFacilityImport(jobId: string) {
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
   if (job.kind !== FACILITY_IMPORT_JOB_KIND || job.status !== "RUNNING") return;
   const payload = job.payload as FacilityImportPayload;
-  const actor = { id: payload.startedById ?? null, personalNumber: payload.startedByPersonalNumber ?? payload.uploadedByPersonalNumber };
+  const actor = {
+    id: payload.startedById ?? null,
+    personalNumber: payload.startedByPersonalNumber ?? payload.uploadedByPersonalNumber,
+  };
   try {
     await db.$transaction(
       async (tx) => {
@@ -59,25 +82,42 @@ export async function runFacilityImport(jobId: string) {
           // Bulk audit rows (recordAuditEvent writes one at a time): same fields, one statement per batch.
           await tx.auditEvent.createMany({
             data: written.map((row) => ({
-              actorId: actor.id, actorPersonalNumber: actor.personalNumber, cafId: payload.cafId,
-              action: row.inserted ? "facility.create" : "facility.update", entityType: "Facility", entityId: row.id,
+              actorId: actor.id,
+              actorPersonalNumber: actor.personalNumber,
+              cafId: payload.cafId,
+              action: row.inserted ? "facility.create" : "facility.update",
+              entityType: "Facility",
+              entityId: row.id,
               data: { importJobId: jobId, externalId: row.externalId },
             })),
           });
           for (const row of written) changedIds.set(row.externalId, row.inserted ? "create" : "update");
           await reportProgress(jobId, Math.min(start + BATCH_SIZE, payload.rows.length));
         }
-        const rows = payload.rows.map((row) => ({ ...row, action: changedIds.get(row.externalId) ?? ("unchanged" as const) }));
+        const rows = payload.rows.map((row) => ({
+          ...row,
+          action: changedIds.get(row.externalId) ?? ("unchanged" as const),
+        }));
         const counts = countActions(rows);
         await tx.auditEvent.create({
           data: {
-            actorId: actor.id, actorPersonalNumber: actor.personalNumber, cafId: payload.cafId, action: "facility.import", entityType: "Job", entityId: jobId,
+            actorId: actor.id,
+            actorPersonalNumber: actor.personalNumber,
+            cafId: payload.cafId,
+            action: "facility.import",
+            entityType: "Job",
+            entityId: jobId,
             data: { fileName: payload.fileName, ...counts },
           },
         });
         await tx.job.update({
           where: { id: jobId },
-          data: { status: "DONE", finishedAt: new Date(), lockedUntil: null, payload: { ...payload, rows, counts, processed: rows.length } },
+          data: {
+            status: "DONE",
+            finishedAt: new Date(),
+            lockedUntil: null,
+            payload: { ...payload, rows, counts, processed: rows.length },
+          },
         });
       },
       { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
@@ -87,8 +127,11 @@ export async function runFacilityImport(jobId: string) {
     await db.job.update({
       where: { id: jobId },
       data: {
-        status: "FAILED", finishedAt: new Date(), lockedUntil: null,
-        lastError: "L'import n'a pas pu aboutir ; aucune structure n'a été créée ni modifiée. Relancez-le ou déposez le fichier de nouveau.",
+        status: "FAILED",
+        finishedAt: new Date(),
+        lockedUntil: null,
+        lastError:
+          "L'import n'a pas pu aboutir ; aucune structure n'a été créée ni modifiée. Relancez-le ou déposez le fichier de nouveau.",
       },
     });
     await reportProgress(jobId, 0);

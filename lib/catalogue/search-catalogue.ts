@@ -12,7 +12,16 @@ export const catalogueQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
-export type CatalogueEntry = { id: string; name: string; kind: string; kindLabel: string; isEaje: boolean; street: string; postcode: string; city: string };
+export type CatalogueEntry = {
+  id: string;
+  name: string;
+  kind: string;
+  kindLabel: string;
+  isEaje: boolean;
+  street: string;
+  postcode: string;
+  city: string;
+};
 
 const PAGE_SIZE = 20;
 
@@ -38,15 +47,29 @@ export async function searchCatalogue(query: z.infer<typeof catalogueQuerySchema
     db.facility.count({ where }),
     db.facility.findMany({
       where,
-      select: { id: true, name: true, kind: true, isEaje: true, street: true, postcode: true, commune: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        isEaje: true,
+        street: true,
+        postcode: true,
+        commune: { select: { name: true } },
+      },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
   ]);
   const entries: CatalogueEntry[] = rows.map((row) => ({
-    id: row.id, name: row.name, kind: row.kind, kindLabel: FACILITY_KIND_LABELS[row.kind], isEaje: row.isEaje,
-    street: row.street, postcode: row.postcode, city: row.commune.name,
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: FACILITY_KIND_LABELS[row.kind],
+    isEaje: row.isEaje,
+    street: row.street,
+    postcode: row.postcode,
+    city: row.commune.name,
   }));
   return { total, page: query.page, pageSize: PAGE_SIZE, entries };
 }

@@ -10,14 +10,21 @@ import { findImportSummaryInScope, IMPORT_LOCK_MS } from "./facility-import-job"
  */
 export async function startFacilityImport(actor: SessionUser, jobId: string) {
   const summary = await findImportSummaryInScope(actor, jobId);
-  if (summary.errorCount > 0) throw new DomainError("Le fichier contient des lignes en erreur : corrigez-les puis déposez-le de nouveau.", 409);
+  if (summary.errorCount > 0)
+    throw new DomainError("Le fichier contient des lignes en erreur : corrigez-les puis déposez-le de nouveau.", 409);
   const now = new Date();
   const claimed = await db.job.updateMany({
     where: {
       id: jobId,
       OR: [{ status: "PENDING" }, { status: "FAILED" }, { status: "RUNNING", lockedUntil: { lt: now } }],
     },
-    data: { status: "RUNNING", runAt: now, lockedUntil: new Date(now.getTime() + IMPORT_LOCK_MS), attempts: { increment: 1 }, lastError: null },
+    data: {
+      status: "RUNNING",
+      runAt: now,
+      lockedUntil: new Date(now.getTime() + IMPORT_LOCK_MS),
+      attempts: { increment: 1 },
+      lastError: null,
+    },
   });
   if (claimed.count === 0) throw new DomainError("Cet import est déjà en cours ou terminé.", 409);
   // Who confirmed the import is the actor of every change it makes.

@@ -16,11 +16,26 @@ export async function updateFacility(actor: SessionUser, facilityId: string, inp
       const current = await findFacilityInScope(actor, facilityId, tx);
       await checkCommune(tx, fields, current.departementCode);
       const changes = Object.fromEntries(
-        (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => current[key] !== fields[key]).map((key) => [key, { from: current[key], to: fields[key] }]),
+        (Object.keys(fields) as (keyof typeof fields)[])
+          .filter((key) => current[key] !== fields[key])
+          .map((key) => [key, { from: current[key], to: fields[key] }]),
       );
       if (Object.keys(changes).length === 0) return { id: current.id, changed: false };
-      await tx.facility.update({ where: { id: current.id }, data: { ...fields, isEaje: isEajeKind(fields.kind), updatedByPersonalId: actor.personalNumber } });
-      await recordAuditEvent(actor, { action: "facility.update", entityType: "Facility", entityId: current.id, cafId: current.cafId, data: changes }, tx);
+      await tx.facility.update({
+        where: { id: current.id },
+        data: { ...fields, isEaje: isEajeKind(fields.kind), updatedByPersonalId: actor.personalNumber },
+      });
+      await recordAuditEvent(
+        actor,
+        {
+          action: "facility.update",
+          entityType: "Facility",
+          entityId: current.id,
+          cafId: current.cafId,
+          data: changes,
+        },
+        tx,
+      );
       return { id: current.id, changed: true };
     }),
   );

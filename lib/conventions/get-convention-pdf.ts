@@ -20,19 +20,33 @@ export async function getConventionPdf(actor: SessionUser, conventionId: string,
   if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
   const amendment = amendmentNumber ? convention.amendments[0] : undefined;
   if (amendmentNumber && !amendment) throw new AccessDeniedError(404, "Avenant introuvable.");
-  const snapshot = (amendment?.annexSnapshot ?? convention.annexSnapshot) as { annex: AnnexSnapshot; changes?: string[] };
+  const snapshot = (amendment?.annexSnapshot ?? convention.annexSnapshot) as {
+    annex: AnnexSnapshot;
+    changes?: string[];
+  };
 
   const pdf = await renderConventionPdf({
     number: convention.number,
     type: convention.type,
     requestReference: convention.request.reference,
     generatedAt: amendment?.createdAt ?? convention.generatedAt,
-    template: { title: convention.template.title, body: convention.template.body, version: convention.template.version },
+    template: {
+      title: convention.template.title,
+      body: convention.template.body,
+      version: convention.template.version,
+    },
     caf: convention.caf,
     provider: convention.provider,
     infoPointName: convention.request.infoPointName,
     annex: snapshot.annex,
-    amendment: amendment ? { number: amendment.number, requestedAt: amendment.requestedAt, reason: amendment.reason, changes: snapshot.changes ?? [] } : undefined,
+    amendment: amendment
+      ? {
+          number: amendment.number,
+          requestedAt: amendment.requestedAt,
+          reason: amendment.reason,
+          changes: snapshot.changes ?? [],
+        }
+      : undefined,
   });
   const fileName = amendment ? `${convention.number}-avenant-${amendment.number}.pdf` : `${convention.number}.pdf`;
   return { fileName, pdf };

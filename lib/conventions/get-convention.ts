@@ -13,17 +13,37 @@ export async function getConvention(actor: SessionUser, conventionId: string) {
       provider: { select: { legalName: true, siret: true } },
       request: { select: { id: true, reference: true, infoPointName: true } },
       template: { select: { version: true } },
-      people: { orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { lastName: "asc" }], include: { user: { select: { active: true, personalNumber: true, lastLoginAt: true } } } },
-      facilities: { where: { removedAt: null }, include: { facility: { select: { name: true, kind: true, commune: { select: { name: true } } } } }, orderBy: { facility: { name: "asc" } } },
-      communes: { where: { removedAt: null }, include: { commune: { select: { name: true, postcodes: true } } }, orderBy: { commune: { name: "asc" } } },
-      amendments: { orderBy: { number: "asc" }, include: { createdBy: { select: { firstName: true, lastName: true, personalNumber: true } } } },
-      events: { orderBy: { at: "asc" }, include: { actor: { select: { firstName: true, lastName: true, personalNumber: true } } } },
+      people: {
+        orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { lastName: "asc" }],
+        include: { user: { select: { active: true, personalNumber: true, lastLoginAt: true } } },
+      },
+      facilities: {
+        where: { removedAt: null },
+        include: { facility: { select: { name: true, kind: true, commune: { select: { name: true } } } } },
+        orderBy: { facility: { name: "asc" } },
+      },
+      communes: {
+        where: { removedAt: null },
+        include: { commune: { select: { name: true, postcodes: true } } },
+        orderBy: { commune: { name: "asc" } },
+      },
+      amendments: {
+        orderBy: { number: "asc" },
+        include: { createdBy: { select: { firstName: true, lastName: true, personalNumber: true } } },
+      },
+      events: {
+        orderBy: { at: "asc" },
+        include: { actor: { select: { firstName: true, lastName: true, personalNumber: true } } },
+      },
     },
   });
   if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
   const today = new Date();
   const dates = convention.signedAt
-    ? { nextAnniversary: anniversaryOnOrAfter(convention.signedAt, today), earliestEnd: earliestTerminationDate(convention.signedAt, today) }
+    ? {
+        nextAnniversary: anniversaryOnOrAfter(convention.signedAt, today),
+        earliestEnd: earliestTerminationDate(convention.signedAt, today),
+      }
     : null;
   return { ...convention, dates };
 }

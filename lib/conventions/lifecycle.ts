@@ -28,12 +28,15 @@ export function earliestTerminationDate(signedAt: Date, noticeOn: Date): Date {
 }
 
 export function isAnniversary(signedAt: Date, date: Date): boolean {
-  return date > signedAt && date.getUTCMonth() === signedAt.getUTCMonth() && date.getUTCDate() === signedAt.getUTCDate();
+  return (
+    date > signedAt && date.getUTCMonth() === signedAt.getUTCMonth() && date.getUTCDate() === signedAt.getUTCDate()
+  );
 }
 
 /** Why an end date is not acceptable, or null when it is. */
 export function terminationDateProblem(signedAt: Date, noticeOn: Date, endOn: Date): string | null {
   if (!isAnniversary(signedAt, endOn)) return "La date de fin doit être une date anniversaire de la signature.";
-  if (endOn < addMonths(noticeOn, NOTICE_MONTHS)) return "Le préavis doit être d'au moins trois mois avant la date de fin.";
+  if (endOn < addMonths(noticeOn, NOTICE_MONTHS))
+    return "Le préavis doit être d'au moins trois mois avant la date de fin.";
   return null;
 }

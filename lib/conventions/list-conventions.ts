@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
 
 export const conventionListQuerySchema = z.object({
-  status: z.enum(["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED", "TERMINATED"]).optional().catch(undefined),
+  status: z
+    .enum(["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED", "TERMINATED"])
+    .optional()
+    .catch(undefined),
   // "bientot": terminations taking effect within the next 90 days.
   fin: z.enum(["bientot"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -17,7 +20,10 @@ export const CONVENTIONS_PAGE_SIZE = 25;
 const ENDING_SOON_DAYS = 90;
 
 export function endingSoonFilter(now = new Date()): Prisma.ConventionWhereInput {
-  return { status: "TERMINATION_NOTIFIED", terminationEffectiveAt: { lte: new Date(now.getTime() + ENDING_SOON_DAYS * 86_400_000) } };
+  return {
+    status: "TERMINATION_NOTIFIED",
+    terminationEffectiveAt: { lte: new Date(now.getTime() + ENDING_SOON_DAYS * 86_400_000) },
+  };
 }
 
 export async function listConventions(actor: SessionUser, rawQuery: unknown) {
@@ -26,18 +32,34 @@ export async function listConventions(actor: SessionUser, rawQuery: unknown) {
     ...cafScopeOf(actor),
     ...(query.status ? { status: query.status } : {}),
     ...(query.fin === "bientot" ? endingSoonFilter() : {}),
-    ...(query.q ? { OR: [{ number: { contains: query.q, mode: "insensitive" } }, { provider: { legalName: { contains: query.q, mode: "insensitive" } } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { number: { contains: query.q, mode: "insensitive" } },
+            { provider: { legalName: { contains: query.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
   };
   const [total, conventions] = await Promise.all([
     db.convention.count({ where }),
     db.convention.findMany({
       where,
       select: {
-        id: true, number: true, type: true, status: true, signedAt: true, terminationEffectiveAt: true,
-        provider: { select: { legalName: true } }, request: { select: { infoPointName: true } },
+        id: true,
+        number: true,
+        type: true,
+        status: true,
+        signedAt: true,
+        terminationEffectiveAt: true,
+        provider: { select: { legalName: true } },
+        request: { select: { infoPointName: true } },
         _count: { select: { people: { where: { removedAt: null } }, amendments: true } },
       },
-      orderBy: query.fin === "bientot" ? [{ terminationEffectiveAt: "asc" }, { id: "asc" }] : [{ generatedAt: "desc" }, { id: "asc" }],
+      orderBy:
+        query.fin === "bientot"
+          ? [{ terminationEffectiveAt: "asc" }, { id: "asc" }]
+          : [{ generatedAt: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * CONVENTIONS_PAGE_SIZE,
       take: CONVENTIONS_PAGE_SIZE,
     }),

@@ -29,10 +29,23 @@ export const terminationSchema = z.discriminatedUnion("mode", [
 ]);
 
 /** Ends a convention: its people lose access unless another live convention lists them. */
-export async function terminateNow(tx: Tx, convention: { id: string; status: ConventionStatus }, actor: SessionUser | null, reason: string, now = new Date()) {
+export async function terminateNow(
+  tx: Tx,
+  convention: { id: string; status: ConventionStatus },
+  actor: SessionUser | null,
+  reason: string,
+  now = new Date(),
+) {
   await transitionConvention(tx, convention, "TERMINATED", actor, { terminatedAt: now }, reason);
-  const people = await tx.conventionPerson.findMany({ where: { conventionId: convention.id, userId: { not: null } }, select: { userId: true } });
-  return revokeAccountsWithoutScope(tx, people.map((p) => p.userId!), now);
+  const people = await tx.conventionPerson.findMany({
+    where: { conventionId: convention.id, userId: { not: null } },
+    select: { userId: true },
+  });
+  return revokeAccountsWithoutScope(
+    tx,
+    people.map((p) => p.userId!),
+    now,
+  );
 }
 
 /**
@@ -44,12 +57,36 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
   await db.$transaction(async (tx) => {
     const convention = await tx.convention.findFirst({ where: { id: conventionId, ...cafScopeOf(actor) } });
     if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
-    if (convention.status !== "ACTIVE" || !convention.signedAt) throw new DomainError("Seule une convention en vigueur peut être résiliée.", 409);
+    if (convention.status !== "ACTIVE" || !convention.signedAt)
+      throw new DomainError("Seule une convention en vigueur peut être résiliée.", 409);
     if (termination.mode === "immediate") {
-      if (convention.type !== "INFO_POINT") throw new DomainError("La résiliation immédiate ne concerne que les lieux d'information, en cas de mauvaise utilisation.", 422);
-      await tx.convention.update({ where: { id: convention.id }, data: { terminationRequestedBy: "CAF", terminationNotifiedAt: new Date(), terminationEffectiveAt: new Date(), terminationReason: termination.reason } });
+      if (convention.type !== "INFO_POINT")
+        throw new DomainError(
+          "La résiliation immédiate ne concerne que les lieux d'information, en cas de mauvaise utilisation.",
+          422,
+        );
+      await tx.convention.update({
+        where: { id: convention.id },
+        data: {
+          terminationRequestedBy: "CAF",
+          terminationNotifiedAt: new Date(),
+          terminationEffectiveAt: new Date(),
+          terminationReason: termination.reason,
+        },
+      });
       const revoked = await terminateNow(tx, convention, actor, termination.reason);
-      await recordAuditEvent(actor, { action: "convention.terminate", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, reason: termination.reason, data: { immediate: true, revoked } }, tx);
+      await recordAuditEvent(
+        actor,
+        {
+          action: "convention.terminate",
+          entityType: "Convention",
+          entityId: convention.id,
+          cafId: convention.cafId,
+          reason: termination.reason,
+          data: { immediate: true, revoked },
+        },
+        tx,
+      );
       return;
     }
     const problem = terminationDateProblem(convention.signedAt, termination.noticeOn, termination.endOn);
@@ -69,7 +106,14 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
     );
     await recordAuditEvent(
       actor,
-      { action: "convention.notify-termination", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, reason: termination.reason, data: { endOn: termination.endOn.toISOString() } },
+      {
+        action: "convention.notify-termination",
+        entityType: "Convention",
+        entityId: convention.id,
+        cafId: convention.cafId,
+        reason: termination.reason,
+        data: { endOn: termination.endOn.toISOString() },
+      },
       tx,
     );
   });

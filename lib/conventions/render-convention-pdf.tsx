@@ -12,7 +12,15 @@ export type ConventionPdfInput = {
   generatedAt: Date;
   template: { title: string; body: string; version: number };
   caf: { name: string; directorName: string; street: string; postcode: string; city: string };
-  provider: { legalName: string; siret: string; street: string; postcode: string; city: string; legalRepresentativeName: string; legalRepresentativeTitle: string };
+  provider: {
+    legalName: string;
+    siret: string;
+    street: string;
+    postcode: string;
+    city: string;
+    legalRepresentativeName: string;
+    legalRepresentativeTitle: string;
+  };
   infoPointName?: string | null;
   annex: AnnexSnapshot;
   // Present for an avenant: what it changes, on whose request.
@@ -29,12 +37,27 @@ const styles = StyleSheet.create({
   party: { marginBottom: 10, padding: 8, backgroundColor: "#f6f6f6" },
   bold: { fontFamily: "Helvetica-Bold" },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#929292", paddingVertical: 3 },
-  headRow: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#161616", paddingVertical: 3, fontFamily: "Helvetica-Bold" },
+  headRow: {
+    flexDirection: "row",
+    borderBottomWidth: 1,
+    borderBottomColor: "#161616",
+    paddingVertical: 3,
+    fontFamily: "Helvetica-Bold",
+  },
   cell: { flex: 1, paddingRight: 6 },
   wideCell: { flex: 2, paddingRight: 6 },
   signatures: { flexDirection: "row", marginTop: 24, gap: 24 },
   signatureBox: { flex: 1, borderWidth: 0.5, borderColor: "#929292", padding: 8, height: 110 },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: "#3a3a3a", flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 48,
+    right: 48,
+    fontSize: 8,
+    color: "#3a3a3a",
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
@@ -98,7 +121,11 @@ function Annex({ type, annex }: { type: ConventionType; annex: AnnexSnapshot }) 
               <Text style={styles.wideCell}>
                 {facility.street}, {facility.postcode} {facility.city}
               </Text>
-              <Text style={styles.cell}>{[facility.operatingInfo && "Modalités", facility.availabilities && "Disponibilités"].filter(Boolean).join(", ")}</Text>
+              <Text style={styles.cell}>
+                {[facility.operatingInfo && "Modalités", facility.availabilities && "Disponibilités"]
+                  .filter(Boolean)
+                  .join(", ")}
+              </Text>
             </View>
           ))}
         </>
@@ -125,11 +152,16 @@ export function ConventionDocument({ input }: { input: ConventionPdfInput }) {
     <Document title={reference} author={caf.name} subject={input.template.title} language="fr">
       <Page size="A4" style={styles.page}>
         <Text style={styles.header}>
-          monenfant.fr — {caf.name} — Convention n° {input.number} — Demande {input.requestReference} — Modèle version {input.template.version}
+          monenfant.fr — {caf.name} — Convention n° {input.number} — Demande {input.requestReference} — Modèle version{" "}
+          {input.template.version}
         </Text>
-        <Text style={styles.title}>{amendment ? `Avenant n° ${amendment.number} à la convention n° ${input.number}` : input.template.title}</Text>
+        <Text style={styles.title}>
+          {amendment ? `Avenant n° ${amendment.number} à la convention n° ${input.number}` : input.template.title}
+        </Text>
         <Text style={styles.subtitle}>
-          {amendment ? `Établi le ${dateFormat.format(input.generatedAt)}` : `Convention n° ${input.number}, établie le ${dateFormat.format(input.generatedAt)}`}
+          {amendment
+            ? `Établi le ${dateFormat.format(input.generatedAt)}`
+            : `Convention n° ${input.number}, établie le ${dateFormat.format(input.generatedAt)}`}
         </Text>
 
         <Text style={styles.heading}>Entre les soussignés</Text>
@@ -158,15 +190,17 @@ export function ConventionDocument({ input }: { input: ConventionPdfInput }) {
           <View>
             <Text style={styles.heading}>Objet de l'avenant</Text>
             <Text style={styles.paragraph}>
-              À la demande expresse du partenaire, reçue le {dateFormat.format(amendment.requestedAt)} ({amendment.reason}), l'annexe 1 de la convention est
-              modifiée comme suit :
+              À la demande expresse du partenaire, reçue le {dateFormat.format(amendment.requestedAt)} (
+              {amendment.reason}), l'annexe 1 de la convention est modifiée comme suit :
             </Text>
             {amendment.changes.map((change) => (
               <Text key={change} style={styles.paragraph}>
                 • {change}
               </Text>
             ))}
-            <Text style={styles.paragraph}>Les autres stipulations de la convention restent inchangées. L'annexe 1 mise à jour est jointe.</Text>
+            <Text style={styles.paragraph}>
+              Les autres stipulations de la convention restent inchangées. L'annexe 1 mise à jour est jointe.
+            </Text>
           </View>
         ) : (
           <Articles body={input.template.body} />

@@ -8,13 +8,27 @@ import { terminateNow } from "./notify-termination";
  * deactivated. Safe to run on every instance at once (each transition is a compare-and-set).
  */
 export async function terminateDueConventions(now = new Date()) {
-  const due = await db.convention.findMany({ where: { status: "TERMINATION_NOTIFIED", terminationEffectiveAt: { lte: now } }, select: { id: true, status: true, cafId: true }, take: 100 });
+  const due = await db.convention.findMany({
+    where: { status: "TERMINATION_NOTIFIED", terminationEffectiveAt: { lte: now } },
+    select: { id: true, status: true, cafId: true },
+    take: 100,
+  });
   let terminated = 0;
   for (const convention of due) {
     try {
       await db.$transaction(async (tx) => {
         const revoked = await terminateNow(tx, convention, null, "Date de fin atteinte", now);
-        await recordAuditEvent(null, { action: "convention.terminate", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, data: { revoked } }, tx);
+        await recordAuditEvent(
+          null,
+          {
+            action: "convention.terminate",
+            entityType: "Convention",
+            entityId: convention.id,
+            cafId: convention.cafId,
+            data: { revoked },
+          },
+          tx,
+        );
       });
       terminated += 1;
     } catch {

@@ -15,9 +15,24 @@ export async function transitionConvention(
   reason?: string,
 ) {
   if (!CONVENTION_TRANSITIONS[convention.status].includes(to)) {
-    throw new DomainError(`Action impossible : une convention « ${CONVENTION_STATUS_NAMES[convention.status]} » ne peut pas passer à « ${CONVENTION_STATUS_NAMES[to]} ».`, 409);
+    throw new DomainError(
+      `Action impossible : une convention « ${CONVENTION_STATUS_NAMES[convention.status]} » ne peut pas passer à « ${CONVENTION_STATUS_NAMES[to]} ».`,
+      409,
+    );
   }
-  const updated = await tx.convention.updateMany({ where: { id: convention.id, status: convention.status }, data: { ...data, status: to } });
-  if (updated.count !== 1) throw new DomainError("La convention vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
-  await tx.conventionEvent.create({ data: { conventionId: convention.id, fromStatus: convention.status, toStatus: to, actorId: actor?.id ?? null, reason: reason ?? null } });
+  const updated = await tx.convention.updateMany({
+    where: { id: convention.id, status: convention.status },
+    data: { ...data, status: to },
+  });
+  if (updated.count !== 1)
+    throw new DomainError("La convention vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
+  await tx.conventionEvent.create({
+    data: {
+      conventionId: convention.id,
+      fromStatus: convention.status,
+      toStatus: to,
+      actorId: actor?.id ?? null,
+      reason: reason ?? null,
+    },
+  });
 }

@@ -27,7 +27,10 @@ export function startMailSink(options: { dir: string; port: number }): Promise<M
             html: typeof parsed.html === "string" ? parsed.html : "",
           }),
         )
-        .then(() => callback(), (error: Error) => callback(error));
+        .then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
     },
   });
   return new Promise((resolve, reject) => {

@@ -13,7 +13,10 @@ export type SinkMessage = {
   html: string;
 };
 
-export async function storeSinkMessage(dir: string, message: Omit<SinkMessage, "id" | "receivedAt">): Promise<SinkMessage> {
+export async function storeSinkMessage(
+  dir: string,
+  message: Omit<SinkMessage, "id" | "receivedAt">,
+): Promise<SinkMessage> {
   await mkdir(dir, { recursive: true });
   const receivedAt = new Date().toISOString();
   const id = `${receivedAt.replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
@@ -31,7 +34,9 @@ export async function listSinkMessages(dir: string, filter: { to?: string } = {}
     return [];
   }
   names.sort().reverse();
-  const messages = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), "utf8")) as SinkMessage));
+  const messages = await Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), "utf8")) as SinkMessage),
+  );
   const recipient = filter.to?.toLowerCase();
   return recipient ? messages.filter((m) => m.to.some((to) => to.toLowerCase() === recipient)) : messages;
 }

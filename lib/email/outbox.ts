@@ -66,7 +66,12 @@ export async function drainOutbox(options: { smtpUrl?: string; now?: Date } = {}
   try {
     for (const message of messages) {
       try {
-        const info = await transport.sendMail({ to: message.to, subject: message.subject, html: message.html, text: message.text });
+        const info = await transport.sendMail({
+          to: message.to,
+          subject: message.subject,
+          html: message.html,
+          text: message.text,
+        });
         await db.outboxEmail.update({
           where: { id: message.id },
           data: {
@@ -102,7 +107,10 @@ export async function drainOutbox(options: { smtpUrl?: string; now?: Date } = {}
 }
 
 /** Drains batch after batch until nothing is due (bounded, so one tick never runs forever). */
-export async function drainOutboxUntilIdle(options: { smtpUrl?: string; now?: Date } = {}, maxBatches = 40): Promise<DrainResult> {
+export async function drainOutboxUntilIdle(
+  options: { smtpUrl?: string; now?: Date } = {},
+  maxBatches = 40,
+): Promise<DrainResult> {
   const total: DrainResult = { sent: 0, failed: 0 };
   for (let batch = 0; batch < maxBatches; batch++) {
     const result = await drainOutbox(options);

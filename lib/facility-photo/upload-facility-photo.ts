@@ -12,13 +12,26 @@ export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 // can carry scripts) is not accepted.
 const SIGNATURES: { mimeType: string; matches: (bytes: Buffer) => boolean }[] = [
   { mimeType: "image/jpeg", matches: (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mimeType: "image/png", matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { mimeType: "image/webp", matches: (b) => b.length > 12 && b.toString("ascii", 0, 4) === "RIFF" && b.toString("ascii", 8, 12) === "WEBP" },
+  {
+    mimeType: "image/png",
+    matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  {
+    mimeType: "image/webp",
+    matches: (b) => b.length > 12 && b.toString("ascii", 0, 4) === "RIFF" && b.toString("ascii", 8, 12) === "WEBP",
+  },
 ];
 
 const photoSchema = z.object({
-  file: z.instanceof(File, { error: "Choisissez une photo." }).refine((file) => file.size > 0, "Choisissez une photo.").refine((file) => file.size <= MAX_PHOTO_BYTES, "Photo trop lourde : 2 Mo au maximum."),
-  altText: z.string({ error: "Description de la photo : champ obligatoire." }).trim().min(5, "Description de la photo : 5 caractères au minimum.").max(200, "Description de la photo : 200 caractères au maximum."),
+  file: z
+    .instanceof(File, { error: "Choisissez une photo." })
+    .refine((file) => file.size > 0, "Choisissez une photo.")
+    .refine((file) => file.size <= MAX_PHOTO_BYTES, "Photo trop lourde : 2 Mo au maximum."),
+  altText: z
+    .string({ error: "Description de la photo : champ obligatoire." })
+    .trim()
+    .min(5, "Description de la photo : 5 caractères au minimum.")
+    .max(200, "Description de la photo : 200 caractères au maximum."),
 });
 
 /** Stores (or replaces) the optional photo of a facility, for people habilitated for its operating information. */
@@ -28,10 +41,31 @@ export async function uploadFacilityPhoto(actor: SessionUser, facilityId: string
   const content = Buffer.from(await file.arrayBuffer());
   const mimeType = SIGNATURES.find((signature) => signature.matches(content))?.mimeType;
   if (!mimeType) throw new DomainError("Format non accepté : photo JPEG, PNG ou WebP attendue.", 422);
-  const photo = { mimeType, size: content.length, content, altText, uploadedAt: new Date(), uploadedByPersonalId: actor.personalNumber };
+  const photo = {
+    mimeType,
+    size: content.length,
+    content,
+    altText,
+    uploadedAt: new Date(),
+    uploadedByPersonalId: actor.personalNumber,
+  };
   await db.$transaction(async (tx) => {
-    await tx.facilityPhoto.upsert({ where: { facilityId: facility.id }, create: { facilityId: facility.id, ...photo }, update: photo });
-    await recordAuditEvent(actor, { action: "facility.photo-upload", entityType: "Facility", entityId: facility.id, cafId: facility.cafId, data: { mimeType, size: content.length } }, tx);
+    await tx.facilityPhoto.upsert({
+      where: { facilityId: facility.id },
+      create: { facilityId: facility.id, ...photo },
+      update: photo,
+    });
+    await recordAuditEvent(
+      actor,
+      {
+        action: "facility.photo-upload",
+        entityType: "Facility",
+        entityId: facility.id,
+        cafId: facility.cafId,
+        data: { mimeType, size: content.length },
+      },
+      tx,
+    );
   });
   return { mimeType, size: content.length };
 }

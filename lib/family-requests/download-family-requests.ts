@@ -11,17 +11,32 @@ async function markRetrieved(actor: SessionUser, ids: string[]) {
   if (ids.length === 0) return;
   const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.familyRequest.updateMany({ where: { id: { in: ids }, firstDownloadedAt: null }, data: { firstDownloadedAt: now } });
+    await tx.familyRequest.updateMany({
+      where: { id: { in: ids }, firstDownloadedAt: null },
+      data: { firstDownloadedAt: now },
+    });
     await tx.familyRequest.updateMany({ where: { id: { in: ids }, status: "NEW" }, data: { status: "DOWNLOADED" } });
-    for (const id of ids) await recordAuditEvent(actor, { action: "family-request.download", entityType: "FamilyRequest", entityId: id }, tx);
+    for (const id of ids)
+      await recordAuditEvent(
+        actor,
+        { action: "family-request.download", entityType: "FamilyRequest", entityId: id },
+        tx,
+      );
   });
 }
 
 export async function downloadFamilyRequest(actor: SessionUser, id: string, format: "pdf" | "xml") {
   const request = await findFamilyRequestInScope(actor, id);
   await markRetrieved(actor, [request.id]);
-  const content = format === "pdf" ? await renderFamilyRequestPdf(request.infoPoint.name, request) : Buffer.from(familyRequestsXml(request.infoPoint.name, [request]), "utf8");
-  return { fileName: `${request.reference}.${format}`, content, mimeType: format === "pdf" ? "application/pdf" : "application/xml; charset=utf-8" };
+  const content =
+    format === "pdf"
+      ? await renderFamilyRequestPdf(request.infoPoint.name, request)
+      : Buffer.from(familyRequestsXml(request.infoPoint.name, [request]), "utf8");
+  return {
+    fileName: `${request.reference}.${format}`,
+    content,
+    mimeType: format === "pdf" ? "application/pdf" : "application/xml; charset=utf-8",
+  };
 }
 
 /** The XML feed: every request not yet retrieved, for import into the information point's software. */
@@ -33,7 +48,14 @@ export async function downloadNewRequestsFeed(actor: SessionUser) {
     orderBy: { transmittedAt: "asc" },
     take: 500,
   });
-  await markRetrieved(actor, requests.map((r) => r.id));
+  await markRetrieved(
+    actor,
+    requests.map((r) => r.id),
+  );
   const name = infoPoints.map((p) => p.name).join(", ") || "—";
-  return { fileName: "nouvelles-demandes.xml", content: Buffer.from(familyRequestsXml(name, requests), "utf8"), mimeType: "application/xml; charset=utf-8" };
+  return {
+    fileName: "nouvelles-demandes.xml",
+    content: Buffer.from(familyRequestsXml(name, requests), "utf8"),
+    mimeType: "application/xml; charset=utf-8",
+  };
 }

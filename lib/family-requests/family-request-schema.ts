@@ -29,15 +29,28 @@ export const childSchema = z
     if (!(child.date instanceof Date) || Number.isNaN(child.date.getTime())) return;
     const now = Date.now();
     if (child.status === "born" && (child.date.getTime() > now || now - child.date.getTime() > SIX_YEARS_MS)) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "Date de naissance : l'enfant doit avoir moins de 6 ans." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "Date de naissance : l'enfant doit avoir moins de 6 ans.",
+      });
     }
-    if (child.status === "expected" && (child.date.getTime() < now - 86_400_000 || child.date.getTime() - now > NINE_MONTHS_MS)) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "Naissance prévue : date attendue dans les neuf prochains mois." });
+    if (
+      child.status === "expected" &&
+      (child.date.getTime() < now - 86_400_000 || child.date.getTime() - now > NINE_MONTHS_MS)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "Naissance prévue : date attendue dans les neuf prochains mois.",
+      });
     }
   });
 
 export const familyRequestSchema = z.object({
-  communeInsee: z.string({ error: "Choisissez la commune." }).regex(/^[0-9AB]{5}$/, "Choisissez la commune dans la liste."),
+  communeInsee: z
+    .string({ error: "Choisissez la commune." })
+    .regex(/^[0-9AB]{5}$/, "Choisissez la commune dans la liste."),
   firstName: z.string().trim().min(1, "Prénom : champ obligatoire.").max(100),
   lastName: z.string().trim().min(1, "Nom : champ obligatoire.").max(100),
   email: emailField(),
@@ -46,13 +59,18 @@ export const familyRequestSchema = z.object({
     .trim()
     .max(20)
     .transform((value) => value.replace(/[\s.\-]/g, ""))
-    .refine((value) => value === "" || /^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(value), "Téléphone : numéro français attendu.")
+    .refine(
+      (value) => value === "" || /^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(value),
+      "Téléphone : numéro français attendu.",
+    )
     .optional()
     .default(""),
   children: z.array(childSchema).min(1, "Indiquez au moins un enfant.").max(6, "6 enfants au maximum."),
   wishedStartDate: isoDate("Date d'accueil souhaitée"),
   schedule: z.string().trim().max(500, "Jours et horaires : 500 caractères au maximum.").default(""),
-  careKinds: z.array(z.enum(Object.keys(CARE_KINDS) as [keyof typeof CARE_KINDS, ...(keyof typeof CARE_KINDS)[]])).min(1, "Choisissez au moins un mode d'accueil."),
+  careKinds: z
+    .array(z.enum(Object.keys(CARE_KINDS) as [keyof typeof CARE_KINDS, ...(keyof typeof CARE_KINDS)[]]))
+    .min(1, "Choisissez au moins un mode d'accueil."),
   message: z.string().trim().max(2000, "Message : 2000 caractères au maximum.").default(""),
   consent: z.literal(true, { error: "Votre accord est nécessaire pour transmettre la demande." }),
   website: z.string().max(0, "Demande refusée.").optional().default(""),

@@ -9,8 +9,15 @@ export type FamilyRequestWithCommune = FamilyRequest & { commune: Pick<Commune, 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One or more requests as XML, valid against /schemas/demande-information.xsd. */
-export function familyRequestsXml(infoPointName: string, requests: FamilyRequestWithCommune[], now = new Date()): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(FAMILY_REQUEST_NAMESPACE, "demandesInformation", { lieuInformation: infoPointName, genereLe: now.toISOString() });
+export function familyRequestsXml(
+  infoPointName: string,
+  requests: FamilyRequestWithCommune[],
+  now = new Date(),
+): string {
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(FAMILY_REQUEST_NAMESPACE, "demandesInformation", {
+    lieuInformation: infoPointName,
+    genereLe: now.toISOString(),
+  });
   for (const request of requests) {
     const node = root.ele("demande");
     node.ele("reference").txt(request.reference);
@@ -25,7 +32,8 @@ export function familyRequestsXml(infoPointName: string, requests: FamilyRequest
       const children = (request.children as Child[] | null) ?? [];
       if (children.length > 0) {
         const list = node.ele("enfants");
-        for (const child of children) list.ele("enfant", { statut: child.status === "born" ? "ne" : "a-naitre", date: child.date });
+        for (const child of children)
+          list.ele("enfant", { statut: child.status === "born" ? "ne" : "a-naitre", date: child.date });
       }
     }
     if (request.wishedStartDate) node.ele("accueilSouhaiteLe").txt(day(request.wishedStartDate));

@@ -5,7 +5,10 @@ import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
 import { RETRIEVAL_DEADLINE_DAYS } from "./list-info-point-requests";
 
 export function overdueFilter(now = new Date()) {
-  return { status: "NEW" as const, transmittedAt: { lt: new Date(now.getTime() - RETRIEVAL_DEADLINE_DAYS * 86_400_000) } };
+  return {
+    status: "NEW" as const,
+    transmittedAt: { lt: new Date(now.getTime() - RETRIEVAL_DEADLINE_DAYS * 86_400_000) },
+  };
 }
 
 /** What the Caf checks on its information points: requests not retrieved in time, destruction attestations. */
@@ -14,7 +17,13 @@ export async function getCafFamilyRequestOversight(actor: SessionUser) {
   const [overdue, attestations] = await Promise.all([
     db.familyRequest.findMany({
       where: { ...scope, ...overdueFilter() },
-      select: { id: true, reference: true, transmittedAt: true, commune: { select: { name: true } }, infoPoint: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        reference: true,
+        transmittedAt: true,
+        commune: { select: { name: true } },
+        infoPoint: { select: { name: true, email: true } },
+      },
       orderBy: { transmittedAt: "asc" },
       take: 200,
     }),

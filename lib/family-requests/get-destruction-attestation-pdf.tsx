@@ -11,7 +11,10 @@ const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "num
 
 /** The attestation, for its information point's people, its Caf's agents and the Cnaf. */
 export async function getDestructionAttestationPdf(actor: SessionUser, id: string) {
-  const attestation = await db.destructionAttestation.findUnique({ where: { id }, include: { infoPoint: { include: { caf: { select: { id: true, name: true } } } } } });
+  const attestation = await db.destructionAttestation.findUnique({
+    where: { id },
+    include: { infoPoint: { include: { caf: { select: { id: true, name: true } } } } },
+  });
   const allowed =
     attestation &&
     (actor.role === "CNAF_ADMIN" ||
@@ -20,18 +23,26 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
   if (!attestation || !allowed) throw new AccessDeniedError(404, "Attestation introuvable.");
   const month = monthFormat.format(new Date(`${attestation.month}-01T00:00:00Z`));
   const pdf = await renderPdf(
-    <SimpleDocument title={`Attestation de destruction ${attestation.month}`} header={`monenfant.fr — ${attestation.infoPoint.caf.name}`} footer={`Attestation ${attestation.infoPoint.name} — ${attestation.month}`}>
+    <SimpleDocument
+      title={`Attestation de destruction ${attestation.month}`}
+      header={`monenfant.fr — ${attestation.infoPoint.caf.name}`}
+      footer={`Attestation ${attestation.infoPoint.name} — ${attestation.month}`}
+    >
       <Text style={pdfStyles.title}>Attestation de destruction de données personnelles</Text>
       <Text style={pdfStyles.paragraph}>
-        Les données personnelles des familles contenues dans les demandes d'information transmises en {month} au lieu d'information « {attestation.infoPoint.name} » ont
-        été supprimées le {dateFormat.format(attestation.destroyedAt)}, à l'issue de la durée de conservation de {RETENTION_MONTHS} mois.
+        Les données personnelles des familles contenues dans les demandes d'information transmises en {month} au lieu
+        d'information « {attestation.infoPoint.name} » ont été supprimées le{" "}
+        {dateFormat.format(attestation.destroyedAt)}, à l'issue de la durée de conservation de {RETENTION_MONTHS} mois.
       </Text>
       <LabelledRow label="Lieu d'information" value={attestation.infoPoint.name} />
       <LabelledRow label="Mois de transmission" value={month} />
       <LabelledRow label="Nombre de demandes" value={String(attestation.requestCount)} />
       <Text style={pdfStyles.heading}>Références des demandes concernées</Text>
       <Text style={pdfStyles.paragraph}>{attestation.references.join(", ")}</Text>
-      <Text style={pdfStyles.paragraph}>Seules subsistent, à des fins statistiques, la référence, la commune, la date de transmission et les modes d'accueil demandés.</Text>
+      <Text style={pdfStyles.paragraph}>
+        Seules subsistent, à des fins statistiques, la référence, la commune, la date de transmission et les modes
+        d'accueil demandés.
+      </Text>
     </SimpleDocument>,
   );
   return { fileName: `attestation-destruction-${attestation.month}.pdf`, content: pdf, mimeType: "application/pdf" };

@@ -4,9 +4,15 @@ import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 
 /** The information points a person works for: live information-point conventions that list them. */
 export async function infoPointsOf(actor: SessionUser): Promise<{ id: string; name: string }[]> {
-  if (actor.role !== "INFO_POINT_USER" && actor.role !== "PROVIDER_USER") throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
+  if (actor.role !== "INFO_POINT_USER" && actor.role !== "PROVIDER_USER")
+    throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
   const conventions = await db.convention.findMany({
-    where: { type: "INFO_POINT", status: { in: ["ACTIVE", "TERMINATION_NOTIFIED"] }, infoPointId: { not: null }, people: { some: { userId: actor.id, removedAt: null } } },
+    where: {
+      type: "INFO_POINT",
+      status: { in: ["ACTIVE", "TERMINATION_NOTIFIED"] },
+      infoPointId: { not: null },
+      people: { some: { userId: actor.id, removedAt: null } },
+    },
     select: { infoPoint: { select: { id: true, name: true } } },
   });
   return conventions.flatMap((c) => (c.infoPoint ? [c.infoPoint] : []));

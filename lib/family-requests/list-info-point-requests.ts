@@ -27,14 +27,31 @@ export async function listInfoPointRequests(actor: SessionUser, rawQuery: unknow
     }),
     db.familyRequest.findMany({
       where,
-      select: { id: true, reference: true, status: true, transmittedAt: true, firstDownloadedAt: true, handledAt: true, careKinds: true, personalDataDeletedAt: true, commune: { select: { name: true } } },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        transmittedAt: true,
+        firstDownloadedAt: true,
+        handledAt: true,
+        careKinds: true,
+        personalDataDeletedAt: true,
+        commune: { select: { name: true } },
+      },
       orderBy: [{ transmittedAt: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
   ]);
   return {
-    query, total, infoPoints, attestations, pageCount: Math.max(Math.ceil(total / PAGE_SIZE), 1),
-    requests: requests.map((r) => ({ ...r, retrieveBy: new Date(r.transmittedAt.getTime() + RETRIEVAL_DEADLINE_DAYS * 86_400_000) })),
+    query,
+    total,
+    infoPoints,
+    attestations,
+    pageCount: Math.max(Math.ceil(total / PAGE_SIZE), 1),
+    requests: requests.map((r) => ({
+      ...r,
+      retrieveBy: new Date(r.transmittedAt.getTime() + RETRIEVAL_DEADLINE_DAYS * 86_400_000),
+    })),
   };
 }

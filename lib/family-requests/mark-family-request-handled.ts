@@ -9,7 +9,19 @@ export async function markFamilyRequestHandled(actor: SessionUser, id: string) {
   if (request.status === "HANDLED") return;
   const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.familyRequest.update({ where: { id: request.id }, data: { status: "HANDLED", handledAt: now, handledById: actor.id, firstDownloadedAt: request.firstDownloadedAt ?? now } });
-    await recordAuditEvent(actor, { action: "family-request.handle", entityType: "FamilyRequest", entityId: request.id, cafId: request.cafId }, tx);
+    await tx.familyRequest.update({
+      where: { id: request.id },
+      data: {
+        status: "HANDLED",
+        handledAt: now,
+        handledById: actor.id,
+        firstDownloadedAt: request.firstDownloadedAt ?? now,
+      },
+    });
+    await recordAuditEvent(
+      actor,
+      { action: "family-request.handle", entityType: "FamilyRequest", entityId: request.id, cafId: request.cafId },
+      tx,
+    );
   });
 }

@@ -28,7 +28,12 @@ export async function purgeExpiredFamilyData(now = new Date()) {
   const groups = new Map<string, { infoPointId: string; month: string; ids: string[]; references: string[] }>();
   for (const request of expired) {
     const key = `${request.infoPointId}|${monthOf(request.transmittedAt)}`;
-    const group = groups.get(key) ?? { infoPointId: request.infoPointId, month: monthOf(request.transmittedAt), ids: [], references: [] };
+    const group = groups.get(key) ?? {
+      infoPointId: request.infoPointId,
+      month: monthOf(request.transmittedAt),
+      ids: [],
+      references: [],
+    };
     group.ids.push(request.id);
     group.references.push(request.reference);
     groups.set(key, group);
@@ -39,17 +44,39 @@ export async function purgeExpiredFamilyData(now = new Date()) {
       const purged = await tx.familyRequest.updateMany({
         where: { id: { in: group.ids }, personalDataDeletedAt: null },
         data: {
-          personalDataDeletedAt: now, contactFirstName: null, contactLastName: null, contactEmail: null, contactPhone: null, contactAddress: null,
-          children: Prisma.DbNull, message: null, schedule: null,
+          personalDataDeletedAt: now,
+          contactFirstName: null,
+          contactLastName: null,
+          contactEmail: null,
+          contactPhone: null,
+          contactAddress: null,
+          children: Prisma.DbNull,
+          message: null,
+          schedule: null,
         },
       });
       if (purged.count === 0) continue;
       const attestation = await tx.destructionAttestation.upsert({
         where: { infoPointId_month: { infoPointId: group.infoPointId, month: group.month } },
-        create: { infoPointId: group.infoPointId, month: group.month, requestCount: purged.count, references: group.references, destroyedAt: now },
+        create: {
+          infoPointId: group.infoPointId,
+          month: group.month,
+          requestCount: purged.count,
+          references: group.references,
+          destroyedAt: now,
+        },
         update: { requestCount: { increment: purged.count }, references: { push: group.references }, destroyedAt: now },
       });
-      await recordAuditEvent(null, { action: "family-data.purge", entityType: "DestructionAttestation", entityId: attestation.id, data: { month: group.month, count: purged.count } }, tx);
+      await recordAuditEvent(
+        null,
+        {
+          action: "family-data.purge",
+          entityType: "DestructionAttestation",
+          entityId: attestation.id,
+          data: { month: group.month, count: purged.count },
+        },
+        tx,
+      );
     }
   });
   return { purged: expired.length, attestations: groups.size };

@@ -5,35 +5,65 @@ import { CARE_KINDS } from "./family-request-schema";
 import type { FamilyRequestWithCommune } from "./family-request-xml";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 type Child = { status: "born" | "expected"; date: string };
 
 export function renderFamilyRequestPdf(infoPointName: string, request: FamilyRequestWithCommune): Promise<Buffer> {
   const deleted = Boolean(request.personalDataDeletedAt);
   const children = (request.children as Child[] | null) ?? [];
   return renderPdf(
-    <SimpleDocument title={`Demande ${request.reference}`} header={`monenfant.fr — demande d'information transmise à ${infoPointName}`} footer={request.reference}>
+    <SimpleDocument
+      title={`Demande ${request.reference}`}
+      header={`monenfant.fr — demande d'information transmise à ${infoPointName}`}
+      footer={request.reference}
+    >
       <Text style={pdfStyles.title}>Demande d'information {request.reference}</Text>
-      <Text style={pdfStyles.paragraph}>Transmise le {dateTimeFormat.format(request.transmittedAt)} pour la commune de {request.commune.name} (INSEE {request.commune.inseeCode}).</Text>
+      <Text style={pdfStyles.paragraph}>
+        Transmise le {dateTimeFormat.format(request.transmittedAt)} pour la commune de {request.commune.name} (INSEE{" "}
+        {request.commune.inseeCode}).
+      </Text>
       <Text style={pdfStyles.heading}>Famille</Text>
       {deleted ? (
-        <Text style={pdfStyles.paragraph}>Données personnelles supprimées le {dateFormat.format(request.personalDataDeletedAt!)} (durée de conservation de six mois).</Text>
+        <Text style={pdfStyles.paragraph}>
+          Données personnelles supprimées le {dateFormat.format(request.personalDataDeletedAt!)} (durée de conservation
+          de six mois).
+        </Text>
       ) : (
         <>
           <LabelledRow label="Nom" value={`${request.contactFirstName} ${request.contactLastName}`} />
           <LabelledRow label="Courriel" value={request.contactEmail ?? ""} />
           {request.contactPhone && <LabelledRow label="Téléphone" value={request.contactPhone} />}
           {children.map((child, index) => (
-            <LabelledRow key={index} label={`Enfant ${index + 1}`} value={child.status === "born" ? `né(e) le ${dateFormat.format(new Date(child.date))}` : `naissance prévue le ${dateFormat.format(new Date(child.date))}`} />
+            <LabelledRow
+              key={index}
+              label={`Enfant ${index + 1}`}
+              value={
+                child.status === "born"
+                  ? `né(e) le ${dateFormat.format(new Date(child.date))}`
+                  : `naissance prévue le ${dateFormat.format(new Date(child.date))}`
+              }
+            />
           ))}
         </>
       )}
       <Text style={pdfStyles.heading}>Accueil recherché</Text>
-      {request.wishedStartDate && <LabelledRow label="À partir du" value={dateFormat.format(request.wishedStartDate)} />}
-      <LabelledRow label="Modes d'accueil" value={request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")} />
+      {request.wishedStartDate && (
+        <LabelledRow label="À partir du" value={dateFormat.format(request.wishedStartDate)} />
+      )}
+      <LabelledRow
+        label="Modes d'accueil"
+        value={request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}
+      />
       {request.schedule && <LabelledRow label="Jours et horaires" value={request.schedule} />}
       {request.message && !deleted && <LabelledRow label="Message" value={request.message} />}
-      <Text style={[pdfStyles.paragraph, { marginTop: 16 }]}>La famille a consenti le {dateTimeFormat.format(request.consentAt)} à la transmission de ces données au lieu d'information, pour la seule réponse à sa demande.</Text>
+      <Text style={[pdfStyles.paragraph, { marginTop: 16 }]}>
+        La famille a consenti le {dateTimeFormat.format(request.consentAt)} à la transmission de ces données au lieu
+        d'information, pour la seule réponse à sa demande.
+      </Text>
     </SimpleDocument>,
   );
 }

@@ -28,14 +28,25 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const data = parsed.data;
   const limit = await consumeRateLimit(`family-request:ip:${request.ip ?? "unknown"}`, REQUESTS_PER_HOUR_PER_IP, 3600);
-  if (!limit.allowed) throw new DomainError(`Trop de demandes envoyées depuis votre connexion. Réessayez dans ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`, 429);
+  if (!limit.allowed)
+    throw new DomainError(
+      `Trop de demandes envoyées depuis votre connexion. Réessayez dans ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`,
+      429,
+    );
 
-  const commune = await db.commune.findUnique({ where: { inseeCode: data.communeInsee }, include: { departement: { include: { caf: true } } } });
-  if (!commune) return { ok: false, issues: [{ path: ["communeInsee"], message: "Choisissez la commune dans la liste." }] };
+  const commune = await db.commune.findUnique({
+    where: { inseeCode: data.communeInsee },
+    include: { departement: { include: { caf: true } } },
+  });
+  if (!commune)
+    return { ok: false, issues: [{ path: ["communeInsee"], message: "Choisissez la commune dans la liste." }] };
   const infoPoint = await findInfoPointForCommune(commune.inseeCode);
   if (!infoPoint) {
     const caf = commune.departement.caf!;
-    return { ok: false, noInfoPoint: { communeName: commune.name, cafName: caf.name, cafEmail: caf.email, cafPhone: caf.phone } };
+    return {
+      ok: false,
+      noInfoPoint: { communeName: commune.name, cafName: caf.name, cafEmail: caf.email, cafPhone: caf.phone },
+    };
   }
 
   const recipients = await db.conventionPerson.findMany({
@@ -46,10 +57,23 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
     db.$transaction(async (tx) => {
       await tx.familyRequest.create({
         data: {
-          reference, communeInsee: commune.inseeCode, infoPointId: infoPoint.id, cafId: infoPoint.cafId,
-          contactFirstName: data.firstName, contactLastName: data.lastName, contactEmail: data.email, contactPhone: data.phone || null,
-          children: data.children.map((child) => ({ status: child.status, date: child.date.toISOString().slice(0, 10) })),
-          wishedStartDate: data.wishedStartDate, schedule: data.schedule, careKinds: data.careKinds, message: data.message, consentAt: new Date(),
+          reference,
+          communeInsee: commune.inseeCode,
+          infoPointId: infoPoint.id,
+          cafId: infoPoint.cafId,
+          contactFirstName: data.firstName,
+          contactLastName: data.lastName,
+          contactEmail: data.email,
+          contactPhone: data.phone || null,
+          children: data.children.map((child) => ({
+            status: child.status,
+            date: child.date.toISOString().slice(0, 10),
+          })),
+          wishedStartDate: data.wishedStartDate,
+          schedule: data.schedule,
+          careKinds: data.careKinds,
+          message: data.message,
+          consentAt: new Date(),
         },
       });
       await enqueueEmail(
@@ -57,7 +81,11 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
           template: "family-request-confirmation",
           to: data.email,
           subject: `Votre demande d'information ${reference}`,
-          body: createElement(FamilyRequestConfirmationEmail, { reference, infoPointName: infoPoint.name, communeName: commune.name }),
+          body: createElement(FamilyRequestConfirmationEmail, {
+            reference,
+            infoPointName: infoPoint.name,
+            communeName: commune.name,
+          }),
         },
         tx,
       );
@@ -67,7 +95,11 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
             template: "family-request-notification",
             to: email,
             subject: `Nouvelle demande d'information (${commune.name})`,
-            body: createElement(FamilyRequestNotificationEmail, { reference, communeName: commune.name, url: `${env.APP_URL}/espace-pro/demandes-familles` }),
+            body: createElement(FamilyRequestNotificationEmail, {
+              reference,
+              communeName: commune.name,
+              url: `${env.APP_URL}/espace-pro/demandes-familles`,
+            }),
           },
           tx,
         );

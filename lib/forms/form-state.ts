@@ -22,6 +22,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
   return values;
 }

@@ -13,9 +13,14 @@ export async function runFormAction(work: () => Promise<unknown>, successMessage
     await work();
     return { status: "success", message: successMessage };
   } catch (error) {
-    if (error instanceof ZodError) return { status: "error", message: "Le formulaire contient des erreurs.", fieldErrors: fieldErrorsOf(error) };
-    if (error instanceof DomainError || error instanceof AccessDeniedError) return { status: "error", message: error.message };
+    if (error instanceof ZodError)
+      return { status: "error", message: "Le formulaire contient des erreurs.", fieldErrors: fieldErrorsOf(error) };
+    if (error instanceof DomainError || error instanceof AccessDeniedError)
+      return { status: "error", message: error.message };
     console.error("[action] unexpected failure", error);
-    return { status: "error", message: "L'opération n'a pas pu aboutir. Aucune donnée n'a été modifiée : réessayez dans quelques instants." };
+    return {
+      status: "error",
+      message: "L'opération n'a pas pu aboutir. Aucune donnée n'a été modifiée : réessayez dans quelques instants.",
+    };
   }
 }

@@ -4,17 +4,30 @@ import { DomainError } from "@/lib/errors";
 import { AccessDeniedError } from "@/lib/auth/session";
 
 /** What a server action taking a JSON payload (from an editor with several rows) answers. */
-export type PayloadActionResult = { ok: true; message: string } | { ok: false; message: string; issues?: { path: string; message: string }[] };
+export type PayloadActionResult =
+  { ok: true; message: string } | { ok: false; message: string; issues?: { path: string; message: string }[] };
 
 /** Runs the use case; every expected failure becomes a French message, field errors keep their path. */
-export async function runPayloadAction(work: () => Promise<unknown>, successMessage: string): Promise<PayloadActionResult> {
+export async function runPayloadAction(
+  work: () => Promise<unknown>,
+  successMessage: string,
+): Promise<PayloadActionResult> {
   try {
     await work();
     return { ok: true, message: successMessage };
   } catch (error) {
-    if (error instanceof ZodError) return { ok: false, message: "Le formulaire contient des erreurs.", issues: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
-    if (error instanceof DomainError || error instanceof AccessDeniedError) return { ok: false, message: error.message };
+    if (error instanceof ZodError)
+      return {
+        ok: false,
+        message: "Le formulaire contient des erreurs.",
+        issues: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+      };
+    if (error instanceof DomainError || error instanceof AccessDeniedError)
+      return { ok: false, message: error.message };
     console.error("[action] unexpected failure", error);
-    return { ok: false, message: "L'enregistrement n'a pas pu aboutir : rien n'a été publié. Réessayez dans quelques instants." };
+    return {
+      ok: false,
+      message: "L'enregistrement n'a pas pu aboutir : rien n'a été publié. Réessayez dans quelques instants.",
+    };
   }
 }

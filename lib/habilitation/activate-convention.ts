@@ -17,20 +17,43 @@ export async function activateConvention(actor: SessionUser, requestId: string) 
     const request = await findRequestInScope(actor, requestId, tx);
     const convention = await tx.convention.findUnique({ where: { requestId } });
     if (!convention) throw new DomainError("Produisez d'abord la convention.", 409);
-    const people = await tx.conventionPerson.findMany({ where: { conventionId: convention.id, removedAt: null }, orderBy: { addedAt: "asc" } });
-    if (people.some((person) => !passwords.has(person.email))) throw new DomainError("La liste des personnes a changé : rechargez la page.", 409);
+    const people = await tx.conventionPerson.findMany({
+      where: { conventionId: convention.id, removedAt: null },
+      orderBy: { addedAt: "asc" },
+    });
+    if (people.some((person) => !passwords.has(person.email)))
+      throw new DomainError("La liste des personnes a changé : rechargez la page.", 409);
 
     let infoPointId: string | null = null;
     if (convention.type === "INFO_POINT") {
-      infoPointId = (await tx.infoPoint.create({ data: { providerId: convention.providerId, cafId: convention.cafId, name: request.infoPointName ?? request.legalName, email: request.email, phone: request.phone } })).id;
+      infoPointId = (
+        await tx.infoPoint.create({
+          data: {
+            providerId: convention.providerId,
+            cafId: convention.cafId,
+            name: request.infoPointName ?? request.legalName,
+            email: request.email,
+            phone: request.phone,
+          },
+        })
+      ).id;
       await tx.habilitationRequest.update({ where: { id: request.id }, data: { infoPointId } });
     }
-    await transitionConvention(tx, convention, "ACTIVE", actor, { activatedAt: new Date(), ...(infoPointId ? { infoPointId } : {}) });
+    await transitionConvention(tx, convention, "ACTIVE", actor, {
+      activatedAt: new Date(),
+      ...(infoPointId ? { infoPointId } : {}),
+    });
     await transitionRequest(tx, request, "ACTIVE", actor);
     await grantAccounts(tx, convention, people, passwords);
     await recordAuditEvent(
       actor,
-      { action: "convention.activate", entityType: "Convention", entityId: convention.id, cafId: convention.cafId, data: { accounts: people.length } },
+      {
+        action: "convention.activate",
+        entityType: "Convention",
+        entityId: convention.id,
+        cafId: convention.cafId,
+        data: { accounts: people.length },
+      },
       tx,
     );
   });

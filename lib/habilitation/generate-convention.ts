@@ -14,11 +14,14 @@ import { withUniqueReference } from "./references";
  */
 export async function generateConvention(actor: SessionUser, requestId: string) {
   const request = await findRequestInScope(actor, requestId);
-  const departementCode = (await db.caf.findUniqueOrThrow({ where: { id: request.cafId }, select: { departementCode: true } })).departementCode;
+  const departementCode = (
+    await db.caf.findUniqueOrThrow({ where: { id: request.cafId }, select: { departementCode: true } })
+  ).departementCode;
   return withUniqueReference("CONV", departementCode, (number) =>
     db.$transaction(async (tx) => {
       const current = await findRequestInScope(actor, requestId, tx);
-      if (current.status !== "IN_REVIEW") throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
+      if (current.status !== "IN_REVIEW")
+        throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
       const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
       if (existing) return existing;
 
@@ -31,29 +34,63 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         },
       });
       const providerData = {
-        legalName: details.legalName, street: details.street, postcode: details.postcode, city: details.city,
-        legalRepresentativeName: details.legalRepresentativeName, legalRepresentativeTitle: details.legalRepresentativeTitle,
-        email: details.email, phone: details.phone,
+        legalName: details.legalName,
+        street: details.street,
+        postcode: details.postcode,
+        city: details.city,
+        legalRepresentativeName: details.legalRepresentativeName,
+        legalRepresentativeTitle: details.legalRepresentativeTitle,
+        email: details.email,
+        phone: details.phone,
       };
-      const provider = await tx.provider.upsert({ where: { siret: details.siret }, update: providerData, create: { siret: details.siret, ...providerData } });
+      const provider = await tx.provider.upsert({
+        where: { siret: details.siret },
+        update: providerData,
+        create: { siret: details.siret, ...providerData },
+      });
       const template = await getPublishedTemplate(details.type, tx);
-      const people = details.people.map(({ firstName, lastName, email, jobTitle }) => ({ firstName, lastName, email, jobTitle }));
+      const people = details.people.map(({ firstName, lastName, email, jobTitle }) => ({
+        firstName,
+        lastName,
+        email,
+        jobTitle,
+      }));
       const convention = await tx.convention.create({
         data: {
-          number, type: details.type, requestId, cafId: details.cafId, providerId: provider.id, templateId: template.id,
+          number,
+          type: details.type,
+          requestId,
+          cafId: details.cafId,
+          providerId: provider.id,
+          templateId: template.id,
           annexSnapshot: {},
           people: { create: people },
-          facilities: { create: details.facilities.map(({ facilityId, operatingInfo, availabilities }) => ({ facilityId, operatingInfo, availabilities })) },
+          facilities: {
+            create: details.facilities.map(({ facilityId, operatingInfo, availabilities }) => ({
+              facilityId,
+              operatingInfo,
+              availabilities,
+            })),
+          },
           communes: { create: details.communes.map(({ communeInsee }) => ({ communeInsee })) },
           events: { create: { fromStatus: null, toStatus: "DRAFT", actorId: actor.id } },
         },
         select: { id: true },
       });
-      await tx.convention.update({ where: { id: convention.id }, data: { annexSnapshot: { annex: await buildCurrentAnnex(tx, convention.id) } } });
+      await tx.convention.update({
+        where: { id: convention.id },
+        data: { annexSnapshot: { annex: await buildCurrentAnnex(tx, convention.id) } },
+      });
       await tx.habilitationRequest.update({ where: { id: requestId }, data: { providerId: provider.id } });
       await recordAuditEvent(
         actor,
-        { action: "convention.generate", entityType: "Convention", entityId: convention.id, cafId: details.cafId, data: { number, templateVersion: template.version } },
+        {
+          action: "convention.generate",
+          entityType: "Convention",
+          entityId: convention.id,
+          cafId: details.cafId,
+          data: { number, templateVersion: template.version },
+        },
         tx,
       );
       return convention;

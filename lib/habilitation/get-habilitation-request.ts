@@ -12,15 +12,32 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
       caf: { select: { name: true, departementCode: true } },
       people: { orderBy: { position: "asc" } },
       facilities: {
-        include: { facility: { select: { name: true, kind: true, street: true, postcode: true, commune: { select: { name: true } } } } },
+        include: {
+          facility: {
+            select: { name: true, kind: true, street: true, postcode: true, commune: { select: { name: true } } },
+          },
+        },
         orderBy: { facility: { name: "asc" } },
       },
-      communes: { include: { commune: { select: { name: true, postcodes: true } } }, orderBy: { commune: { name: "asc" } } },
-      events: { include: { actor: { select: { firstName: true, lastName: true, personalNumber: true } } }, orderBy: { at: "asc" } },
+      communes: {
+        include: { commune: { select: { name: true, postcodes: true } } },
+        orderBy: { commune: { name: "asc" } },
+      },
+      events: {
+        include: { actor: { select: { firstName: true, lastName: true, personalNumber: true } } },
+        orderBy: { at: "asc" },
+      },
       convention: {
         select: {
-          id: true, number: true, status: true, generatedAt: true, sentAt: true, signedAt: true, activatedAt: true,
-          template: { select: { version: true } }, signedScan: { select: { fileName: true, size: true } },
+          id: true,
+          number: true,
+          status: true,
+          generatedAt: true,
+          sentAt: true,
+          signedAt: true,
+          activatedAt: true,
+          template: { select: { version: true } },
+          signedScan: { select: { fileName: true, size: true } },
         },
       },
     },

@@ -27,8 +27,15 @@ export async function preparePasswords(people: { email: string }[]): Promise<Map
  * them, or the existing one (same e-mail) with this convention added to its scope. Only the bcrypt
  * hash is stored; the e-mail carrying the password is scrubbed once sent.
  */
-export async function grantAccounts(tx: Tx, convention: { number: string; type: ConventionType }, people: ConventionPersonRow[], passwords: Map<string, PreparedPassword>) {
-  const existing = new Map((await tx.user.findMany({ where: { email: { in: people.map((p) => p.email) } } })).map((u) => [u.email, u]));
+export async function grantAccounts(
+  tx: Tx,
+  convention: { number: string; type: ConventionType },
+  people: ConventionPersonRow[],
+  passwords: Map<string, PreparedPassword>,
+) {
+  const existing = new Map(
+    (await tx.user.findMany({ where: { email: { in: people.map((p) => p.email) } } })).map((u) => [u.email, u]),
+  );
   const loginUrl = `${env.APP_URL}/connexion`;
   for (const person of people) {
     const password = passwords.get(person.email)!;
@@ -41,18 +48,32 @@ export async function grantAccounts(tx: Tx, convention: { number: string; type: 
           template: "habilitation-extended",
           to: person.email,
           subject: "Votre habilitation monenfant.fr est étendue",
-          body: createElement(HabilitationExtendedEmail, { firstName: user.firstName, conventionNumber: convention.number, loginUrl }),
+          body: createElement(HabilitationExtendedEmail, {
+            firstName: user.firstName,
+            conventionNumber: convention.number,
+            loginUrl,
+          }),
         },
         tx,
       );
     } else {
-      const account = { passwordHash: password.hash, mustChangePassword: true, pendingPasswordHash: null, active: true, deactivatedAt: null };
+      const account = {
+        passwordHash: password.hash,
+        mustChangePassword: true,
+        pendingPasswordHash: null,
+        active: true,
+        deactivatedAt: null,
+      };
       userId = user
         ? (await tx.user.update({ where: { id: user.id }, data: { ...account, sessionVersion: { increment: 1 } } })).id
         : (
             await tx.user.create({
               data: {
-                ...account, email: person.email, firstName: person.firstName, lastName: person.lastName, jobTitle: person.jobTitle,
+                ...account,
+                email: person.email,
+                firstName: person.firstName,
+                lastName: person.lastName,
+                jobTitle: person.jobTitle,
                 role: convention.type === "STRUCTURES" ? "PROVIDER_USER" : "INFO_POINT_USER",
               },
             })
@@ -63,7 +84,13 @@ export async function grantAccounts(tx: Tx, convention: { number: string; type: 
           to: person.email,
           subject: "Votre accès à l'espace partenaires monenfant.fr",
           sensitive: true,
-          body: createElement(GeneratedPasswordEmail, { firstName: person.firstName, email: person.email, password: password.plain, loginUrl, reason: "activation" }),
+          body: createElement(GeneratedPasswordEmail, {
+            firstName: person.firstName,
+            email: person.email,
+            password: password.plain,
+            loginUrl,
+            reason: "activation",
+          }),
         },
         tx,
       );

@@ -26,6 +26,9 @@ export function canTransition(from: HabilitationStatus, to: HabilitationStatus):
 
 export class TransitionRefusedError extends DomainError {
   constructor(from: HabilitationStatus, to: HabilitationStatus) {
-    super(`Action impossible : une demande « ${HABILITATION_STATUS_NAMES[from]} » ne peut pas passer à « ${HABILITATION_STATUS_NAMES[to]} ».`, 409);
+    super(
+      `Action impossible : une demande « ${HABILITATION_STATUS_NAMES[from]} » ne peut pas passer à « ${HABILITATION_STATUS_NAMES[to]} ».`,
+      409,
+    );
   }
 }

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cafScopeOf } from "./find-request-in-scope";
 
 export const requestListQuerySchema = z.object({
-  status: z.enum(["RECEIVED", "IN_REVIEW", "CONVENTION_SENT", "SIGNED", "ACTIVE", "REFUSED"]).optional().catch(undefined),
+  status: z
+    .enum(["RECEIVED", "IN_REVIEW", "CONVENTION_SENT", "SIGNED", "ACTIVE", "REFUSED"])
+    .optional()
+    .catch(undefined),
   type: z.enum(["STRUCTURES", "INFO_POINT"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -23,7 +26,13 @@ export async function listHabilitationRequests(actor: SessionUser, rawQuery: unk
     ...(query.status ? { status: query.status } : {}),
     ...(query.type ? { type: query.type } : {}),
     ...(query.q
-      ? { OR: [{ reference: { contains: query.q, mode: "insensitive" } }, { legalName: { contains: query.q, mode: "insensitive" } }, { siret: { startsWith: search } }] }
+      ? {
+          OR: [
+            { reference: { contains: query.q, mode: "insensitive" } },
+            { legalName: { contains: query.q, mode: "insensitive" } },
+            { siret: { startsWith: search } },
+          ],
+        }
       : {}),
   };
   const [total, requests] = await Promise.all([
@@ -31,7 +40,13 @@ export async function listHabilitationRequests(actor: SessionUser, rawQuery: unk
     db.habilitationRequest.findMany({
       where,
       select: {
-        id: true, reference: true, type: true, status: true, legalName: true, submittedAt: true, statusChangedAt: true,
+        id: true,
+        reference: true,
+        type: true,
+        status: true,
+        legalName: true,
+        submittedAt: true,
+        statusChangedAt: true,
         _count: { select: { people: true, facilities: true, communes: true } },
       },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],

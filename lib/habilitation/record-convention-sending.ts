@@ -18,9 +18,26 @@ export async function recordConventionSending(actor: SessionUser, requestId: str
     const request = await findRequestInScope(actor, requestId, tx);
     const convention = await tx.convention.findUnique({ where: { requestId } });
     if (!convention) throw new DomainError("Produisez d'abord la convention.", 409);
-    if (isoDay(sentOn) < isoDay(request.submittedAt)) throw new DomainError("Date d'envoi postal : elle ne peut pas précéder le dépôt de la demande.", 422);
+    if (isoDay(sentOn) < isoDay(request.submittedAt))
+      throw new DomainError("Date d'envoi postal : elle ne peut pas précéder le dépôt de la demande.", 422);
     await transitionConvention(tx, convention, "SENT", actor, { sentAt: sentOn });
-    await transitionRequest(tx, request, "CONVENTION_SENT", actor, `Envoi postal le ${sentOn.toLocaleDateString("fr-FR", { timeZone: "UTC" })}`);
-    await recordAuditEvent(actor, { action: "convention.send", entityType: "Convention", entityId: convention.id, cafId: request.cafId, data: { sentOn: isoDay(sentOn) } }, tx);
+    await transitionRequest(
+      tx,
+      request,
+      "CONVENTION_SENT",
+      actor,
+      `Envoi postal le ${sentOn.toLocaleDateString("fr-FR", { timeZone: "UTC" })}`,
+    );
+    await recordAuditEvent(
+      actor,
+      {
+        action: "convention.send",
+        entityType: "Convention",
+        entityId: convention.id,
+        cafId: request.cafId,
+        data: { sentOn: isoDay(sentOn) },
+      },
+      tx,
+    );
   });
 }

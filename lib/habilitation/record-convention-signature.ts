@@ -18,7 +18,10 @@ export const signatureSchema = z.object({
     .optional()
     .transform((file) => (file && file.size > 0 ? file : undefined))
     .refine((file) => !file || file.size <= MAX_SCAN_BYTES, "Convention signée : 10 Mo au maximum.")
-    .refine((file) => !file || file.type === "application/pdf" || file.name.toLowerCase().endsWith(".pdf"), "Convention signée : un fichier PDF est attendu."),
+    .refine(
+      (file) => !file || file.type === "application/pdf" || file.name.toLowerCase().endsWith(".pdf"),
+      "Convention signée : un fichier PDF est attendu.",
+    ),
 });
 
 /** The signed convention came back: its signature date is the effective date. */
@@ -26,22 +29,37 @@ export async function recordConventionSignature(actor: SessionUser, requestId: s
   const { signedOn, scan } = signatureSchema.parse(input);
   const content = scan ? Buffer.from(await scan.arrayBuffer()) : null;
   // The declared type is the browser's guess: check the bytes really are a PDF.
-  if (content && content.subarray(0, 5).toString("latin1") !== "%PDF-") throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
+  if (content && content.subarray(0, 5).toString("latin1") !== "%PDF-")
+    throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
   await db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);
     const convention = await tx.convention.findUnique({ where: { requestId } });
     if (!convention) throw new DomainError("Produisez d'abord la convention.", 409);
-    if (convention.sentAt && isoDay(signedOn) < isoDay(convention.sentAt)) throw new DomainError("Date de signature : elle ne peut pas précéder l'envoi postal.", 422);
+    if (convention.sentAt && isoDay(signedOn) < isoDay(convention.sentAt))
+      throw new DomainError("Date de signature : elle ne peut pas précéder l'envoi postal.", 422);
     await transitionConvention(tx, convention, "SIGNED", actor, { signedAt: signedOn });
     await transitionRequest(tx, request, "SIGNED", actor);
     if (scan && content) {
       await tx.conventionDocument.create({
-        data: { conventionId: convention.id, fileName: scan.name.slice(0, 200), mimeType: "application/pdf", size: content.length, content, uploadedById: actor.id },
+        data: {
+          conventionId: convention.id,
+          fileName: scan.name.slice(0, 200),
+          mimeType: "application/pdf",
+          size: content.length,
+          content,
+          uploadedById: actor.id,
+        },
       });
     }
     await recordAuditEvent(
       actor,
-      { action: "convention.sign", entityType: "Convention", entityId: convention.id, cafId: request.cafId, data: { signedOn: isoDay(signedOn), scan: Boolean(scan) } },
+      {
+        action: "convention.sign",
+        entityType: "Convention",
+        entityId: convention.id,
+        cafId: request.cafId,
+        data: { signedOn: isoDay(signedOn), scan: Boolean(scan) },
+      },
       tx,
     );
   });

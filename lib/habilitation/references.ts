@@ -15,7 +15,11 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Runs `create` (a whole transaction) with a fresh reference, again on the rare collision. */
-export async function withUniqueReference<T>(prefix: "HAB" | "CONV" | "DI", departementCode: string, create: (reference: string) => Promise<T>): Promise<T> {
+export async function withUniqueReference<T>(
+  prefix: "HAB" | "CONV" | "DI",
+  departementCode: string,
+  create: (reference: string) => Promise<T>,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await create(newReference(prefix, departementCode));

@@ -10,7 +10,11 @@ import { findRequestInScope } from "./find-request-in-scope";
 import { transitionRequest } from "./transition-request";
 
 export const refusalSchema = z.object({
-  reason: z.string().trim().min(10, "Motif du refus : 10 caractères au minimum, il est envoyé au demandeur.").max(2000, "Motif du refus : 2000 caractères au maximum."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Motif du refus : 10 caractères au minimum, il est envoyé au demandeur.")
+    .max(2000, "Motif du refus : 2000 caractères au maximum."),
 });
 
 /** Refuses the request with a reason, which is e-mailed to the provider. */
@@ -29,6 +33,16 @@ export async function refuseHabilitationRequest(actor: SessionUser, requestId: s
       },
       tx,
     );
-    await recordAuditEvent(actor, { action: "habilitation.refuse", entityType: "HabilitationRequest", entityId: request.id, cafId: request.cafId, reason }, tx);
+    await recordAuditEvent(
+      actor,
+      {
+        action: "habilitation.refuse",
+        entityType: "HabilitationRequest",
+        entityId: request.id,
+        cafId: request.cafId,
+        reason,
+      },
+      tx,
+    );
   });
 }

@@ -4,7 +4,11 @@ import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
 
 const text = (label: string, max = 200) =>
-  z.string({ error: `${label} : champ obligatoire.` }).trim().min(1, `${label} : champ obligatoire.`).max(max, `${label} : ${max} caractères au maximum.`);
+  z
+    .string({ error: `${label} : champ obligatoire.` })
+    .trim()
+    .min(1, `${label} : champ obligatoire.`)
+    .max(max, `${label} : ${max} caractères au maximum.`);
 
 export const emailField = (label = "Adresse électronique") =>
   z
@@ -20,16 +24,28 @@ export const frenchPhone = z
   .trim()
   .min(1, "Téléphone : champ obligatoire.")
   .transform((value) => value.replace(/[\s.\-]/g, ""))
-  .pipe(z.string().regex(/^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/, "Téléphone : numéro français attendu, par exemple 05 53 12 34 56."));
+  .pipe(
+    z
+      .string()
+      .regex(/^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/, "Téléphone : numéro français attendu, par exemple 05 53 12 34 56."),
+  );
 
 export const providerSchema = z.object({
   legalName: text("Raison sociale"),
   siret: z
     .string({ error: "SIRET : champ obligatoire." })
     .transform((value) => value.replace(/\s/g, ""))
-    .pipe(z.string().regex(/^\d{14}$/, "SIRET : 14 chiffres attendus.").refine(isValidSiret, "SIRET : numéro invalide (clé de contrôle incorrecte).")),
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{14}$/, "SIRET : 14 chiffres attendus.")
+        .refine(isValidSiret, "SIRET : numéro invalide (clé de contrôle incorrecte)."),
+    ),
   street: text("Adresse"),
-  postcode: z.string({ error: "Code postal : champ obligatoire." }).trim().regex(/^\d{5}$/, "Code postal : 5 chiffres attendus."),
+  postcode: z
+    .string({ error: "Code postal : champ obligatoire." })
+    .trim()
+    .regex(/^\d{5}$/, "Code postal : 5 chiffres attendus."),
   city: text("Commune", 100),
   legalRepresentativeName: text("Nom du représentant légal"),
   legalRepresentativeTitle: text("Qualité du représentant légal"),
@@ -54,7 +70,11 @@ export const peopleSchema = z
     const seen = new Set<string>();
     people.forEach((person, index) => {
       if (seen.has(person.email)) {
-        ctx.addIssue({ code: "custom", path: [index, "email"], message: "Adresse électronique : déjà indiquée pour une autre personne." });
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "email"],
+          message: "Adresse électronique : déjà indiquée pour une autre personne.",
+        });
       }
       seen.add(person.email);
     });
@@ -71,7 +91,9 @@ export const facilitySelectionSchema = z
     path: ["operatingInfo"],
   });
 
-const departementCode = z.string({ error: "Choisissez la Caf destinataire." }).regex(/^(\d{2}|2A|2B|97\d)$/, "Choisissez la Caf destinataire.");
+const departementCode = z
+  .string({ error: "Choisissez la Caf destinataire." })
+  .regex(/^(\d{2}|2A|2B|97\d)$/, "Choisissez la Caf destinataire.");
 
 const common = {
   provider: providerSchema,
@@ -88,7 +110,10 @@ export const structuresRequestSchema = z.object({
     .array(facilitySelectionSchema)
     .min(1, "Choisissez au moins une structure.")
     .max(500, "500 structures au maximum par demande.")
-    .refine((list) => new Set(list.map((f) => f.facilityId)).size === list.length, "Une structure est sélectionnée deux fois."),
+    .refine(
+      (list) => new Set(list.map((f) => f.facilityId)).size === list.length,
+      "Une structure est sélectionnée deux fois.",
+    ),
 });
 
 export const infoPointRequestSchema = z.object({
@@ -102,7 +127,10 @@ export const infoPointRequestSchema = z.object({
     .refine((list) => new Set(list).size === list.length, "Une commune est sélectionnée deux fois."),
 });
 
-export const habilitationRequestSchema = z.discriminatedUnion("type", [structuresRequestSchema, infoPointRequestSchema]);
+export const habilitationRequestSchema = z.discriminatedUnion("type", [
+  structuresRequestSchema,
+  infoPointRequestSchema,
+]);
 
 export type HabilitationRequestInput = z.input<typeof habilitationRequestSchema>;
 export type HabilitationRequestData = z.output<typeof habilitationRequestSchema>;

@@ -10,6 +10,10 @@ export async function startReview(actor: SessionUser, requestId: string) {
   await db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);
     await transitionRequest(tx, request, "IN_REVIEW", actor);
-    await recordAuditEvent(actor, { action: "habilitation.review", entityType: "HabilitationRequest", entityId: request.id, cafId: request.cafId }, tx);
+    await recordAuditEvent(
+      actor,
+      { action: "habilitation.review", entityType: "HabilitationRequest", entityId: request.id, cafId: request.cafId },
+      tx,
+    );
   });
 }

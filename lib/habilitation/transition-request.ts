@@ -22,8 +22,16 @@ export async function transitionRequest(
     where: { id: request.id, status: request.status },
     data: { status: to, statusChangedAt: now, ...(to === "REFUSED" ? { refusalReason: reason } : {}) },
   });
-  if (updated.count !== 1) throw new DomainError("La demande vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
+  if (updated.count !== 1)
+    throw new DomainError("La demande vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
   await tx.habilitationRequestEvent.create({
-    data: { requestId: request.id, fromStatus: request.status, toStatus: to, actorId: actor.id, reason: reason ?? null, at: now },
+    data: {
+      requestId: request.id,
+      fromStatus: request.status,
+      toStatus: to,
+      actorId: actor.id,
+      reason: reason ?? null,
+      at: now,
+    },
   });
 }

@@ -2,7 +2,11 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AccessDeniedError } from "@/lib/auth/session";
 
-const REFUSALS: Record<number, string> = { 401: "Authentification requise.", 403: "Accès refusé.", 404: "Document introuvable." };
+const REFUSALS: Record<number, string> = {
+  401: "Authentification requise.",
+  403: "Accès refusé.",
+  404: "Document introuvable.",
+};
 
 /** Serves a generated or stored file; refusals become plain French answers with the right status. */
 export async function fileResponse(load: () => Promise<{ fileName: string; content: Buffer; mimeType: string }>) {
@@ -16,7 +20,8 @@ export async function fileResponse(load: () => Promise<{ fileName: string; conte
       },
     });
   } catch (error) {
-    if (error instanceof AccessDeniedError) return NextResponse.json({ error: REFUSALS[error.status] ?? error.message }, { status: error.status });
+    if (error instanceof AccessDeniedError)
+      return NextResponse.json({ error: REFUSALS[error.status] ?? error.message }, { status: error.status });
     throw error;
   }
 }

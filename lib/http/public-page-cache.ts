@@ -12,7 +12,13 @@ import { LRUCache } from "lru-cache";
 const CACHEABLE_PATHS = new Set(["/", "/recherche"]);
 
 // Next answers client-side navigations and prefetches with an RSC payload on the same URL.
-const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const RSC_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 // Set again by Node for every response, or meaningless once the body is whole.
 const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
 
@@ -51,14 +57,21 @@ function record(response: ServerResponse): Recording {
   let headHeaders: OutgoingHttpHeaders = {};
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array),
+    );
   };
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
   response.writeHead = ((...args: unknown[]) => {
     const given = args.find((arg) => typeof arg === "object" && arg !== null);
-    if (given && !Array.isArray(given)) headHeaders = Object.fromEntries(Object.entries(given).map(([name, value]) => [name.toLowerCase(), value]));
+    if (given && !Array.isArray(given))
+      headHeaders = Object.fromEntries(Object.entries(given).map(([name, value]) => [name.toLowerCase(), value]));
     else if (Array.isArray(given)) headHeaders = { "set-cookie": "raw headers: not shareable" };
     return writeHead(...args);
   }) as ServerResponse["writeHead"];
@@ -80,8 +93,15 @@ function record(response: ServerResponse): Recording {
   };
 }
 
-export function createPublicPageCache({ ttlSeconds, maxBytes = 64 * 1024 * 1024 }: PublicPageCacheOptions): PublicPageCache {
-  const pages = new LRUCache<string, CachedPage>({ ttl: Math.max(ttlSeconds, 1) * 1000, maxSize: maxBytes, sizeCalculation: (page) => page.body.length + 1024 });
+export function createPublicPageCache({
+  ttlSeconds,
+  maxBytes = 64 * 1024 * 1024,
+}: PublicPageCacheOptions): PublicPageCache {
+  const pages = new LRUCache<string, CachedPage>({
+    ttl: Math.max(ttlSeconds, 1) * 1000,
+    maxSize: maxBytes,
+    sizeCalculation: (page) => page.body.length + 1024,
+  });
   // A page being rendered is rendered once, however many visitors ask for it meanwhile.
   const rendering = new Map<string, Promise<void>>();
   let hits = 0;

@@ -8,8 +8,14 @@ import type { OperatingInfo } from "@/lib/operating-info/operating-info-schema";
 const HISTORY_SIZE = 30;
 // Everything published about a facility, and its moderation, goes through these audited actions.
 export const CONTENT_ACTIONS = [
-  "availability.publish", "operating-info.submit", "operating-info.approve", "operating-info.reject", "facility.photo-upload",
-  "moderation.withdraw-operatingInfo", "moderation.withdraw-availabilities", "moderation.withdraw-photo",
+  "availability.publish",
+  "operating-info.submit",
+  "operating-info.approve",
+  "operating-info.reject",
+  "facility.photo-upload",
+  "moderation.withdraw-operatingInfo",
+  "moderation.withdraw-availabilities",
+  "moderation.withdraw-photo",
 ];
 
 /** What a Caf agent sees before withdrawing content: what is online now and the content's audit trail. */
@@ -23,7 +29,13 @@ export async function getModerationView(actor: SessionUser, facilityId: string) 
         caf: { select: { name: true } },
         commune: { select: { name: true } },
         publishedOperatingInfo: { select: { content: true, publishedAt: true } },
-        currentAvailabilityPublication: { select: { noPlaceAvailable: true, publishedByPersonalNumber: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } } },
+        currentAvailabilityPublication: {
+          select: {
+            noPlaceAvailable: true,
+            publishedByPersonalNumber: true,
+            slots: { select: slotViewSelect, orderBy: { startDate: "asc" } },
+          },
+        },
         photo: { select: { altText: true, uploadedAt: true } },
       },
     }),
@@ -35,10 +47,25 @@ export async function getModerationView(actor: SessionUser, facilityId: string) 
     }),
   ]);
   return {
-    facility: { id: facility.id, name: facility.name, isEaje: facility.isEaje, cafName: row.caf.name, city: row.commune.name },
-    operatingInfo: row.publishedOperatingInfo ? { content: row.publishedOperatingInfo.content as OperatingInfo, publishedAt: row.publishedOperatingInfo.publishedAt } : null,
+    facility: {
+      id: facility.id,
+      name: facility.name,
+      isEaje: facility.isEaje,
+      cafName: row.caf.name,
+      city: row.commune.name,
+    },
+    operatingInfo: row.publishedOperatingInfo
+      ? {
+          content: row.publishedOperatingInfo.content as OperatingInfo,
+          publishedAt: row.publishedOperatingInfo.publishedAt,
+        }
+      : null,
     availabilities: row.currentAvailabilityPublication
-      ? { ...row.currentAvailabilityPublication, slots: row.currentAvailabilityPublication.slots.map(toSlotView), updatedAt: row.availabilitiesUpdatedAt }
+      ? {
+          ...row.currentAvailabilityPublication,
+          slots: row.currentAvailabilityPublication.slots.map(toSlotView),
+          updatedAt: row.availabilitiesUpdatedAt,
+        }
       : null,
     photo: row.photo,
     history,

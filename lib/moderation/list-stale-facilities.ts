@@ -8,7 +8,12 @@ const PAGE_SIZE = 30;
 
 /** Open EAJE whose published availabilities are more than a week old (index on the update date). */
 export function staleAvailabilityFilter(now: Date = new Date()) {
-  return { isEaje: true, status: "OPEN" as const, currentAvailabilityPublicationId: { not: null }, availabilitiesUpdatedAt: { lt: staleBefore(now) } };
+  return {
+    isEaje: true,
+    status: "OPEN" as const,
+    currentAvailabilityPublicationId: { not: null },
+    availabilitiesUpdatedAt: { lt: staleBefore(now) },
+  };
 }
 
 /** The Caf's EAJE with stale availabilities, oldest update first. */
@@ -18,7 +23,13 @@ export async function listStaleFacilities(actor: SessionUser, page = 1) {
     db.facility.count({ where }),
     db.facility.findMany({
       where,
-      select: { id: true, name: true, availabilitiesUpdatedAt: true, lastAvailabilityReminderAt: true, commune: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        availabilitiesUpdatedAt: true,
+        lastAvailabilityReminderAt: true,
+        commune: { select: { name: true } },
+      },
       orderBy: [{ availabilitiesUpdatedAt: "asc" }, { id: "asc" }],
       skip: (Math.max(page, 1) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,

@@ -11,11 +11,17 @@ import { habilitatedRecipients, lockFacility, requireModeratedFacility } from "@
 import { reasonSchema } from "@/lib/operating-info/reject-operating-info";
 import { ContentWithdrawalEmail } from "@/emails/content-withdrawal-email";
 
-export const WITHDRAWABLE_CONTENT = { operatingInfo: "modalités de fonctionnement", availabilities: "disponibilités", photo: "photo" } as const;
+export const WITHDRAWABLE_CONTENT = {
+  operatingInfo: "modalités de fonctionnement",
+  availabilities: "disponibilités",
+  photo: "photo",
+} as const;
 export type WithdrawableContent = keyof typeof WITHDRAWABLE_CONTENT;
 
 const withdrawalSchema = reasonSchema.extend({
-  content: z.enum(Object.keys(WITHDRAWABLE_CONTENT) as [WithdrawableContent, ...WithdrawableContent[]], { error: "Choisissez le contenu à retirer." }),
+  content: z.enum(Object.keys(WITHDRAWABLE_CONTENT) as [WithdrawableContent, ...WithdrawableContent[]], {
+    error: "Choisissez le contenu à retirer.",
+  }),
 });
 
 /**
@@ -30,36 +36,70 @@ export async function withdrawPublishedContent(actor: SessionUser, facilityId: s
     await lockFacility(tx, facility.id);
     const current = await tx.facility.findUniqueOrThrow({
       where: { id: facility.id },
-      select: { publishedOperatingInfoId: true, currentAvailabilityPublicationId: true, photo: { select: { facilityId: true } }, caf: { select: { name: true } } },
+      select: {
+        publishedOperatingInfoId: true,
+        currentAvailabilityPublicationId: true,
+        photo: { select: { facilityId: true } },
+        caf: { select: { name: true } },
+      },
     });
     const now = new Date();
     const withdrawn = { withdrawnAt: now, withdrawnById: actor.id, withdrawalReason: reason };
     let withdrawnId: string;
     if (content === "operatingInfo") {
-      if (!current.publishedOperatingInfoId) throw new DomainError("Aucune modalité de fonctionnement n'est publiée pour cette structure.", 409);
+      if (!current.publishedOperatingInfoId)
+        throw new DomainError("Aucune modalité de fonctionnement n'est publiée pour cette structure.", 409);
       withdrawnId = current.publishedOperatingInfoId;
       await tx.operatingInfoVersion.update({ where: { id: withdrawnId }, data: { status: "WITHDRAWN", ...withdrawn } });
       await tx.facility.update({ where: { id: facility.id }, data: { publishedOperatingInfoId: null } });
     } else if (content === "availabilities") {
-      if (!current.currentAvailabilityPublicationId) throw new DomainError("Aucune disponibilité n'est publiée pour cette structure.", 409);
+      if (!current.currentAvailabilityPublicationId)
+        throw new DomainError("Aucune disponibilité n'est publiée pour cette structure.", 409);
       withdrawnId = current.currentAvailabilityPublicationId;
       await tx.availabilityPublication.update({ where: { id: withdrawnId }, data: withdrawn });
-      await tx.facility.update({ where: { id: facility.id }, data: { currentAvailabilityPublicationId: null, hasAvailablePlaces: false } });
+      await tx.facility.update({
+        where: { id: facility.id },
+        data: { currentAvailabilityPublicationId: null, hasAvailablePlaces: false },
+      });
     } else {
       if (!current.photo) throw new DomainError("Aucune photo n'est publiée pour cette structure.", 409);
       withdrawnId = facility.id;
       // The photo has no versions in the schema: withdrawing it deletes it (the audit event keeps the trace).
       await tx.facilityPhoto.delete({ where: { facilityId: facility.id } });
     }
-    await recordAuditEvent(actor, { action: `moderation.withdraw-${content}`, entityType: "Facility", entityId: facility.id, cafId: facility.cafId, reason, data: { content, withdrawnId } }, tx);
-    const recipients = (await habilitatedRecipients([facility.id], content === "availabilities" ? "availabilities" : "operatingInfo", tx)).get(facility.id) ?? [];
+    await recordAuditEvent(
+      actor,
+      {
+        action: `moderation.withdraw-${content}`,
+        entityType: "Facility",
+        entityId: facility.id,
+        cafId: facility.cafId,
+        reason,
+        data: { content, withdrawnId },
+      },
+      tx,
+    );
+    const recipients =
+      (
+        await habilitatedRecipients(
+          [facility.id],
+          content === "availabilities" ? "availabilities" : "operatingInfo",
+          tx,
+        )
+      ).get(facility.id) ?? [];
     for (const recipient of recipients) {
       await enqueueEmail(
         {
           template: "content-withdrawal",
           to: recipient.email,
           subject: `Contenu retiré de monenfant.fr : ${facility.name}`,
-          body: createElement(ContentWithdrawalEmail, { facilityName: facility.name, cafName: current.caf.name, contentLabel: WITHDRAWABLE_CONTENT[content], reason, portalUrl: `${env.APP_URL}/espace-pro` }),
+          body: createElement(ContentWithdrawalEmail, {
+            facilityName: facility.name,
+            cafName: current.caf.name,
+            contentLabel: WITHDRAWABLE_CONTENT[content],
+            reason,
+            portalUrl: `${env.APP_URL}/espace-pro`,
+          }),
         },
         tx,
       );

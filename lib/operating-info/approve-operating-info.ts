@@ -11,7 +11,8 @@ import { operatingInfoEditorPath } from "@/lib/portal/portal-urls";
 import { OperatingInfoReviewEmail } from "@/emails/operating-info-review-email";
 import { findVersionInScope } from "./find-version-in-scope";
 
-export const ALREADY_REVIEWED = "Cette version a déjà été traitée, ou une nouvelle version l'a remplacée : rechargez la page.";
+export const ALREADY_REVIEWED =
+  "Cette version a déjà été traitée, ou une nouvelle version l'a remplacée : rechargez la page.";
 
 /** Publishes a pending version at once, in place of the published one (kept as history). */
 export async function approveOperatingInfo(actor: SessionUser, versionId: string) {
@@ -20,18 +21,40 @@ export async function approveOperatingInfo(actor: SessionUser, versionId: string
     await lockFacility(tx, version.facilityId);
     const now = new Date();
     // Compare-and-set: a concurrent review or a newer submission makes this one a no-op.
-    const claimed = await tx.operatingInfoVersion.updateMany({ where: { id: version.id, status: "PENDING" }, data: { status: "PUBLISHED", reviewedAt: now, reviewedById: actor.id, publishedAt: now } });
+    const claimed = await tx.operatingInfoVersion.updateMany({
+      where: { id: version.id, status: "PENDING" },
+      data: { status: "PUBLISHED", reviewedAt: now, reviewedById: actor.id, publishedAt: now },
+    });
     if (claimed.count === 0) throw new DomainError(ALREADY_REVIEWED, 409);
-    const { publishedOperatingInfoId } = await tx.facility.findUniqueOrThrow({ where: { id: version.facilityId }, select: { publishedOperatingInfoId: true } });
-    if (publishedOperatingInfoId) await tx.operatingInfoVersion.update({ where: { id: publishedOperatingInfoId }, data: { status: "REPLACED" } });
+    const { publishedOperatingInfoId } = await tx.facility.findUniqueOrThrow({
+      where: { id: version.facilityId },
+      select: { publishedOperatingInfoId: true },
+    });
+    if (publishedOperatingInfoId)
+      await tx.operatingInfoVersion.update({ where: { id: publishedOperatingInfoId }, data: { status: "REPLACED" } });
     await tx.facility.update({ where: { id: version.facilityId }, data: { publishedOperatingInfoId: version.id } });
-    await recordAuditEvent(actor, { action: "operating-info.approve", entityType: "Facility", entityId: version.facilityId, cafId: version.facility.cafId, data: { versionId: version.id } }, tx);
+    await recordAuditEvent(
+      actor,
+      {
+        action: "operating-info.approve",
+        entityType: "Facility",
+        entityId: version.facilityId,
+        cafId: version.facility.cafId,
+        data: { versionId: version.id },
+      },
+      tx,
+    );
     await enqueueEmail(
       {
         template: "operating-info-approved",
         to: version.submittedBy.email,
         subject: `Modalités de fonctionnement publiées : ${version.facility.name}`,
-        body: createElement(OperatingInfoReviewEmail, { facilityName: version.facility.name, cafName: version.facility.caf.name, outcome: "approved", editUrl: `${env.APP_URL}${operatingInfoEditorPath(version.facilityId)}` }),
+        body: createElement(OperatingInfoReviewEmail, {
+          facilityName: version.facility.name,
+          cafName: version.facility.caf.name,
+          outcome: "approved",
+          editUrl: `${env.APP_URL}${operatingInfoEditorPath(version.facilityId)}`,
+        }),
       },
       tx,
     );

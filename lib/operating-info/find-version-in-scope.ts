@@ -8,7 +8,9 @@ export async function findVersionInScope(actor: SessionUser, versionId: string, 
   const version = await tx.operatingInfoVersion.findFirst({
     where: { id: versionId, facility: cafScopeOf(actor) },
     include: {
-      facility: { select: { id: true, name: true, cafId: true, publishedOperatingInfoId: true, caf: { select: { name: true } } } },
+      facility: {
+        select: { id: true, name: true, cafId: true, publishedOperatingInfoId: true, caf: { select: { name: true } } },
+      },
       submittedBy: { select: { email: true, firstName: true, lastName: true } },
     },
   });

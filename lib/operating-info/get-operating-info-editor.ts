@@ -18,15 +18,37 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
     }),
     db.operatingInfoVersion.findFirst({
       where: { facilityId: facility.id, status: { in: ["PENDING", "REJECTED"] } },
-      select: { status: true, content: true, submittedAt: true, submittedByPersonalNumber: true, rejectionReason: true, reviewedAt: true },
+      select: {
+        status: true,
+        content: true,
+        submittedAt: true,
+        submittedByPersonalNumber: true,
+        rejectionReason: true,
+        reviewedAt: true,
+      },
       orderBy: { submittedAt: "desc" },
     }),
   ]);
   return {
     facility: { id: facility.id, name: facility.name, capacity: row.capacity },
-    published: row.publishedOperatingInfo ? { content: row.publishedOperatingInfo.content as OperatingInfo, publishedAt: row.publishedOperatingInfo.publishedAt } : null,
-    pending: latest?.status === "PENDING" ? { content: latest.content as OperatingInfo, submittedAt: latest.submittedAt, personalNumber: latest.submittedByPersonalNumber } : null,
-    rejected: latest?.status === "REJECTED" ? { reason: latest.rejectionReason, reviewedAt: latest.reviewedAt, content: latest.content as OperatingInfo } : null,
+    published: row.publishedOperatingInfo
+      ? {
+          content: row.publishedOperatingInfo.content as OperatingInfo,
+          publishedAt: row.publishedOperatingInfo.publishedAt,
+        }
+      : null,
+    pending:
+      latest?.status === "PENDING"
+        ? {
+            content: latest.content as OperatingInfo,
+            submittedAt: latest.submittedAt,
+            personalNumber: latest.submittedByPersonalNumber,
+          }
+        : null,
+    rejected:
+      latest?.status === "REJECTED"
+        ? { reason: latest.rejectionReason, reviewedAt: latest.reviewedAt, content: latest.content as OperatingInfo }
+        : null,
     photo: row.photo,
   };
 }

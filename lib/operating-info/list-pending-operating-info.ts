@@ -13,8 +13,17 @@ export async function listPendingOperatingInfo(actor: SessionUser, page = 1) {
     db.operatingInfoVersion.findMany({
       where,
       select: {
-        id: true, submittedAt: true, submittedByPersonalNumber: true,
-        facility: { select: { name: true, publishedOperatingInfoId: true, commune: { select: { name: true } }, caf: { select: { departementCode: true } } } },
+        id: true,
+        submittedAt: true,
+        submittedByPersonalNumber: true,
+        facility: {
+          select: {
+            name: true,
+            publishedOperatingInfoId: true,
+            commune: { select: { name: true } },
+            caf: { select: { departementCode: true } },
+          },
+        },
       },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       skip: (Math.max(page, 1) - 1) * PAGE_SIZE,

@@ -15,12 +15,32 @@ export async function submitOperatingInfo(actor: SessionUser, facilityId: string
   return db.$transaction(async (tx) => {
     const facility = await requirePartnerFacility(actor, facilityId, "operatingInfo", { tx });
     await lockFacility(tx, facility.id);
-    const replaced = await tx.operatingInfoVersion.updateMany({ where: { facilityId: facility.id, status: "PENDING" }, data: { status: "REPLACED" } });
+    const replaced = await tx.operatingInfoVersion.updateMany({
+      where: { facilityId: facility.id, status: "PENDING" },
+      data: { status: "REPLACED" },
+    });
     const version = await tx.operatingInfoVersion.create({
-      data: { facilityId: facility.id, status: "PENDING", content, submittedAt: new Date(), submittedById: actor.id, submittedByPersonalNumber: actor.personalNumber },
+      data: {
+        facilityId: facility.id,
+        status: "PENDING",
+        content,
+        submittedAt: new Date(),
+        submittedById: actor.id,
+        submittedByPersonalNumber: actor.personalNumber,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(actor, { action: "operating-info.submit", entityType: "Facility", entityId: facility.id, cafId: facility.cafId, data: { versionId: version.id, replacedPending: replaced.count } }, tx);
+    await recordAuditEvent(
+      actor,
+      {
+        action: "operating-info.submit",
+        entityType: "Facility",
+        entityId: facility.id,
+        cafId: facility.cafId,
+        data: { versionId: version.id, replacedPending: replaced.count },
+      },
+      tx,
+    );
     return { versionId: version.id, replacedPending: replaced.count > 0 };
   });
 }

@@ -15,11 +15,30 @@ export const pdfStyles = StyleSheet.create({
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#929292", paddingVertical: 3 },
   label: { width: 160, fontFamily: "Helvetica-Bold" },
   value: { flex: 1 },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: "#3a3a3a", flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 48,
+    right: 48,
+    fontSize: 8,
+    color: "#3a3a3a",
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 /** A4 page with our header line and a numbered footer: the frame of every generated document. */
-export function SimpleDocument({ title, header, footer, children }: { title: string; header: string; footer: string; children: ReactNode }) {
+export function SimpleDocument({
+  title,
+  header,
+  footer,
+  children,
+}: {
+  title: string;
+  header: string;
+  footer: string;
+  children: ReactNode;
+}) {
   return (
     <Document title={title} author="monenfant.fr" language="fr">
       <Page size="A4" style={pdfStyles.page}>

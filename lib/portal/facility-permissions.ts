@@ -15,16 +15,28 @@ export const LIVE_CONVENTION_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as co
 const FACILITY_NOT_FOUND = "Structure introuvable.";
 
 /** Annex rows granting `capability` on a facility; `providerId` narrows to one provider's conventions (API keys). */
-function grantingRows(capability: PartnerCapability | null, people: Prisma.ConventionPersonWhereInput, providerId?: string): Prisma.ConventionFacilityWhereInput {
+function grantingRows(
+  capability: PartnerCapability | null,
+  people: Prisma.ConventionPersonWhereInput,
+  providerId?: string,
+): Prisma.ConventionFacilityWhereInput {
   return {
     removedAt: null,
     ...(capability ? { [capability]: true } : {}),
-    convention: { status: { in: [...LIVE_CONVENTION_STATUSES] }, ...(providerId ? { providerId } : {}), people: { some: { removedAt: null, user: { active: true }, ...people } } },
+    convention: {
+      status: { in: [...LIVE_CONVENTION_STATUSES] },
+      ...(providerId ? { providerId } : {}),
+      people: { some: { removedAt: null, user: { active: true }, ...people } },
+    },
   };
 }
 
 /** Facilities the person may act on with `capability`. */
-export function partnerFacilityWhere(userId: string, capability: PartnerCapability, providerId?: string): Prisma.FacilityWhereInput {
+export function partnerFacilityWhere(
+  userId: string,
+  capability: PartnerCapability,
+  providerId?: string,
+): Prisma.FacilityWhereInput {
   return {
     status: "OPEN",
     ...(capability === "availabilities" ? { isEaje: true } : {}),
@@ -37,7 +49,12 @@ export function partnerFacilityWhere(userId: string, capability: PartnerCapabili
  * SQL statement (lib/availability/publish-availabilities.ts). tests/integration/portal.test.ts checks that
  * both forms grant exactly the same (person, facility) pairs.
  */
-export function partnerFacilitySql(alias: string, userId: string, capability: PartnerCapability, providerId?: string): Prisma.Sql {
+export function partnerFacilitySql(
+  alias: string,
+  userId: string,
+  capability: PartnerCapability,
+  providerId?: string,
+): Prisma.Sql {
   const f = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
   const grants = Prisma.raw(capability === "availabilities" ? `cf.availabilities` : `cf."operatingInfo"`);
   return Prisma.sql`${f}.status = 'OPEN'${capability === "availabilities" ? Prisma.sql` AND ${f}."isEaje"` : Prisma.empty} AND EXISTS (
@@ -63,10 +80,24 @@ export function habilitatedFacilityWhere(capability: PartnerCapability): Prisma.
 export type Recipient = { email: string; firstName: string };
 
 /** The habilitated people of each facility for `capability`, one query for all (deduplicated by e-mail). */
-export async function habilitatedRecipients(facilityIds: string[], capability: PartnerCapability, tx: Tx | typeof db = db): Promise<Map<string, Recipient[]>> {
+export async function habilitatedRecipients(
+  facilityIds: string[],
+  capability: PartnerCapability,
+  tx: Tx | typeof db = db,
+): Promise<Map<string, Recipient[]>> {
   const rows = await tx.conventionFacility.findMany({
     where: { facilityId: { in: facilityIds }, ...grantingRows(capability, {}) },
-    select: { facilityId: true, convention: { select: { people: { where: { removedAt: null, user: { active: true } }, select: { user: { select: { email: true, firstName: true } } } } } } },
+    select: {
+      facilityId: true,
+      convention: {
+        select: {
+          people: {
+            where: { removedAt: null, user: { active: true } },
+            select: { user: { select: { email: true, firstName: true } } },
+          },
+        },
+      },
+    },
   });
   const byFacility = new Map<string, Map<string, Recipient>>();
   for (const row of rows) {
@@ -85,15 +116,26 @@ export async function lockFacility(tx: Tx, facilityId: string): Promise<void> {
 }
 
 /** The facility, if the person may act on it with `capability` (404 otherwise). */
-export async function requirePartnerFacility(actor: SessionUser, facilityId: string, capability: PartnerCapability, options: { providerId?: string; tx?: Tx } = {}) {
-  const facility = await (options.tx ?? db).facility.findFirst({ where: { id: facilityId, ...partnerFacilityWhere(actor.id, capability, options.providerId) }, select: facilitySelect });
+export async function requirePartnerFacility(
+  actor: SessionUser,
+  facilityId: string,
+  capability: PartnerCapability,
+  options: { providerId?: string; tx?: Tx } = {},
+) {
+  const facility = await (options.tx ?? db).facility.findFirst({
+    where: { id: facilityId, ...partnerFacilityWhere(actor.id, capability, options.providerId) },
+    select: facilitySelect,
+  });
   if (!facility) throw new AccessDeniedError(404, FACILITY_NOT_FOUND);
   return facility;
 }
 
 /** The facility, if the Caf agent (own Caf) or the Cnaf admin may moderate it (404 otherwise, 403 for partners). */
 export async function requireModeratedFacility(actor: SessionUser, facilityId: string, tx: Tx | typeof db = db) {
-  const facility = await tx.facility.findFirst({ where: { id: facilityId, ...cafScopeOf(actor) }, select: facilitySelect });
+  const facility = await tx.facility.findFirst({
+    where: { id: facilityId, ...cafScopeOf(actor) },
+    select: facilitySelect,
+  });
   if (!facility) throw new AccessDeniedError(404, FACILITY_NOT_FOUND);
   return facility;
 }

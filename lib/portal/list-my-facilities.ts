@@ -18,17 +18,30 @@ export type MyFacility = {
 const PAGE_SIZE = 30;
 
 /** Facilities the person may publish for (live conventions naming them), with what they may do for each. */
-export async function listMyFacilities(actor: SessionUser, page = 1): Promise<{ facilities: MyFacility[]; pageCount: number }> {
-  const where = { OR: [partnerFacilityWhere(actor.id, "availabilities"), partnerFacilityWhere(actor.id, "operatingInfo")] };
+export async function listMyFacilities(
+  actor: SessionUser,
+  page = 1,
+): Promise<{ facilities: MyFacility[]; pageCount: number }> {
+  const where = {
+    OR: [partnerFacilityWhere(actor.id, "availabilities"), partnerFacilityWhere(actor.id, "operatingInfo")],
+  };
   const [count, rows] = await Promise.all([
     db.facility.count({ where }),
     db.facility.findMany({
       where,
       select: {
-        id: true, name: true, kind: true, isEaje: true, availabilitiesUpdatedAt: true, publishedOperatingInfoId: true,
+        id: true,
+        name: true,
+        kind: true,
+        isEaje: true,
+        availabilitiesUpdatedAt: true,
+        publishedOperatingInfoId: true,
         commune: { select: { name: true } },
         // Several conventions may name the same facility: what they grant adds up.
-        conventionFacilities: { where: personAnnexRowsWhere(actor.id), select: { operatingInfo: true, availabilities: true } },
+        conventionFacilities: {
+          where: personAnnexRowsWhere(actor.id),
+          select: { operatingInfo: true, availabilities: true },
+        },
         operatingInfoVersions: { where: { status: "PENDING" }, select: { id: true }, take: 1 },
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],

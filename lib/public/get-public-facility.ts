@@ -8,13 +8,24 @@ export async function getPublicFacility(facilityId: string) {
   const facility = await db.facility.findFirst({
     where: { id: facilityId, status: "OPEN" },
     select: {
-      id: true, name: true, kind: true, isEaje: true, street: true, postcode: true, contactEmail: true, contactPhone: true, website: true, capacity: true,
+      id: true,
+      name: true,
+      kind: true,
+      isEaje: true,
+      street: true,
+      postcode: true,
+      contactEmail: true,
+      contactPhone: true,
+      website: true,
+      capacity: true,
       availabilitiesUpdatedAt: true,
       commune: { select: { name: true } },
       caf: { select: { name: true } },
       provider: { select: { legalName: true } },
       publishedOperatingInfo: { select: { content: true, publishedAt: true } },
-      currentAvailabilityPublication: { select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } } },
+      currentAvailabilityPublication: {
+        select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } },
+      },
       photo: { select: { altText: true, uploadedAt: true } },
     },
   });
@@ -22,7 +33,14 @@ export async function getPublicFacility(facilityId: string) {
   const { publishedOperatingInfo, currentAvailabilityPublication, ...rest } = facility;
   return {
     ...rest,
-    operatingInfo: publishedOperatingInfo ? { content: publishedOperatingInfo.content as OperatingInfo, publishedAt: publishedOperatingInfo.publishedAt } : null,
-    availabilities: currentAvailabilityPublication ? { noPlaceAvailable: currentAvailabilityPublication.noPlaceAvailable, slots: currentAvailabilityPublication.slots.map(toSlotView) } : null,
+    operatingInfo: publishedOperatingInfo
+      ? { content: publishedOperatingInfo.content as OperatingInfo, publishedAt: publishedOperatingInfo.publishedAt }
+      : null,
+    availabilities: currentAvailabilityPublication
+      ? {
+          noPlaceAvailable: currentAvailabilityPublication.noPlaceAvailable,
+          slots: currentAvailabilityPublication.slots.map(toSlotView),
+        }
+      : null,
   };
 }

@@ -8,9 +8,11 @@ let choices: Promise<DepartementChoice[]> | null = null;
 
 /** The départements offered by the public search, in code order ("01" … "976"). */
 export function listDepartements(): Promise<DepartementChoice[]> {
-  choices ??= db.departement.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }).catch((error: unknown) => {
-    choices = null;
-    throw error;
-  });
+  choices ??= db.departement
+    .findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } })
+    .catch((error: unknown) => {
+      choices = null;
+      throw error;
+    });
   return choices;
 }

@@ -16,10 +16,23 @@ import { parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-q
 export type AvailabilitySummary =
   | { status: "NOT_PUBLISHED" }
   | { status: "NO_PLACE"; updatedDay: string; stale: boolean }
-  | { status: "PLACES"; places: number; fromDay: string; careTypes: CareTypeCode[]; updatedDay: string; stale: boolean };
+  | {
+      status: "PLACES";
+      places: number;
+      fromDay: string;
+      careTypes: CareTypeCode[];
+      updatedDay: string;
+      stale: boolean;
+    };
 
 export type FacilitySearchResult = {
-  id: string; name: string; kind: FacilityKind; kindLabel: string; street: string; postcode: string; communeName: string;
+  id: string;
+  name: string;
+  kind: FacilityKind;
+  kindLabel: string;
+  street: string;
+  postcode: string;
+  communeName: string;
   availability: AvailabilitySummary | null;
 };
 
@@ -29,9 +42,19 @@ export type FacilitySearch = { query: SearchQuery; ignored: string[] } & (
 );
 
 type Row = {
-  id: string; name: string; kind: FacilityKind; isEaje: boolean; street: string; postcode: string; communeName: string;
-  updatedAt: Date | null; publicationId: string | null; noPlaceAvailable: boolean | null;
-  places: number | null; fromDay: string | null; careTypes: CareTypeCode[] | null;
+  id: string;
+  name: string;
+  kind: FacilityKind;
+  isEaje: boolean;
+  street: string;
+  postcode: string;
+  communeName: string;
+  updatedAt: Date | null;
+  publicationId: string | null;
+  noPlaceAvailable: boolean | null;
+  places: number | null;
+  fromDay: string | null;
+  careTypes: CareTypeCode[] | null;
 };
 
 /**
@@ -48,22 +71,30 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   const today = parisDay(now);
   // A slot still counts until its end date; with an age, only the slots that take a child of that age.
   const slotMatches = Prisma.sql`(s."endDate" IS NULL OR s."endDate" >= ${today}::date)${
-    query.age === undefined ? Prisma.empty : Prisma.sql` AND s."minAgeMonths" <= ${query.age} AND s."maxAgeMonths" >= ${query.age}`
+    query.age === undefined
+      ? Prisma.empty
+      : Prisma.sql` AND s."minAgeMonths" <= ${query.age} AND s."maxAgeMonths" >= ${query.age}`
   }`;
   const conditions = [
     Prisma.sql`f.status = 'OPEN'`,
     ...(place ? [place] : []),
     ...(query.departement ? [Prisma.sql`f."departementCode" = ${query.departement}`] : []),
-    ...(query.type === EAJE_TYPE ? [Prisma.sql`f."isEaje"`] : query.type ? [Prisma.sql`f.kind = ${query.type}::"FacilityKind"`] : []),
+    ...(query.type === EAJE_TYPE
+      ? [Prisma.sql`f."isEaje"`]
+      : query.type
+        ? [Prisma.sql`f.kind = ${query.type}::"FacilityKind"`]
+        : []),
     ...(query.places ? [Prisma.sql`f."hasAvailablePlaces"`] : []),
     // Only EAJE publish the ages they take: the age never hides the other kinds. A scalar subquery rather
     // than EXISTS: under this OR, PostgreSQL would hash an EXISTS over every slot ever published (the whole
     // history); this form is an index probe of the current publication's slots, for the EAJE rows only.
     ...(query.age === undefined
       ? []
-      : [Prisma.sql`(NOT f."isEaje" OR COALESCE((
+      : [
+          Prisma.sql`(NOT f."isEaje" OR COALESCE((
           SELECT true FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
-          WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false))`]),
+          WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false))`,
+        ]),
   ];
   const where = Prisma.join(conditions, " AND ");
 
@@ -128,8 +159,14 @@ function pageRows(where: Prisma.Sql, slotMatches: Prisma.Sql, page: number) {
 
 function toResult(row: Row, now: Date): FacilitySearchResult {
   return {
-    id: row.id, name: row.name, kind: row.kind, kindLabel: FACILITY_KIND_LABELS[row.kind], street: row.street, postcode: row.postcode,
-    communeName: row.communeName, availability: row.isEaje ? summaryOf(row, now) : null,
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: FACILITY_KIND_LABELS[row.kind],
+    street: row.street,
+    postcode: row.postcode,
+    communeName: row.communeName,
+    availability: row.isEaje ? summaryOf(row, now) : null,
   };
 }
 
@@ -137,5 +174,11 @@ function summaryOf(row: Row, now: Date): AvailabilitySummary {
   if (!row.publicationId || !row.updatedAt) return { status: "NOT_PUBLISHED" };
   const freshness = { updatedDay: parisDay(row.updatedAt), stale: isAvailabilityStale(row.updatedAt, now) };
   if (row.noPlaceAvailable || !row.places || !row.fromDay) return { status: "NO_PLACE", ...freshness };
-  return { status: "PLACES", places: row.places, fromDay: row.fromDay, careTypes: CARE_TYPES.filter((type) => row.careTypes?.includes(type)), ...freshness };
+  return {
+    status: "PLACES",
+    places: row.places,
+    fromDay: row.fromDay,
+    careTypes: CARE_TYPES.filter((type) => row.careTypes?.includes(type)),
+    ...freshness,
+  };
 }

@@ -27,7 +27,10 @@ export const searchQuerySchema = z.object({
       .number({ error: `Âge de l'enfant : indiquez un nombre de mois entre 0 et ${MAX_AGE_MONTHS}.` })
       .int(`Âge de l'enfant : indiquez un nombre entier de mois entre 0 et ${MAX_AGE_MONTHS}.`)
       .min(0, `Âge de l'enfant : indiquez un nombre de mois entre 0 et ${MAX_AGE_MONTHS}.`)
-      .max(MAX_AGE_MONTHS, `Âge de l'enfant : les crèches accueillent les enfants jusqu'à ${MAX_AGE_MONTHS} mois (6 ans).`),
+      .max(
+        MAX_AGE_MONTHS,
+        `Âge de l'enfant : les crèches accueillent les enfants jusqu'à ${MAX_AGE_MONTHS} mois (6 ans).`,
+      ),
   ),
   places: param(z.literal("1", { error: "Places disponibles : valeur inconnue." })),
   page: param(z.coerce.number().int().min(1).max(MAX_PAGE)).catch(undefined),
@@ -58,7 +61,11 @@ export function parseSearchQuery(raw: unknown): ParsedSearchQuery {
 /** The query string of a search (for links that keep the filters); empty values are left out. */
 export function searchParamsOf(query: SearchQuery): Record<string, string | undefined> {
   return {
-    lieu: query.lieu, commune: query.commune, departement: query.departement, type: query.type,
-    age: query.age === undefined ? undefined : String(query.age), places: query.places,
+    lieu: query.lieu,
+    commune: query.commune,
+    departement: query.departement,
+    type: query.type,
+    age: query.age === undefined ? undefined : String(query.age),
+    places: query.places,
   };
 }

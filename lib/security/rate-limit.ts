@@ -32,12 +32,21 @@ export function rateLimitResult(row: { count: number; resetAt: Date }, limit: nu
   };
 }
 
-export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
-  const [row] = await db.$queryRaw<{ count: number; resetAt: Date }[]>(rateLimitUpsertSql(Prisma.sql`${key}::text`, Prisma.empty, windowSeconds, now));
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const [row] = await db.$queryRaw<{ count: number; resetAt: Date }[]>(
+    rateLimitUpsertSql(Prisma.sql`${key}::text`, Prisma.empty, windowSeconds, now),
+  );
   return rateLimitResult(row, limit, now);
 }
 
 /** Deletes expired windows; run from the background worker. */
 export function purgeExpiredRateLimits(now = new Date()) {
-  return db.rateLimitCounter.deleteMany({ where: { resetAt: { lt: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
+  return db.rateLimitCounter.deleteMany({
+    where: { resetAt: { lt: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+  });
 }

@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
 
 export const communeQuerySchema = z.object({
-  departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, "Département invalide.").optional(),
+  departement: z
+    .string()
+    .regex(/^(\d{2}|2A|2B|97\d)$/, "Département invalide.")
+    .optional(),
   q: z.string().trim().min(2, "Tapez au moins 2 caractères.").max(100, "Recherche trop longue."),
 });
 

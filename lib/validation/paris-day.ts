@@ -1,5 +1,10 @@
 // Calendar days as French users live them: "today" is the Europe/Paris day, whatever the server's zone.
-const parisDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
+const parisDayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const frenchDayFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", dateStyle: "long" });
 const DAY_MS = 86_400_000;
 

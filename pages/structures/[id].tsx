@@ -46,7 +46,9 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
   }
   const { info } = facility;
   const kind = FACILITY_KIND_LABELS[facility.kind];
-  const description = info?.description?.slice(0, 160) ?? `${kind} à ${facility.commune.name} : modalités d'accueil et disponibilités publiées sur monenfant.fr.`;
+  const description =
+    info?.description?.slice(0, 160) ??
+    `${kind} à ${facility.commune.name} : modalités d'accueil et disponibilités publiées sur monenfant.fr.`;
   const contactPhone = displayOperatingInfoValue(info, "contactPhone") ?? facility.contactPhone;
   const contactEmail = displayOperatingInfoValue(info, "contactEmail") ?? facility.contactEmail;
   const website = displayOperatingInfoValue(info, "website") ?? facility.website;
@@ -64,7 +66,9 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
           <p className="text-sm text-texte-mention">{kind}</p>
           <h1 className="text-3xl font-bold">{facility.name}</h1>
           <p className="mt-1">{`${facility.street}, ${facility.postcode} ${facility.commune.name}`}</p>
-          {facility.provider && <p className="text-sm text-texte-mention">{`Gestionnaire : ${facility.provider.legalName}`}</p>}
+          {facility.provider && (
+            <p className="text-sm text-texte-mention">{`Gestionnaire : ${facility.provider.legalName}`}</p>
+          )}
         </header>
 
         {facility.photo && (
@@ -74,11 +78,20 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
 
         {facility.isEaje && (
           <section aria-labelledby="disponibilites" className="card space-y-3">
-            <h2 id="disponibilites" className="text-xl font-bold">Places disponibles</h2>
+            <h2 id="disponibilites" className="text-xl font-bold">
+              Places disponibles
+            </h2>
             {facility.availabilities ? (
               <>
-                <FreshnessNotice updatedAt={facility.availabilitiesUpdatedAt ? new Date(facility.availabilitiesUpdatedAt) : null} audience="public" />
-                <AvailabilityTable slots={facility.availabilities.slots} noPlaceAvailable={facility.availabilities.noPlaceAvailable} caption={`Places disponibles à ${facility.name}`} />
+                <FreshnessNotice
+                  updatedAt={facility.availabilitiesUpdatedAt ? new Date(facility.availabilitiesUpdatedAt) : null}
+                  audience="public"
+                />
+                <AvailabilityTable
+                  slots={facility.availabilities.slots}
+                  noPlaceAvailable={facility.availabilities.noPlaceAvailable}
+                  caption={`Places disponibles à ${facility.name}`}
+                />
               </>
             ) : (
               <p>La structure n'a pas publié de disponibilités. Contactez-la directement.</p>
@@ -87,18 +100,39 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
         )}
 
         <section aria-labelledby="contact" className="space-y-2">
-          <h2 id="contact" className="text-xl font-bold">Contact</h2>
+          <h2 id="contact" className="text-xl font-bold">
+            Contact
+          </h2>
           <ul className="space-y-1">
-            {displayOperatingInfoValue(info, "contactName") && <li>Personne à contacter : {displayOperatingInfoValue(info, "contactName")}</li>}
-            {contactPhone && <li>Téléphone : <a href={`tel:${contactPhone.replace(/[\s.-]/g, "")}`}>{contactPhone}</a></li>}
-            {contactEmail && <li>Courriel : <a href={`mailto:${contactEmail}`}>{contactEmail}</a></li>}
-            {website && <li>Site web : <a href={website} rel="noopener noreferrer nofollow">{website}</a></li>}
+            {displayOperatingInfoValue(info, "contactName") && (
+              <li>Personne à contacter : {displayOperatingInfoValue(info, "contactName")}</li>
+            )}
+            {contactPhone && (
+              <li>
+                Téléphone : <a href={`tel:${contactPhone.replace(/[\s.-]/g, "")}`}>{contactPhone}</a>
+              </li>
+            )}
+            {contactEmail && (
+              <li>
+                Courriel : <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+              </li>
+            )}
+            {website && (
+              <li>
+                Site web :{" "}
+                <a href={website} rel="noopener noreferrer nofollow">
+                  {website}
+                </a>
+              </li>
+            )}
             {!contactPhone && !contactEmail && !website && <li>Aucun contact publié.</li>}
           </ul>
         </section>
 
         <section aria-labelledby="modalites" className="space-y-3">
-          <h2 id="modalites" className="text-xl font-bold">Modalités de fonctionnement</h2>
+          <h2 id="modalites" className="text-xl font-bold">
+            Modalités de fonctionnement
+          </h2>
           {info ? (
             <>
               {info.accessibility && (
@@ -107,10 +141,16 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
                   <p className="whitespace-pre-line">{info.accessibility}</p>
                 </div>
               )}
-              <OperatingInfoList content={info} omit={["contactName", "contactEmail", "contactPhone", "website", "accessibility"]} />
+              <OperatingInfoList
+                content={info}
+                omit={["contactName", "contactEmail", "contactPhone", "website", "accessibility"]}
+              />
             </>
           ) : (
-            <p>La structure n'a pas encore publié ses modalités de fonctionnement.{facility.capacity ? ` Capacité déclarée : ${facility.capacity} places.` : ""}</p>
+            <p>
+              La structure n'a pas encore publié ses modalités de fonctionnement.
+              {facility.capacity ? ` Capacité déclarée : ${facility.capacity} places.` : ""}
+            </p>
           )}
         </section>
         <p className="text-sm text-texte-mention">{`Informations publiées par la structure sous le contrôle de la ${facility.caf.name}.`}</p>

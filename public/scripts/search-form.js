@@ -22,15 +22,27 @@ function enhanceSearchForm() {
   function setCommune(/** @type {string | null} */ inseeCode) {
     document.getElementById("commune")?.remove();
     if (!inseeCode) return;
-    const input = Object.assign(document.createElement("input"), { type: "hidden", id: "commune", name: "commune", value: inseeCode });
+    const input = Object.assign(document.createElement("input"), {
+      type: "hidden",
+      id: "commune",
+      name: "commune",
+      value: inseeCode,
+    });
     lieu.after(input);
   }
 
-  function show(/** @type {{ name: string; postcodes: string[]; inseeCode: string }[]} */ communes, /** @type {string} */ message) {
+  function show(
+    /** @type {{ name: string; postcodes: string[]; inseeCode: string }[]} */ communes,
+    /** @type {string} */ message,
+  ) {
     status.textContent = message;
     list.replaceChildren(
       ...communes.map((commune) => {
-        const button = Object.assign(document.createElement("button"), { type: "button", className: list.dataset.buttonClass ?? "", textContent: label(commune) });
+        const button = Object.assign(document.createElement("button"), {
+          type: "button",
+          className: list.dataset.buttonClass ?? "",
+          textContent: label(commune),
+        });
         button.addEventListener("click", () => {
           lieu.value = label(commune);
           setCommune(commune.inseeCode);
@@ -60,9 +72,13 @@ function enhanceSearchForm() {
         if (!response.ok) throw new Error(String(response.status));
         /** @type {{ communes: { name: string; postcodes: string[]; inseeCode: string }[] }} */
         const { communes } = await response.json();
-        show(communes, `${communes.length} commune${communes.length > 1 ? "s" : ""} proposée${communes.length > 1 ? "s" : ""}`);
+        show(
+          communes,
+          `${communes.length} commune${communes.length > 1 ? "s" : ""} proposée${communes.length > 1 ? "s" : ""}`,
+        );
       } catch {
-        if (!controller.signal.aborted) show([], "Les suggestions sont indisponibles : lancez la recherche avec le texte saisi.");
+        if (!controller.signal.aborted)
+          show([], "Les suggestions sont indisponibles : lancez la recherche avec le texte saisi.");
       }
     }, DEBOUNCE_MS);
   }
@@ -78,7 +94,8 @@ function enhanceSearchForm() {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.append(key, value.trim());
+    for (const [key, value] of new FormData(form))
+      if (typeof value === "string" && value.trim()) params.append(key, value.trim());
     location.assign(`${form.action}?${params}`);
   });
 }

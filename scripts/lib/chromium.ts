@@ -6,6 +6,13 @@ export const chromiumPath = (): string | undefined =>
 
 /** The launch flags that avoid hangs on a closed network (STACK-NOTES). */
 export const CHROMIUM_FLAGS = [
-  "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--headless=new",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];

@@ -66,7 +66,13 @@ export async function startEmbeddedPostgres(options: {
   removeStalePidFile(dataDir);
   await server.start();
 
-  const admin = new pg.Client({ host: "127.0.0.1", port: options.port, user: USER, password: PASSWORD, database: "postgres" });
+  const admin = new pg.Client({
+    host: "127.0.0.1",
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);

@@ -23,7 +23,10 @@ export function precompressStaticFiles(distDir: string): string[] {
   for (const file of files) {
     const absolute = path.join(distDir, "static", file);
     const content = readFileSync(absolute);
-    const brotliParams = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
+    const brotliParams = {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    };
     writeFileSync(`${absolute}.br`, brotliCompressSync(content, { params: brotliParams }));
     writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
   }

@@ -7,7 +7,13 @@ import { startMailSink, type MailSink } from "../../lib/dev/mail-sink";
 import { freePort } from "./ports";
 import { migrateDeploy, run, bin } from "./run";
 
-export type TestServices = { databaseUrl: string; smtpUrl: string; mailDir: string; env: NodeJS.ProcessEnv; stop(): Promise<void> };
+export type TestServices = {
+  databaseUrl: string;
+  smtpUrl: string;
+  mailDir: string;
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+};
 
 export const TEST_SECRET = "test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 
@@ -19,7 +25,12 @@ export async function startTestServices(name: string, extraEnv: Record<string, s
 
   const database = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: path.join(root, "postgres"), port: await freePort(), database: "monenfant_test", fresh: true });
+    : await startEmbeddedPostgres({
+        dataDir: path.join(root, "postgres"),
+        port: await freePort(),
+        database: "monenfant_test",
+        fresh: true,
+      });
   let sink: MailSink | null = null;
   const smtpUrl = process.env.SMTP_URL ?? (sink = await startMailSink({ dir: mailDir, port: await freePort() })).url;
 

@@ -38,9 +38,16 @@ test.describe("@resilience accessibility sweep", () => {
     const unswept = pages.filter((item) => !visited.has(item.key) && !(item.key in SKIPPED)).map((item) => item.key);
     expect(unswept, "neither visited (no entry in the access matrix, or allowed to nobody) nor in SKIPPED").toEqual([]);
     const pageKeys = pages.map((item) => item.key);
-    expect(Object.keys(SKIPPED).filter((key) => !pageKeys.includes(key)), "SKIPPED names pages that no longer exist").toEqual([]);
-    expect(Object.keys(SKIPPED).filter((key) => ACCESS_MATRIX[key]?.allowed.length), "SKIPPED pages that someone may see: sweep them").toEqual([]);
-    for (const [key, reason] of Object.entries(SKIPPED)) test.info().annotations.push({ type: "skipped page", description: `${key}: ${reason}` });
+    expect(
+      Object.keys(SKIPPED).filter((key) => !pageKeys.includes(key)),
+      "SKIPPED names pages that no longer exist",
+    ).toEqual([]);
+    expect(
+      Object.keys(SKIPPED).filter((key) => ACCESS_MATRIX[key]?.allowed.length),
+      "SKIPPED pages that someone may see: sweep them",
+    ).toEqual([]);
+    for (const [key, reason] of Object.entries(SKIPPED))
+      test.info().annotations.push({ type: "skipped page", description: `${key}: ${reason}` });
   });
 
   for (const persona of PERSONAS) {
@@ -58,7 +65,9 @@ test.describe("@resilience accessibility sweep", () => {
             expect(target, "dynamic segment: give this page a `path` in the access matrix").not.toContain("[");
             const response = await page.goto(target);
             expect(response?.status(), target).toBeLessThan(400);
-            expect(new URL(page.url()).pathname, `${target} as ${persona}`).toBe(LANDS_ON[visit.key] ?? new URL(target, baseURL).pathname);
+            expect(new URL(page.url()).pathname, `${target} as ${persona}`).toBe(
+              LANDS_ON[visit.key] ?? new URL(target, baseURL).pathname,
+            );
             // Soft: one run lists the violations of every page.
             expect.soft(await accessibilityViolations(page), `${visit.key} (${target})`).toEqual([]);
           });
@@ -67,7 +76,9 @@ test.describe("@resilience accessibility sweep", () => {
     });
   }
 
-  test("@resilience no axe violation on the 404 and error pages nor on the login page showing an error", async ({ page }) => {
+  test("@resilience no axe violation on the 404 and error pages nor on the login page showing an error", async ({
+    page,
+  }) => {
     await test.step("404", async () => {
       const response = await page.goto(`/page-inconnue-${Date.now().toString(36)}`);
       expect(response?.status()).toBe(404);

@@ -3,12 +3,18 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ACCESS_MATRIX, PERSONAS, type MatrixEntry, type MatrixFixtures } from "../support/access-matrix";
 import { appEntryRoutePath, discoverAppSurface, type DiscoveredItem } from "../support/discover-routes";
-import { NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SIGN_IN_REQUIRED_MESSAGE } from "../../lib/auth/access-messages";
+import {
+  NOT_ALLOWED_MESSAGE,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  SIGN_IN_REQUIRED_MESSAGE,
+} from "../../lib/auth/access-messages";
 import { PERSONA_EMAILS, runAccessFixture, signIn, withMatrixFixtures } from "./accounts-support";
 
 const REFUSAL_PATHS = ["/connexion", "/acces-refuse", "/mon-compte/mot-de-passe"];
 const REFUSAL_MESSAGES = [SIGN_IN_REQUIRED_MESSAGE, NOT_ALLOWED_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE];
-type ActionManifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+type ActionManifest = {
+  node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+};
 
 function isRefusalTarget(target: string): boolean {
   return REFUSAL_PATHS.includes(new URL(target.split(";")[0], "http://x").pathname);
@@ -16,7 +22,9 @@ function isRefusalTarget(target: string): boolean {
 
 async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Promise<string> {
   const status = response.status();
-  const target = response.headers()["x-action-redirect"] ?? (status >= 300 && status < 400 ? response.headers()["location"] : undefined);
+  const target =
+    response.headers()["x-action-redirect"] ??
+    (status >= 300 && status < 400 ? response.headers()["location"] : undefined);
   if (target) return isRefusalTarget(target) ? "refused" : "allowed";
   if ([401, 403, 404].includes(status)) return "refused";
   // A server action that throws (requireRole without a form state) answers 500 with the message hidden.
@@ -30,12 +38,21 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
 }
 
 function actionId(manifest: ActionManifest, item: DiscoveredItem): { id: string; page: string } | null {
-  const found = Object.entries(manifest.node).find(([, action]) => action.filename === item.file && action.exportedName === item.exportName);
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === item.file && action.exportedName === item.exportName,
+  );
   if (!found) return null;
   return { id: found[0], page: appEntryRoutePath(Object.keys(found[1].workers)[0]) };
 }
 
-async function probe(context: APIRequestContext, item: DiscoveredItem, entry: MatrixEntry, fixtures: MatrixFixtures, manifest: ActionManifest, origin: string) {
+async function probe(
+  context: APIRequestContext,
+  item: DiscoveredItem,
+  entry: MatrixEntry,
+  fixtures: MatrixFixtures,
+  manifest: ActionManifest,
+  origin: string,
+) {
   const url = entry.path ? await entry.path(fixtures) : item.path;
   if (item.kind === "action") {
     const action = actionId(manifest, item);
@@ -52,21 +69,36 @@ async function probe(context: APIRequestContext, item: DiscoveredItem, entry: Ma
   }
   if (url.includes("[")) return `needs a path in the matrix (${url})`;
   const method = item.method ?? "GET";
-  const response = await context.fetch(url, { method, maxRedirects: 0, headers: method === "GET" ? undefined : { Origin: origin }, data: method === "GET" ? undefined : {} });
+  const response = await context.fetch(url, {
+    method,
+    maxRedirects: 0,
+    headers: method === "GET" ? undefined : { Origin: origin },
+    data: method === "GET" ? undefined : {},
+  });
   return classify(response, item.kind);
 }
 
 test.describe("@accounts authorisation matrix", () => {
   test("@accounts every page, route handler and server action has exactly one entry in the matrix", () => {
     const discovered = discoverAppSurface().map((item) => item.key);
-    expect(discovered.filter((key) => !(key in ACCESS_MATRIX)), "missing from tests/support/access-matrix.ts").toEqual([]);
-    expect(Object.keys(ACCESS_MATRIX).filter((key) => !discovered.includes(key)), "entries for items that no longer exist").toEqual([]);
+    expect(
+      discovered.filter((key) => !(key in ACCESS_MATRIX)),
+      "missing from tests/support/access-matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACCESS_MATRIX).filter((key) => !discovered.includes(key)),
+      "entries for items that no longer exist",
+    ).toEqual([]);
   });
 
-  test("@accounts anonymous, two providers, an information point, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({ baseURL }) => {
+  test("@accounts anonymous, two providers, an information point, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({
+    baseURL,
+  }) => {
     test.setTimeout(600_000);
     runAccessFixture(baseURL!, "provider-b");
-    const manifest = JSON.parse(readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as ActionManifest;
+    const manifest = JSON.parse(
+      readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8"),
+    ) as ActionManifest;
     const items = discoverAppSurface().filter((item) => item.key in ACCESS_MATRIX);
     const mismatches: string[] = [];
     await withMatrixFixtures(async (fixtures) => {

@@ -8,13 +8,25 @@ import { e2eRuntime } from "./support";
 
 /** Runs tests/support/access-fixtures.ts against the e2e database (Prisma and the app's own use cases). */
 export function runAccessFixture(baseURL: string, ...args: string[]) {
-  execFileSync("node_modules/.bin/tsx", ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: e2eRuntime().databaseUrl, APP_URL: baseURL, SMTP_URL: "smtp://127.0.0.1:25", NEXTAUTH_SECRET: "fixture-script-only-".padEnd(40, "x"), NODE_ENV: "test" },
-    stdio: "inherit",
-  });
+  execFileSync(
+    "node_modules/.bin/tsx",
+    ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: e2eRuntime().databaseUrl,
+        APP_URL: baseURL,
+        SMTP_URL: "smtp://127.0.0.1:25",
+        NEXTAUTH_SECRET: "fixture-script-only-".padEnd(40, "x"),
+        NODE_ENV: "test",
+      },
+      stdio: "inherit",
+    },
+  );
 }
 
-export const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@test.monenfant.fr`;
+export const uniqueEmail = (label: string) =>
+  `${label}.${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@test.monenfant.fr`;
 
 /** The account of each signed-in persona of tests/support/access-matrix.ts (providerB needs `runAccessFixture(…, "provider-b")`). */
 export const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
@@ -29,7 +41,10 @@ export const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
 /** Signs a demo account in through next-auth's credentials endpoint; the session cookie stays in `context` (a page's `page.request` shares it with the page). */
 export async function signIn(context: APIRequestContext, email: string) {
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+    maxRedirects: 0,
+  });
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email: string } };
   expect(session.user?.email, `connexion de ${email}`).toBe(email);
 }
@@ -39,7 +54,9 @@ export async function withMatrixFixtures<T>(use: (fixtures: MatrixFixtures) => P
   const pg = new Client({ connectionString: e2eRuntime().databaseUrl });
   await pg.connect();
   try {
-    return await use({ sql: async <R,>(text: string, params?: unknown[]) => (await pg.query(text, params)).rows as R[] });
+    return await use({
+      sql: async <R>(text: string, params?: unknown[]) => (await pg.query(text, params)).rows as R[],
+    });
   } finally {
     await pg.end();
   }

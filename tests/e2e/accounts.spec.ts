@@ -23,7 +23,10 @@ async function chooseNewPassword(page: Page, provisional: string, chosen: string
 }
 
 test.describe("@accounts accounts and access security", () => {
-  test("@accounts a new account logs in with the e-mailed password, must change it, then reaches its space", async ({ page, baseURL }) => {
+  test("@accounts a new account logs in with the e-mailed password, must change it, then reaches its space", async ({
+    page,
+    baseURL,
+  }) => {
     const email = uniqueEmail("active");
     runAccessFixture(baseURL!, "new-account", email, "PROVIDER_USER");
     const mail = await waitForMail(e2eRuntime().mailDir, (m) => m.to.includes(email));
@@ -35,11 +38,16 @@ test.describe("@accounts accounts and access security", () => {
     // Nothing else was reachable before the change; now the profile shows the personal number.
     await page.goto("/mon-compte");
     await expect(page.getByTestId("personal-number")).toHaveText(/^\d+$/);
-    await expect(page.getByRole("table", { name: "Mes dernières connexions" })).toContainText("Changement de mot de passe");
+    await expect(page.getByRole("table", { name: "Mes dernières connexions" })).toContainText(
+      "Changement de mot de passe",
+    );
     await expectNoAccessibilityViolations(page);
   });
 
-  test("@accounts lost password with the accessible captcha: a new password is e-mailed and must be changed", async ({ page, baseURL }) => {
+  test("@accounts lost password with the accessible captcha: a new password is e-mailed and must be changed", async ({
+    page,
+    baseURL,
+  }) => {
     const email = uniqueEmail("oubli");
     runAccessFixture(baseURL!, "new-account", email, "PROVIDER_USER", "Ancien-mot-2026");
     await page.goto("/connexion");
@@ -61,14 +69,21 @@ test.describe("@accounts accounts and access security", () => {
     await expect(page.getByRole("heading", { name: "Demande enregistrée" })).toBeFocused();
     await expectNoAccessibilityViolations(page);
 
-    const mail = await waitForMail(e2eRuntime().mailDir, (m) => m.to.includes(email) && m.subject.includes("nouveau mot de passe"));
+    const mail = await waitForMail(
+      e2eRuntime().mailDir,
+      (m) => m.to.includes(email) && m.subject.includes("nouveau mot de passe"),
+    );
     const provisional = passwordIn(mail.text);
     await logIn(page, email, provisional);
     await chooseNewPassword(page, provisional, "Retrouve-2026");
     await expect(page).toHaveURL(/\/espace-pro$/);
   });
 
-  test("@accounts five wrong passwords lock the account, and the lock shows in the Caf's log and export", async ({ page, browser, baseURL }) => {
+  test("@accounts five wrong passwords lock the account, and the lock shows in the Caf's log and export", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const email = uniqueEmail("verrou");
     runAccessFixture(baseURL!, "new-account", email, "CAF_AGENT", "Bon-mot-2026");
     for (let attempt = 1; attempt <= 5; attempt++) {
@@ -83,7 +98,10 @@ test.describe("@accounts accounts and access security", () => {
     await logIn(agent, "agent.caf47@demo.monenfant.fr", "Demo-monenfant-2026");
     await expect(agent).toHaveURL(/\/caf$/);
     await agent.goto("/caf/journal");
-    const lockRow = agent.getByRole("row").filter({ hasText: "Blocage temporaire après échecs répétés" }).filter({ hasText: "Anatole Nouveau" });
+    const lockRow = agent
+      .getByRole("row")
+      .filter({ hasText: "Blocage temporaire après échecs répétés" })
+      .filter({ hasText: "Anatole Nouveau" });
     await expect(lockRow.first()).toBeVisible();
     await expectNoAccessibilityViolations(agent);
     const csv = await agent.request.get("/caf/journal/export");
@@ -106,10 +124,18 @@ test.describe("@accounts accounts and access security", () => {
     expect(headers["strict-transport-security"]).toContain("max-age=");
 
     for (const target of ["/mon-compte/mot-de-passe", "/api/auth/signout", "/mot-de-passe-oublie"]) {
-      const forged = await request.post(target, { headers: { Origin: "https://site-malveillant.example", "Sec-Fetch-Site": "cross-site" }, form: { a: "b" }, maxRedirects: 0 });
+      const forged = await request.post(target, {
+        headers: { Origin: "https://site-malveillant.example", "Sec-Fetch-Site": "cross-site" },
+        form: { a: "b" },
+        maxRedirects: 0,
+      });
       expect(forged.status(), target).toBe(403);
     }
-    const sameSite = await request.post("/api/auth/signout", { headers: { Origin: baseURL! }, form: {}, maxRedirects: 0 });
+    const sameSite = await request.post("/api/auth/signout", {
+      headers: { Origin: baseURL! },
+      form: {},
+      maxRedirects: 0,
+    });
     expect(sameSite.status()).not.toBe(403);
   });
 });

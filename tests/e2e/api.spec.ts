@@ -6,7 +6,10 @@ import { expectNoAccessibilityViolations, logIn } from "./support";
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("@api", () => {
-  test("@api a key created in the portal publishes through the API, the public page shows it at once, a revoked key gets 401", async ({ page, request }) => {
+  test("@api a key created in the portal publishes through the API, the public page shows it at once, a revoked key gets 401", async ({
+    page,
+    request,
+  }) => {
     await logIn(page, "directrice.albret@demo.monenfant.fr", DEMO_PASSWORD);
     await page.goto("/espace-pro/cles-api");
     await expectNoAccessibilityViolations(page);
@@ -25,7 +28,22 @@ test.describe("@api", () => {
 
     const put = await request.put(`/api/v1/structures/${facility.id}/disponibilites`, {
       headers: auth,
-      data: { noPlaceAvailable: false, slots: [{ startDate: inDays(5), endDate: null, minAgeMonths: 12, maxAgeMonths: 30, careType: "OCCASIONAL", weekdays: [2, 4], startTime: "09:00", endTime: "12:30", places: 9 }] },
+      data: {
+        noPlaceAvailable: false,
+        slots: [
+          {
+            startDate: inDays(5),
+            endDate: null,
+            minAgeMonths: 12,
+            maxAgeMonths: 30,
+            careType: "OCCASIONAL",
+            weekdays: [2, 4],
+            startTime: "09:00",
+            endTime: "12:30",
+            places: 9,
+          },
+        ],
+      },
     });
     expect(put.status()).toBe(200);
 

@@ -6,15 +6,23 @@ import { expectNoAccessibilityViolations, logIn } from "./support";
 
 async function uploadCsv(page: Page, content: string) {
   await page.goto("/caf/structures/import");
-  await page.getByLabel("Fichier CSV des structures (obligatoire)").setInputFiles({ name: "structures.csv", mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
+  await page
+    .getByLabel("Fichier CSV des structures (obligatoire)")
+    .setInputFiles({ name: "structures.csv", mimeType: "text/csv", buffer: Buffer.from(content, "utf8") });
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import du fichier « structures.csv »");
 }
 
-const figure = (page: Page, label: string) => page.getByRole("list", { name: "Résultat par ligne" }).getByRole("listitem").filter({ hasText: new RegExp(`^\\d[\\d  ]*${label}$`) });
+const figure = (page: Page, label: string) =>
+  page
+    .getByRole("list", { name: "Résultat par ligne" })
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^\\d[\\d  ]*${label}$`) });
 
 test.describe("@catalogue", () => {
-  test("@catalogue an agent imports 500 facilities: dry run lists the 3 faulty lines, the fixed file imports, re-importing changes nothing", async ({ page }) => {
+  test("@catalogue an agent imports 500 facilities: dry run lists the 3 faulty lines, the fixed file imports, re-importing changes nothing", async ({
+    page,
+  }) => {
     const prefix = `E2E${Date.now()}`;
     await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
     await page.goto("/caf/structures/import");
@@ -41,8 +49,12 @@ test.describe("@catalogue", () => {
     await expectNoAccessibilityViolations(page);
 
     // The habilitation form's picker for the Caf 47 now offers them.
-    const picker = await page.request.get(`/api/catalogue/structures?departement=47&q=${encodeURIComponent(`Structure ${prefix} n° 321`)}`);
-    expect((await picker.json()).entries.map((entry: { name: string }) => entry.name)).toContain(`Structure ${prefix} n° 321`);
+    const picker = await page.request.get(
+      `/api/catalogue/structures?departement=47&q=${encodeURIComponent(`Structure ${prefix} n° 321`)}`,
+    );
+    expect((await picker.json()).entries.map((entry: { name: string }) => entry.name)).toContain(
+      `Structure ${prefix} n° 321`,
+    );
     await page.goto(`/caf/structures?q=${prefix}`);
     await expect(page.getByRole("status").filter({ hasText: "structures" })).toHaveText("500 structures");
     await expectNoAccessibilityViolations(page);
@@ -51,7 +63,9 @@ test.describe("@catalogue", () => {
     await expect(figure(page, "inchangées")).toContainText("500");
     await expect(figure(page, "à créer")).toContainText("0");
     await page.getByRole("button", { name: "Lancer l'import" }).click();
-    await expect(page.getByText("Import terminé : 0 structure(s) créée(s), 0 modifiée(s), 500 inchangée(s).")).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByText("Import terminé : 0 structure(s) créée(s), 0 modifiée(s), 500 inchangée(s)."),
+    ).toBeVisible({ timeout: 30_000 });
     await page.goto(`/caf/structures?q=${prefix}`);
     await expect(page.getByRole("status").filter({ hasText: "structures" })).toHaveText("500 structures");
   });
@@ -92,13 +106,16 @@ test.describe("@catalogue", () => {
     await logIn(page, "agent.caf39@demo.monenfant.fr", DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/caf$/);
     for (const url of [facilityUrl, importUrl]) expect((await page.goto(url))?.status()).toBe(404);
-    for (const url of [`${importUrl}/rapport`, `${importUrl}/progression`]) expect((await page.request.get(url)).status()).toBe(404);
+    for (const url of [`${importUrl}/rapport`, `${importUrl}/progression`])
+      expect((await page.request.get(url)).status()).toBe(404);
     await page.goto("/caf/structures?q=Comptine");
     await expect(page.getByRole("status").filter({ hasText: "structure" })).toHaveText("0 structure");
     expect((await page.goto("/admin/modeles/structures"))?.url()).toMatch(/\/acces-refuse$/);
   });
 
-  test("@catalogue the Cnaf admin publishes a new Structures template; existing conventions keep their text", async ({ page }) => {
+  test("@catalogue the Cnaf admin publishes a new Structures template; existing conventions keep their text", async ({
+    page,
+  }) => {
     const marker = `Clause ajoutée ${Date.now()}`;
     await logIn(page, "admin.cnaf@demo.monenfant.fr", DEMO_PASSWORD);
     await page.goto("/admin");
@@ -114,7 +131,12 @@ test.describe("@catalogue", () => {
     expect(preview.headers()["content-type"]).toBe("application/pdf");
     expect(pdfText(Buffer.from(await preview.body()))).toContain(marker);
     await page.getByRole("button", { name: /^Publier la version/ }).click();
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "est publiée : les prochaines conventions l'utiliseront" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: "est publiée : les prochaines conventions l'utiliseront" }),
+    ).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
     // The demo convention of the Caf 47 was generated with version 1 and keeps its text.

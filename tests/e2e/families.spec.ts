@@ -9,7 +9,10 @@ const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 test.describe("@families", () => {
-  test("@families a family's request reaches the commune's information point only, as PDF and as XML valid against the XSD", async ({ page, browser }) => {
+  test("@families a family's request reaches the commune's information point only, as PDF and as XML valid against the XSD", async ({
+    page,
+    browser,
+  }) => {
     const lastName = `Famille-${Date.now()}`;
     const email = `${lastName.toLowerCase()}@exemple.fr`;
     await page.goto("/demande-information");
@@ -50,13 +53,22 @@ test.describe("@families", () => {
     await page.goto("/espace-pro/demandes-familles?status=NEW");
     await expect(page.getByRole("heading", { name: `${reference} — Nérac` })).toBeVisible();
     await expectNoAccessibilityViolations(page);
-    const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `PDF de la demande ${reference}` }).click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: `PDF de la demande ${reference}` }).click(),
+    ]);
     const pdf = pdfText((await pdfDownload.path())!);
-    for (const expected of [reference, lastName, email, "Nérac", "Lundi, mardi et jeudi"]) expect(pdf).toContain(expected);
-    const [xmlDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: `XML de la demande ${reference}` }).click()]);
+    for (const expected of [reference, lastName, email, "Nérac", "Lundi, mardi et jeudi"])
+      expect(pdf).toContain(expected);
+    const [xmlDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: `XML de la demande ${reference}` }).click(),
+    ]);
     const xmlPath = (await xmlDownload.path())!;
     expect(readFileSync(xmlPath, "utf8")).toContain(`<reference>${reference}</reference>`);
-    execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", xmlPath], { stdio: "pipe" });
+    execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", xmlPath], {
+      stdio: "pipe",
+    });
 
     // Downloading counts as retrieval: the request has left the "new" list.
     await page.reload();
@@ -80,7 +92,9 @@ test.describe("@families", () => {
     await page.getByLabel("Garde à domicile").check();
     await page.getByLabel(/J'accepte que ces informations soient transmises/).check();
     await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-    await expect(page.getByRole("heading", { name: "Aucun lieu d'information n'est encore habilité pour Marmande" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Aucun lieu d'information n'est encore habilité pour Marmande" }),
+    ).toBeVisible();
     await expect(page.getByText("Caf de Lot-et-Garonne")).toBeVisible();
   });
 });

@@ -3,7 +3,9 @@ import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { expectNoAccessibilityViolations, logIn } from "./support";
 
 test.describe("@foundation", () => {
-  test("@foundation the home page is a French public-service page with a skip link and legal links", async ({ page }) => {
+  test("@foundation the home page is a French public-service page with a skip link and legal links", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page).toHaveTitle(/monenfant\.fr/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -51,7 +53,10 @@ test.describe("@foundation", () => {
     await expect(page).toHaveURL(/\/acces-refuse$/);
   });
 
-  test("@foundation unknown pages answer a French 404 and the health check reports the database", async ({ page, request }) => {
+  test("@foundation unknown pages answer a French 404 and the health check reports the database", async ({
+    page,
+    request,
+  }) => {
     const response = await page.goto("/cette-page-n-existe-pas");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");

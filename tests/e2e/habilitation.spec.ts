@@ -11,10 +11,13 @@ async function waitForMails(predicate: (m: SinkMessage) => boolean, count: numbe
   const { mailDir } = e2eRuntime();
   let found: SinkMessage[] = [];
   await expect
-    .poll(async () => {
-      found = (await listSinkMessages(mailDir)).filter(predicate);
-      return found.length;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        found = (await listSinkMessages(mailDir)).filter(predicate);
+        return found.length;
+      },
+      { timeout: 30_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return found;
 }
@@ -31,7 +34,10 @@ async function fillProvider(page: Page, provider: { legalName: string; siret: st
   await page.getByLabel("Téléphone").fill("05 53 65 00 00");
 }
 
-async function fillPeople(page: Page, team: { firstName: string; lastName: string; email: string; jobTitle: string }[]) {
+async function fillPeople(
+  page: Page,
+  team: { firstName: string; lastName: string; email: string; jobTitle: string }[],
+) {
   for (const [index, person] of team.entries()) {
     if (index > 0) await page.getByRole("button", { name: "Ajouter une personne" }).click();
     await page.locator(`#people-${index}-firstName`).fill(person.firstName);
@@ -82,10 +88,16 @@ async function instructUntilActive(page: Page, reference: string) {
 }
 
 test.describe("@habilitation", () => {
-  test("@habilitation a provider requests a Structures habilitation for 9 people and 17 facilities, through to a first login", async ({ page }) => {
+  test("@habilitation a provider requests a Structures habilitation for 9 people and 17 facilities, through to a first login", async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const tag = `s${Date.now()}`;
-    const provider = { legalName: "Syndicat intercommunal petite enfance d'Albret", siret: withSiretCheckDigit(`8${Date.now()}`.slice(0, 13)), email: `contact.${tag}@albret-exemple.fr` };
+    const provider = {
+      legalName: "Syndicat intercommunal petite enfance d'Albret",
+      siret: withSiretCheckDigit(`8${Date.now()}`.slice(0, 13)),
+      email: `contact.${tag}@albret-exemple.fr`,
+    };
     const team = makeTeam(9, tag);
 
     await page.goto("/demande-habilitation");
@@ -97,7 +109,9 @@ test.describe("@habilitation", () => {
 
     await fillProvider(page, { ...provider, siret: "12345678901234" });
     await page.getByRole("button", { name: "Étape suivante" }).click();
-    await expect(page.locator("#provider-siret-error")).toHaveText("SIRET : numéro invalide (clé de contrôle incorrecte).");
+    await expect(page.locator("#provider-siret-error")).toHaveText(
+      "SIRET : numéro invalide (clé de contrôle incorrecte).",
+    );
     await page.getByLabel("SIRET").fill(provider.siret);
     // A reload keeps what was typed.
     await page.reload();
@@ -111,19 +125,28 @@ test.describe("@habilitation", () => {
     await page.getByRole("button", { name: "Ajouter Les petits bouchons" }).click();
     await page.getByLabel("Nom de la structure, commune ou code postal").fill("");
     await expect(page.getByRole("status").filter({ hasText: "structures trouvées" })).toBeVisible();
-    const addButtons = page.getByRole("list", { name: "Résultats de la recherche" }).getByRole("button", { name: /^Ajouter / });
-    while ((await page.getByRole("heading", { name: /Structures choisies \(\d+\)/ }).textContent()) !== "Structures choisies (17)") {
+    const addButtons = page
+      .getByRole("list", { name: "Résultats de la recherche" })
+      .getByRole("button", { name: /^Ajouter / });
+    while (
+      (await page.getByRole("heading", { name: /Structures choisies \(\d+\)/ }).textContent()) !==
+      "Structures choisies (17)"
+    ) {
       await addButtons.first().click();
     }
     await expectNoAccessibilityViolations(page);
-    const chosenNames = (await page.locator("ul li.card legend").allTextContents()).map((text) => text.split(" — ")[0].trim());
+    const chosenNames = (await page.locator("ul li.card legend").allTextContents()).map((text) =>
+      text.split(" — ")[0].trim(),
+    );
     expect(chosenNames).toHaveLength(17);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
     await fillPeople(page, team);
     await page.locator("#people-8-email").fill(team[0].email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
-    await expect(page.locator("#people-8-email-error")).toHaveText("Adresse électronique : déjà indiquée pour une autre personne.");
+    await expect(page.locator("#people-8-email-error")).toHaveText(
+      "Adresse électronique : déjà indiquée pour une autre personne.",
+    );
     await page.locator("#people-8-email").fill(team[8].email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
@@ -150,7 +173,10 @@ test.describe("@habilitation", () => {
     }
     for (const name of chosenNames) expect(pdf).toContain(name);
 
-    const passwordMails = await waitForMails((m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"), 9);
+    const passwordMails = await waitForMails(
+      (m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"),
+      9,
+    );
     expect(new Set(passwordMails.map((m) => m.to[0])).size).toBe(9);
     const mail = passwordMails.find((m) => m.to.includes(team[3].email))!;
     const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)![1];
@@ -166,10 +192,16 @@ test.describe("@habilitation", () => {
     await expect(page.getByRole("heading", { name: "Les petits bouchons" })).toBeVisible();
   });
 
-  test("@habilitation an information point requests a habilitation for 3 communes, through to active accounts", async ({ page }) => {
+  test("@habilitation an information point requests a habilitation for 3 communes, through to active accounts", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const tag = `ip${Date.now()}`;
-    const provider = { legalName: "Commune de Lavardac", siret: withSiretCheckDigit(`7${Date.now()}`.slice(0, 13)), email: `mairie.${tag}@lavardac-exemple.fr` };
+    const provider = {
+      legalName: "Commune de Lavardac",
+      siret: withSiretCheckDigit(`7${Date.now()}`.slice(0, 13)),
+      email: `mairie.${tag}@lavardac-exemple.fr`,
+    };
     const team = makeTeam(2, tag);
 
     await page.goto("/demande-habilitation/lieu-information");
@@ -196,7 +228,10 @@ test.describe("@habilitation", () => {
     for (const commune of ["Lavardac", "Barbaste", "Vianne"]) expect(pdf).toContain(commune);
     expect(pdf).toContain("Relais petite enfance des Coteaux");
     for (const person of team) expect(pdf).toContain(person.email);
-    await waitForMails((m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"), 2);
+    await waitForMails(
+      (m) => team.some((p) => m.to.includes(p.email)) && m.text.includes("Mot de passe provisoire"),
+      2,
+    );
   });
 
   test("@habilitation another Caf's agent and anonymous visitors cannot reach a request", async ({ page, request }) => {

@@ -11,7 +11,9 @@ import { logIn } from "./support";
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac", "/connexion"];
 
 test.describe("@resilience public page weight", () => {
-  test("@resilience the families' pages send no framework JavaScript: the search only its form's script, a facility page none", async ({ page }) => {
+  test("@resilience the families' pages send no framework JavaScript: the search only its form's script, a facility page none", async ({
+    page,
+  }) => {
     let scripts: string[] = [];
     page.on("request", (sent) => {
       if (sent.resourceType() === "script") scripts.push(new URL(sent.url()).pathname);
@@ -34,7 +36,9 @@ test.describe("@resilience public page weight", () => {
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
   });
 
-  test("@resilience the home page is plain HTML for visitors, and takes a signed-in partner to their own space", async ({ page }) => {
+  test("@resilience the home page is plain HTML for visitors, and takes a signed-in partner to their own space", async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on("request", (sent) => {
       if (sent.resourceType() === "script") scripts.push(sent.url());
@@ -57,7 +61,9 @@ test.describe("@resilience public page weight", () => {
     expect(startUpScripts.length).toBeGreaterThan(2);
 
     await page.goto("/connexion");
-    const loaded = await page.evaluate(() => Array.from(document.scripts, (script) => new URL(script.src || location.href).pathname));
+    const loaded = await page.evaluate(() =>
+      Array.from(document.scripts, (script) => new URL(script.src || location.href).pathname),
+    );
     expect(loaded).toEqual(expect.arrayContaining(startUpScripts));
     for (const script of startUpScripts) {
       const body = await (await request.get(script)).text();
@@ -65,20 +71,27 @@ test.describe("@resilience public page weight", () => {
     }
   });
 
-  test("@resilience the scripts and styles of the public pages come compressed at build time (brotli), cached for a year", async ({ page }) => {
+  test("@resilience the scripts and styles of the public pages come compressed at build time (brotli), cached for a year", async ({
+    page,
+  }) => {
     // The login page's framework scripts and style; the home and search pages' style only (no framework script).
     const leastAssets: Record<string, number> = { "/": 1, "/recherche?lieu=nerac": 1, "/connexion": 4 };
     for (const pathname of PUBLIC_PAGES) {
       const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
       page.on("response", (response) => {
         if (new URL(response.url()).pathname.startsWith(BUILD_STATIC_PREFIX)) {
-          assets.push({ url: response.url(), encoding: response.headers()["content-encoding"], cacheControl: response.headers()["cache-control"] });
+          assets.push({
+            url: response.url(),
+            encoding: response.headers()["content-encoding"],
+            cacheControl: response.headers()["cache-control"],
+          });
         }
       });
       await page.goto(pathname);
       await page.waitForLoadState("networkidle");
       expect(assets.length, pathname).toBeGreaterThanOrEqual(leastAssets[pathname]);
-      for (const asset of assets) expect(asset, asset.url).toMatchObject({ encoding: "br", cacheControl: "public,max-age=31536000,immutable" });
+      for (const asset of assets)
+        expect(asset, asset.url).toMatchObject({ encoding: "br", cacheControl: "public,max-age=31536000,immutable" });
       page.removeAllListeners("response");
     }
   });

@@ -5,7 +5,8 @@ import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
 
 const DIRECTOR = "directrice.albret@demo.monenfant.fr";
 const AGENT_47 = "agent.caf47@demo.monenfant.fr";
-const todayInParis = () => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date());
+const todayInParis = () =>
+  new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date());
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -28,7 +29,10 @@ async function openPendingReview(agent: Page, pricing: string) {
 }
 
 test.describe("@portal", () => {
-  test("@portal a director publishes availabilities (public at once), operating information waits for the Caf's approval, a rejection reaches the director", async ({ page, browser }) => {
+  test("@portal a director publishes availabilities (public at once), operating information waits for the Caf's approval, a rejection reaches the director", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     await logIn(page, DIRECTOR, DEMO_PASSWORD);
     await expectNoAccessibilityViolations(page);
@@ -38,7 +42,11 @@ test.describe("@portal", () => {
     await expectNoAccessibilityViolations(page);
 
     // Replace the whole set with one emergency row of 7 places.
-    while (await page.getByRole("button", { name: /^Retirer la disponibilité/ }).count()) await page.getByRole("button", { name: /^Retirer la disponibilité/ }).last().click();
+    while (await page.getByRole("button", { name: /^Retirer la disponibilité/ }).count())
+      await page
+        .getByRole("button", { name: /^Retirer la disponibilité/ })
+        .last()
+        .click();
     await page.locator("#slots-0-places").fill("0");
     await page.getByRole("button", { name: "Publier les disponibilités" }).click();
     await expect(page.getByRole("link", { name: "Ligne 1 — Nombre de places : 1 au minimum." })).toBeVisible();
@@ -90,7 +98,9 @@ test.describe("@portal", () => {
     await expect(visitor.getByText(rejectedPricing)).toHaveCount(0);
   });
 
-  test("@portal the Caf sees stale availabilities and the content of a facility; pages pass the accessibility checks", async ({ page }) => {
+  test("@portal the Caf sees stale availabilities and the content of a facility; pages pass the accessibility checks", async ({
+    page,
+  }) => {
     await logIn(page, AGENT_47, DEMO_PASSWORD);
     await expect(page.getByRole("link", { name: /modalités? de fonctionnement à valider/ })).toBeVisible();
     await page.getByRole("link", { name: /EAJE aux disponibilités non mises à jour/ }).click();
@@ -102,7 +112,10 @@ test.describe("@portal", () => {
     await logIn(jura, "agent.caf39@demo.monenfant.fr", DEMO_PASSWORD);
     await jura.goto("/caf/moderation");
     // The 39's demo EAJE left 10 days without update is flagged.
-    await jura.getByRole("link", { name: /Multi-accueil/ }).first().click();
+    await jura
+      .getByRole("link", { name: /Multi-accueil/ })
+      .first()
+      .click();
     await expect(jura.getByText(/plus de 7 jours sans mise à jour/)).toBeVisible();
     await expect(jura.getByRole("button", { name: "Retirer la publication" }).first()).toBeVisible();
     await expectNoAccessibilityViolations(jura);

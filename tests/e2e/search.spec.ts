@@ -6,7 +6,9 @@ import { e2eRuntime, expectNoAccessibilityViolations } from "./support";
 const DAY = 86_400_000;
 
 // Until the demo seed publishes availabilities, each run publishes its own for two EAJE of Nérac (47600).
-async function withDatabase<T>(work: (sql: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>) {
+async function withDatabase<T>(
+  work: (sql: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>,
+) {
   const pg = new Client({ connectionString: e2eRuntime().databaseUrl });
   await pg.connect();
   try {
@@ -16,8 +18,10 @@ async function withDatabase<T>(work: (sql: (text: string, params?: unknown[]) =>
   }
 }
 
-const facilityId = async (sql: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>, name: string) =>
-  String((await sql(`SELECT id FROM "Facility" WHERE name = $1`, [name])).rows[0].id);
+const facilityId = async (
+  sql: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
+  name: string,
+) => String((await sql(`SELECT id FROM "Facility" WHERE name = $1`, [name])).rows[0].id);
 
 test.describe("@families public search", () => {
   let comptine: string;
@@ -27,9 +31,14 @@ test.describe("@families public search", () => {
     await withDatabase(async (sql) => {
       comptine = await facilityId(sql, "Comptine");
       bouchons = await facilityId(sql, "Les petits bouchons");
-      await publishFixture(sql, comptine, { slots: [{ startDate: dayFromNow(7), minAgeMonths: 10, maxAgeMonths: 36, careType: "REGULAR", places: 2 }] });
+      await publishFixture(sql, comptine, {
+        slots: [{ startDate: dayFromNow(7), minAgeMonths: 10, maxAgeMonths: 36, careType: "REGULAR", places: 2 }],
+      });
       // Mézin is not in 47600: published stale, to see the flag in a département search.
-      await publishFixture(sql, bouchons, { publishedAt: new Date(Date.now() - 9 * DAY), slots: [{ startDate: dayFromNow(5), minAgeMonths: 0, maxAgeMonths: 12, careType: "OCCASIONAL", places: 1 }] });
+      await publishFixture(sql, bouchons, {
+        publishedAt: new Date(Date.now() - 9 * DAY),
+        slots: [{ startDate: dayFromNow(5), minAgeMonths: 0, maxAgeMonths: 12, careType: "OCCASIONAL", places: 1 }],
+      });
     });
   });
 
@@ -41,7 +50,9 @@ test.describe("@families public search", () => {
 
     await page.getByLabel("Commune ou code postal").fill("47600");
     // The autocomplete suggests the communes of the postcode; the family keeps the postcode itself.
-    await expect(page.getByRole("list", { name: "Communes proposées" }).getByRole("button", { name: "Nérac (47600)" })).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Communes proposées" }).getByRole("button", { name: "Nérac (47600)" }),
+    ).toBeVisible();
     await page.getByLabel("Uniquement les crèches qui ont des places disponibles").check();
     await page.getByRole("button", { name: "Rechercher" }).click();
 
@@ -69,16 +80,22 @@ test.describe("@families public search", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Comptine" })).toBeVisible();
   });
 
-  test("@families the commune chosen in the suggestions, the child's age and the kind make a shareable URL", async ({ page }) => {
+  test("@families the commune chosen in the suggestions, the child's age and the kind make a shareable URL", async ({
+    page,
+  }) => {
     await page.goto("/recherche");
     await page.getByLabel("Commune ou code postal").fill("nera");
     await page.getByRole("button", { name: "Nérac (47600)" }).click();
     await expect(page.getByLabel("Commune ou code postal")).toHaveValue("Nérac (47600)");
-    await page.getByLabel("Type de structure").selectOption({ label: "Toutes les crèches (EAJE, enfants de moins de 6 ans)" });
+    await page
+      .getByLabel("Type de structure")
+      .selectOption({ label: "Toutes les crèches (EAJE, enfants de moins de 6 ans)" });
     await page.getByLabel("Âge de votre enfant en mois (facultatif)").fill("24");
     await page.getByRole("button", { name: "Rechercher" }).click();
     await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195&type=EAJE&age=24$/);
-    await expect(page.getByRole("listitem").filter({ hasText: "Comptine" })).toContainText("2 places disponibles pour un enfant de 24 mois à partir du");
+    await expect(page.getByRole("listitem").filter({ hasText: "Comptine" })).toContainText(
+      "2 places disponibles pour un enfant de 24 mois à partir du",
+    );
     // The shared link gives the same page, form filled in.
     const shared = page.url();
     await page.goto("/");
@@ -88,27 +105,39 @@ test.describe("@families public search", () => {
     await expect(page.getByRole("heading", { name: "Comptine" })).toBeVisible();
   });
 
-  test("@families without JavaScript: typed commune name, stale flag, pages keeping the filters, invalid parameters explained", async ({ browser, page }) => {
+  test("@families without JavaScript: typed commune name, stale flag, pages keeping the filters, invalid parameters explained", async ({
+    browser,
+    page,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
     await noScript.goto("/recherche");
     await noScript.getByLabel("Commune ou code postal").fill("Mézin");
     await noScript.getByRole("button", { name: "Rechercher" }).click();
     await expect(noScript).toHaveURL(/lieu=M%C3%A9zin/);
-    const bouchonsResult = noScript.getByRole("listitem").filter({ has: noScript.getByRole("heading", { name: "Les petits bouchons" }) });
+    const bouchonsResult = noScript
+      .getByRole("listitem")
+      .filter({ has: noScript.getByRole("heading", { name: "Les petits bouchons" }) });
     await expect(bouchonsResult).toContainText("1 place disponible à partir du");
     await expect(bouchonsResult).toContainText("Informations anciennes");
-    await expect(bouchonsResult.getByRole("link", { name: "Les petits bouchons" })).toHaveAttribute("href", `/structures/${bouchons}`);
+    await expect(bouchonsResult.getByRole("link", { name: "Les petits bouchons" })).toHaveAttribute(
+      "href",
+      `/structures/${bouchons}`,
+    );
 
     // The whole département: more than one page; the next page keeps the filters.
     await noScript.getByLabel("Commune ou code postal").fill("");
     await noScript.getByLabel("Département").selectOption("47");
     await noScript.getByRole("button", { name: "Rechercher" }).click();
-    await expect(noScript.getByRole("main").getByRole("status").filter({ hasText: "trouvées" })).toHaveText(/^\d+ structures trouvées, page 1 sur \d+\.$/);
+    await expect(noScript.getByRole("main").getByRole("status").filter({ hasText: "trouvées" })).toHaveText(
+      /^\d+ structures trouvées, page 1 sur \d+\.$/,
+    );
     await noScript.getByRole("link", { name: "Page suivante" }).click();
     await expect(noScript).toHaveURL(/departement=47/);
     await expect(noScript).toHaveURL(/page=2/);
-    await expect(noScript.getByRole("main").getByRole("status").filter({ hasText: "trouvées" })).toContainText("page 2 sur");
+    await expect(noScript.getByRole("main").getByRole("status").filter({ hasText: "trouvées" })).toContainText(
+      "page 2 sur",
+    );
     await expect(noScript.getByLabel("Département")).toHaveValue("47");
 
     // axe needs JavaScript: the same page, checked in a normal browser.

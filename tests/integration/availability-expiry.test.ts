@@ -8,9 +8,20 @@ import { sessionUserByEmail } from "../support/users";
 describe("@portal ended availabilities", () => {
   it("@portal an EAJE whose availabilities have all ended leaves the places-available filter, one still open stays", async () => {
     const director = await sessionUserByEmail("directrice.albret@demo.monenfant.fr");
-    const [ending, lasting] = await Promise.all(["DEMO-47-R01", "DEMO-47-R02"].map((externalId) => db.facility.findFirstOrThrow({ where: { externalId } })));
+    const [ending, lasting] = await Promise.all(
+      ["DEMO-47-R01", "DEMO-47-R02"].map((externalId) => db.facility.findFirstOrThrow({ where: { externalId } })),
+    );
     const start = earliestStartDay();
-    const slot = { startDate: start, minAgeMonths: 3, maxAgeMonths: 30, careType: "REGULAR", weekdays: [1], startTime: "08:00", endTime: "17:00", places: 1 };
+    const slot = {
+      startDate: start,
+      minAgeMonths: 3,
+      maxAgeMonths: 30,
+      careType: "REGULAR",
+      weekdays: [1],
+      startTime: "08:00",
+      endTime: "17:00",
+      places: 1,
+    };
     await publishAvailabilities(director, ending.id, { noPlaceAvailable: false, slots: [{ ...slot, endDate: start }] });
     await publishAvailabilities(director, lasting.id, { noPlaceAvailable: false, slots: [{ ...slot, endDate: null }] });
 

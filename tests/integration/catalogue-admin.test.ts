@@ -22,7 +22,13 @@ async function newStructuresConvention(tag: string) {
   const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
   const facilities = await facilitiesOf("47", 1);
   const submitted = await submitHabilitationRequest(
-    { type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: people(1, tag), facilities: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: false })) },
+    {
+      type: "STRUCTURES",
+      provider: providerDetails(),
+      departementCode: "47",
+      people: people(1, tag),
+      facilities: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: false })),
+    },
     { ip: "198.51.100.30", userAgent: "vitest" },
   );
   if (!submitted.ok) throw new Error("submission refused");
@@ -42,12 +48,18 @@ describe("@catalogue convention templates", () => {
     expect(draft.version).toBe(previous.version + 1);
     // A draft changes nothing until it is published.
     expect((await getPublishedTemplate("STRUCTURES")).id).toBe(previous.id);
-    expect(pdfText((await renderConventionTemplatePreview(admin, "STRUCTURES", draft.version)).content)).toContain(marker);
+    expect(pdfText((await renderConventionTemplatePreview(admin, "STRUCTURES", draft.version)).content)).toContain(
+      marker,
+    );
     await publishConventionTemplate(admin, "STRUCTURES");
     await expect(publishConventionTemplate(admin, "STRUCTURES")).rejects.toThrow(/Aucun brouillon/);
 
     const newer = await newStructuresConvention(`new${Date.now()}`);
-    const [oldRow, newRow] = await Promise.all([older.convention, newer.convention].map((c) => db.convention.findUniqueOrThrow({ where: { id: c.id }, include: { template: true } })));
+    const [oldRow, newRow] = await Promise.all(
+      [older.convention, newer.convention].map((c) =>
+        db.convention.findUniqueOrThrow({ where: { id: c.id }, include: { template: true } }),
+      ),
+    );
     expect(oldRow.template.version).toBe(previous.version);
     expect(newRow.template.version).toBe(draft.version);
     expect(pdfText((await getConventionPdf(newer.agent, newer.convention.id)).pdf)).toContain(marker);
@@ -57,19 +69,35 @@ describe("@catalogue convention templates", () => {
   it("@catalogue only the Cnaf edits templates, and a bad text is refused", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const admin = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
-    await expect(saveConventionTemplateDraft(agent, "STRUCTURES", { title: "Titre", body: "## x" })).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(saveConventionTemplateDraft(admin, "STRUCTURES", { title: "Convention", body: "Pas d'article" })).rejects.toThrow(/trop court|titre d'article/);
-    await expect(saveConventionTemplateDraft(admin, "AUTRE", { title: "Convention", body: "## x" })).rejects.toThrow(/Modèle inconnu/);
+    await expect(
+      saveConventionTemplateDraft(agent, "STRUCTURES", { title: "Titre", body: "## x" }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      saveConventionTemplateDraft(admin, "STRUCTURES", { title: "Convention", body: "Pas d'article" }),
+    ).rejects.toThrow(/trop court|titre d'article/);
+    await expect(saveConventionTemplateDraft(admin, "AUTRE", { title: "Convention", body: "## x" })).rejects.toThrow(
+      /Modèle inconnu/,
+    );
   });
 });
 
 describe("@catalogue Cafs and Caf agents", () => {
   it("@catalogue invites an agent with a generated password by sensitive e-mail, moves and deactivates them", async () => {
     const admin = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
-    const [caf47, caf39] = await Promise.all(["47", "39"].map((code) => db.caf.findUniqueOrThrow({ where: { departementCode: code } })));
+    const [caf47, caf39] = await Promise.all(
+      ["47", "39"].map((code) => db.caf.findUniqueOrThrow({ where: { departementCode: code } })),
+    );
     const email = `agent.${Date.now()}@caf-exemple.fr`;
-    const agent = await inviteCafAgent(admin, { firstName: "Hortense", lastName: "Essai", email: email.toUpperCase(), jobTitle: "", cafId: caf47.id });
-    await expect(inviteCafAgent(admin, { firstName: "Hortense", lastName: "Essai", email, jobTitle: "", cafId: caf47.id })).rejects.toThrow(/existe déjà/);
+    const agent = await inviteCafAgent(admin, {
+      firstName: "Hortense",
+      lastName: "Essai",
+      email: email.toUpperCase(),
+      jobTitle: "",
+      cafId: caf47.id,
+    });
+    await expect(
+      inviteCafAgent(admin, { firstName: "Hortense", lastName: "Essai", email, jobTitle: "", cafId: caf47.id }),
+    ).rejects.toThrow(/existe déjà/);
     const user = await db.user.findUniqueOrThrow({ where: { id: agent.id } });
     expect(user).toMatchObject({ email, role: "CAF_AGENT", cafId: caf47.id, mustChangePassword: true, active: true });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email } });
@@ -92,7 +120,15 @@ describe("@catalogue Cafs and Caf agents", () => {
     const admin = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
     const agent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
     const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "01" } });
-    const input = { name: caf.name, directorName: caf.directorName, street: caf.street, postcode: caf.postcode, city: caf.city, email: "Notifications.Ain@caf-exemple.fr", phone: "" };
+    const input = {
+      name: caf.name,
+      directorName: caf.directorName,
+      street: caf.street,
+      postcode: caf.postcode,
+      city: caf.city,
+      email: "Notifications.Ain@caf-exemple.fr",
+      phone: "",
+    };
     await expect(updateCaf(agent, caf.id, input)).rejects.toBeInstanceOf(AccessDeniedError);
     await updateCaf(admin, caf.id, input);
     expect((await db.caf.findUniqueOrThrow({ where: { id: caf.id } })).email).toBe("notifications.ain@caf-exemple.fr");

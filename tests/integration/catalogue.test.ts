@@ -31,7 +31,10 @@ describe("@catalogue CSV import", () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     // Letters only: a run's prefix containing "42" matched the picker's "42" term on all 300 names, and n° 42 fell off the first page.
     const prefix = `IT${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)])}`;
-    const faulty = await importFile(agent, catalogueCsv(prefix, 300, [10, 120, 250]) + `${prefix}-00005;Micro-crèche;Doublon;1 rue;47000;47001;;;;;;\n`);
+    const faulty = await importFile(
+      agent,
+      catalogueCsv(prefix, 300, [10, 120, 250]) + `${prefix}-00005;Micro-crèche;Doublon;1 rue;47000;47001;;;;;;\n`,
+    );
     expect(faulty.state).toBe("preview");
     expect(faulty.errors.map((error) => error.line)).toEqual([12, 122, 252, 302]);
     expect(faulty.errors[0].reason).toMatch(/^Commune inconnue/);
@@ -45,8 +48,20 @@ describe("@catalogue CSV import", () => {
     expect(done).toMatchObject({ state: "done", processed: 300, counts: { create: 300, update: 0, unchanged: 0 } });
     const imported = await db.facility.findMany({ where: { externalId: { startsWith: prefix } } });
     expect(imported).toHaveLength(300);
-    expect(imported.every((f) => f.updatedByPersonalId === agent.personalNumber && f.cafId === agent.cafId && f.departementCode === "47")).toBe(true);
-    expect(await db.auditEvent.count({ where: { action: "facility.create", entityId: { in: imported.map((f) => f.id) }, actorPersonalNumber: agent.personalNumber } })).toBe(300);
+    expect(
+      imported.every(
+        (f) => f.updatedByPersonalId === agent.personalNumber && f.cafId === agent.cafId && f.departementCode === "47",
+      ),
+    ).toBe(true);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "facility.create",
+          entityId: { in: imported.map((f) => f.id) },
+          actorPersonalNumber: agent.personalNumber,
+        },
+      }),
+    ).toBe(300);
     const picker = await searchCatalogue({ departement: "47", q: `Structure ${prefix} n° 42`, page: 1 });
     expect(picker.entries.map((entry) => entry.name)).toContain(`Structure ${prefix} n° 42`);
 
@@ -79,28 +94,65 @@ describe("@catalogue CSV import", () => {
 
   it("@catalogue refuses files that are not CSV, too large, or without the expected columns", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    await expect(previewFacilityImport(agent, { file: new File(["x"], "liste.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }) })).rejects.toThrow(/format CSV/);
-    await expect(previewFacilityImport(agent, { file: csvFile("nom;adresse\nA;B\n") })).rejects.toThrow(/Colonnes manquantes.*identifiant/);
-    await expect(previewFacilityImport(agent, { file: csvFile("x".repeat(5 * 1024 * 1024 + 1)) })).rejects.toThrow(/dépasse 5 Mo/);
+    await expect(
+      previewFacilityImport(agent, {
+        file: new File(["x"], "liste.xlsx", {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
+      }),
+    ).rejects.toThrow(/format CSV/);
+    await expect(previewFacilityImport(agent, { file: csvFile("nom;adresse\nA;B\n") })).rejects.toThrow(
+      /Colonnes manquantes.*identifiant/,
+    );
+    await expect(previewFacilityImport(agent, { file: csvFile("x".repeat(5 * 1024 * 1024 + 1)) })).rejects.toThrow(
+      /dépasse 5 Mo/,
+    );
   });
 });
 
 describe("@catalogue facility management and Caf scope", () => {
-  const fields = { kind: "MICRO_CRECHE", name: "Les Lucioles", street: "2 place de la Mairie", postcode: "47600", communeInsee: "47195", managerName: "Mairie de Nérac", contactEmail: "", contactPhone: "", website: "", capacity: "12" };
+  const fields = {
+    kind: "MICRO_CRECHE",
+    name: "Les Lucioles",
+    street: "2 place de la Mairie",
+    postcode: "47600",
+    communeInsee: "47195",
+    managerName: "Mairie de Nérac",
+    contactEmail: "",
+    contactPhone: "",
+    website: "",
+    capacity: "12",
+  };
 
   it("@catalogue creates, edits, closes and reopens a facility with audited changes", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const externalId = `UNIT-${Date.now()}`;
     const { id } = await createFacility(agent, { ...fields, externalId });
-    await expect(createFacility(agent, { ...fields, communeInsee: "39220", postcode: "39700" })).rejects.toThrow(/hors département/);
-    await expect(createFacility(agent, { ...fields, postcode: "47000" })).rejects.toThrow(/Code postal 47000 incohérent/);
+    await expect(createFacility(agent, { ...fields, communeInsee: "39220", postcode: "39700" })).rejects.toThrow(
+      /hors département/,
+    );
+    await expect(createFacility(agent, { ...fields, postcode: "47000" })).rejects.toThrow(
+      /Code postal 47000 incohérent/,
+    );
     await updateFacility(agent, id, { ...fields, externalId, capacity: "16" });
     await changeFacilityStatus(agent, id, { status: "CLOSED", reason: "Fermeture définitive" });
-    expect((await searchCatalogue({ departement: "47", q: "Les Lucioles", page: 1 })).entries.map((e) => e.id)).not.toContain(id);
+    expect(
+      (await searchCatalogue({ departement: "47", q: "Les Lucioles", page: 1 })).entries.map((e) => e.id),
+    ).not.toContain(id);
     await changeFacilityStatus(agent, id, { status: "OPEN" });
     const { facility, history } = await getFacility(agent, id);
-    expect(facility).toMatchObject({ capacity: 16, status: "OPEN", isEaje: true, createdByPersonalId: agent.personalNumber });
-    expect(history.map((event) => event.action)).toEqual(["facility.reopen", "facility.close", "facility.update", "facility.create"]);
+    expect(facility).toMatchObject({
+      capacity: 16,
+      status: "OPEN",
+      isEaje: true,
+      createdByPersonalId: agent.personalNumber,
+    });
+    expect(history.map((event) => event.action)).toEqual([
+      "facility.reopen",
+      "facility.close",
+      "facility.update",
+      "facility.create",
+    ]);
     expect(history.every((event) => event.actorPersonalNumber === agent.personalNumber)).toBe(true);
     expect(history[2].data).toEqual({ capacity: { from: 12, to: 16 } });
   });
@@ -119,12 +171,20 @@ describe("@catalogue facility management and Caf scope", () => {
       () => startFacilityImport(agent39, preview.jobId),
       () => getFacilityImportReport(agent39, preview.jobId),
     ]) {
-      const refusal = await attempt().then(() => null, (error: unknown) => error);
+      const refusal = await attempt().then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(refusal).toBeInstanceOf(AccessDeniedError);
       expect(refusal).toMatchObject(notFound);
     }
     // The Caf is the agent's own whatever the form says.
-    const { id } = await createFacility(agent39, { ...fields, cafId: facility.cafId, communeInsee: "39220", postcode: "39700" });
+    const { id } = await createFacility(agent39, {
+      ...fields,
+      cafId: facility.cafId,
+      communeInsee: "39220",
+      postcode: "39700",
+    });
     expect((await db.facility.findUniqueOrThrow({ where: { id } })).departementCode).toBe("39");
     const list = await listFacilities(agent39, { departement: "47" });
     expect(list.facilities.every((f) => f.departementCode === "39")).toBe(true);

@@ -28,24 +28,42 @@ async function communeCode(name: string) {
 function familyForm(communeInsee: string, overrides: Record<string, unknown> = {}) {
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   return {
-    communeInsee, firstName: "Léonie", lastName: `Famille-${stamp}`, email: `famille.${stamp}@exemple.fr`, phone: "06 12 34 56 78",
-    children: [{ status: "born", date: isoDay(new Date(Date.now() - 300 * DAY)) }, { status: "expected", date: isoDay(new Date(Date.now() + 60 * DAY)) }],
-    wishedStartDate: isoDay(new Date(Date.now() + 90 * DAY)), schedule: "Lundi au jeudi, 8 h 30 – 17 h 30", careKinds: ["CRECHE", "ASSISTANT_MATERNEL"],
-    message: "Nous arrivons à Nérac en janvier.", consent: true, ...overrides,
+    communeInsee,
+    firstName: "Léonie",
+    lastName: `Famille-${stamp}`,
+    email: `famille.${stamp}@exemple.fr`,
+    phone: "06 12 34 56 78",
+    children: [
+      { status: "born", date: isoDay(new Date(Date.now() - 300 * DAY)) },
+      { status: "expected", date: isoDay(new Date(Date.now() + 60 * DAY)) },
+    ],
+    wishedStartDate: isoDay(new Date(Date.now() + 90 * DAY)),
+    schedule: "Lundi au jeudi, 8 h 30 – 17 h 30",
+    careKinds: ["CRECHE", "ASSISTANT_MATERNEL"],
+    message: "Nous arrivons à Nérac en janvier.",
+    consent: true,
+    ...overrides,
   };
 }
 
 function validateAgainstXsd(xml: string) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "xml-")), "demande.xml");
   writeFileSync(file, xml);
-  return execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", file], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 describe("@families information requests", () => {
   it("@families routes a request to the commune's information point only, with e-mails that keep personal data out of the notification", async () => {
     const rpe = await sessionUserByEmail("rpe.lavardac@demo.monenfant.fr");
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    const other = await activeConvention(agent, `ip${Date.now()}`, { type: "INFO_POINT", communes: [await communeCode("Agen")], infoPointName: "RPE de l'Agenais" });
+    const other = await activeConvention(agent, `ip${Date.now()}`, {
+      type: "INFO_POINT",
+      communes: [await communeCode("Agen")],
+      infoPointName: "RPE de l'Agenais",
+    });
     const otherUser = await sessionUserByEmail(other.team[0].email);
 
     const form = familyForm(await communeCode("Nérac"));
@@ -65,21 +83,42 @@ describe("@families information requests", () => {
     const mailDir = inject("mailDir");
     const confirmation = (await listSinkMessages(mailDir, { to: form.email }))[0];
     expect(confirmation.text).toContain(result.reference);
-    const notification = (await listSinkMessages(mailDir, { to: "rpe.lavardac@demo.monenfant.fr" })).find((m) => m.text.includes(result.reference));
+    const notification = (await listSinkMessages(mailDir, { to: "rpe.lavardac@demo.monenfant.fr" })).find((m) =>
+      m.text.includes(result.reference),
+    );
     expect(notification).toBeDefined();
-    for (const secret of [form.lastName, form.email, "06 12 34 56 78", "0612345678", form.message]) expect(notification!.text).not.toContain(secret);
-    expect((await listSinkMessages(mailDir, { to: other.team[0].email })).some((m) => m.text.includes(result.reference))).toBe(false);
+    for (const secret of [form.lastName, form.email, "06 12 34 56 78", "0612345678", form.message])
+      expect(notification!.text).not.toContain(secret);
+    expect(
+      (await listSinkMessages(mailDir, { to: other.team[0].email })).some((m) => m.text.includes(result.reference)),
+    ).toBe(false);
   });
 
   it("@families says plainly when no information point covers the commune, gives the Caf's contact and stores nothing", async () => {
     const before = await db.familyRequest.count();
     const result = await submitFamilyRequest(familyForm(await communeCode("Marmande")), request);
-    expect(result).toMatchObject({ ok: false, noInfoPoint: { communeName: "Marmande", cafName: "Caf de Lot-et-Garonne" } });
+    expect(result).toMatchObject({
+      ok: false,
+      noInfoPoint: { communeName: "Marmande", cafName: "Caf de Lot-et-Garonne" },
+    });
     expect(await db.familyRequest.count()).toBe(before);
-    const invalid = await submitFamilyRequest(familyForm(await communeCode("Nérac"), { consent: false, careKinds: [], children: [{ status: "born", date: "2010-01-01" }] }), request);
+    const invalid = await submitFamilyRequest(
+      familyForm(await communeCode("Nérac"), {
+        consent: false,
+        careKinds: [],
+        children: [{ status: "born", date: "2010-01-01" }],
+      }),
+      request,
+    );
     expect(invalid.ok).toBe(false);
     const messages = "issues" in invalid ? invalid.issues.map((i) => i.message) : [];
-    expect(messages).toEqual(expect.arrayContaining(["Votre accord est nécessaire pour transmettre la demande.", "Choisissez au moins un mode d'accueil.", "Date de naissance : l'enfant doit avoir moins de 6 ans."]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "Votre accord est nécessaire pour transmettre la demande.",
+        "Choisissez au moins un mode d'accueil.",
+        "Date de naissance : l'enfant doit avoir moins de 6 ans.",
+      ]),
+    );
   });
 
   it("@families gives the request as PDF and as XML valid against the published XSD; the feed marks new requests as retrieved", async () => {
@@ -101,10 +140,21 @@ describe("@families information requests", () => {
     expect(xml).toContain(`<courriel>${form.email}</courriel>`);
     expect(xml).toContain('<commune codeInsee="47167">Mézin</commune>');
     const pdf = pdfText((await downloadFamilyRequest(rpe, stored.id, "pdf")).content);
-    for (const expected of [result.reference, form.lastName, form.email, "Mézin", "Assistant(e) maternel(le)", "Lundi au jeudi"]) expect(pdf).toContain(expected);
+    for (const expected of [
+      result.reference,
+      form.lastName,
+      form.email,
+      "Mézin",
+      "Assistant(e) maternel(le)",
+      "Lundi au jeudi",
+    ])
+      expect(pdf).toContain(expected);
 
     await markFamilyRequestHandled(rpe, stored.id);
-    expect(await db.familyRequest.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ status: "HANDLED", handledById: rpe.id });
+    expect(await db.familyRequest.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({
+      status: "HANDLED",
+      handledById: rpe.id,
+    });
   });
 
   it("@families flags to the Caf the requests not retrieved within 15 days, and only to that Caf", async () => {
@@ -112,12 +162,22 @@ describe("@families information requests", () => {
     const late = await submitFamilyRequest(form, request);
     const recent = await submitFamilyRequest(familyForm(await communeCode("Bruch")), request);
     if (!late.ok || !recent.ok) throw new Error("refused");
-    await db.familyRequest.update({ where: { reference: late.reference }, data: { transmittedAt: new Date(Date.now() - 16 * DAY) } });
-    await db.familyRequest.update({ where: { reference: recent.reference }, data: { transmittedAt: new Date(Date.now() - 14 * DAY) } });
-    const overdue47 = (await getCafFamilyRequestOversight(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"))).overdue.map((r) => r.reference);
+    await db.familyRequest.update({
+      where: { reference: late.reference },
+      data: { transmittedAt: new Date(Date.now() - 16 * DAY) },
+    });
+    await db.familyRequest.update({
+      where: { reference: recent.reference },
+      data: { transmittedAt: new Date(Date.now() - 14 * DAY) },
+    });
+    const overdue47 = (
+      await getCafFamilyRequestOversight(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"))
+    ).overdue.map((r) => r.reference);
     expect(overdue47).toContain(late.reference);
     expect(overdue47).not.toContain(recent.reference);
-    const overdue39 = (await getCafFamilyRequestOversight(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"))).overdue.map((r) => r.reference);
+    const overdue39 = (
+      await getCafFamilyRequestOversight(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"))
+    ).overdue.map((r) => r.reference);
     expect(overdue39).not.toContain(late.reference);
   });
 });
@@ -143,9 +203,18 @@ describe("@families retention", () => {
     const outcome = await purgeExpiredFamilyData(now);
     expect(outcome.purged).toBe(2);
 
-    const [seven, justOver, justUnder] = await Promise.all(Object.values(references).map((reference) => db.familyRequest.findUniqueOrThrow({ where: { reference } })));
+    const [seven, justOver, justUnder] = await Promise.all(
+      Object.values(references).map((reference) => db.familyRequest.findUniqueOrThrow({ where: { reference } })),
+    );
     for (const purged of [seven, justOver]) {
-      expect(purged).toMatchObject({ contactFirstName: null, contactLastName: null, contactEmail: null, contactPhone: null, children: null, message: null });
+      expect(purged).toMatchObject({
+        contactFirstName: null,
+        contactLastName: null,
+        contactEmail: null,
+        contactPhone: null,
+        children: null,
+        message: null,
+      });
       expect(purged.personalDataDeletedAt).toEqual(now);
       expect(purged.reference).toBeTruthy();
     }
@@ -153,7 +222,10 @@ describe("@families retention", () => {
     expect(justUnder.personalDataDeletedAt).toBeNull();
 
     const month = (date: Date) => date.toISOString().slice(0, 7);
-    const attestations = await db.destructionAttestation.findMany({ where: { infoPoint: { name: "RPE de Lavardac" } }, orderBy: { month: "asc" } });
+    const attestations = await db.destructionAttestation.findMany({
+      where: { infoPoint: { name: "RPE de Lavardac" } },
+      orderBy: { month: "asc" },
+    });
     expect(attestations.map((a) => [a.month, a.requestCount, a.references])).toEqual([
       [month(ages.seven), 1, [references.seven]],
       [month(ages.justOver), 1, [references.justOver]],
@@ -164,9 +236,15 @@ describe("@families retention", () => {
     const pdf = pdfText((await getDestructionAttestationPdf(rpe, attestations[1].id)).content);
     expect(pdf).toContain("Attestation de destruction");
     expect(pdf).toContain(references.justOver);
-    expect(pdf).toContain(new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(ages.justOver));
-    await expect(getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1].id)).resolves.toBeDefined();
-    await expect(getDestructionAttestationPdf(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"), attestations[1].id)).rejects.toMatchObject({ status: 404 });
+    expect(pdf).toContain(
+      new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(ages.justOver),
+    );
+    await expect(
+      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1].id),
+    ).resolves.toBeDefined();
+    await expect(
+      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"), attestations[1].id),
+    ).rejects.toMatchObject({ status: 404 });
 
     const xml = (await downloadFamilyRequest(rpe, seven.id, "xml")).content.toString("utf8");
     validateAgainstXsd(xml);

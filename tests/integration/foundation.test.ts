@@ -13,7 +13,15 @@ describe("@foundation database and seed", () => {
   it("@foundation has no drift between the Prisma schema and the committed migrations", async () => {
     const result = await run(
       "node_modules/.bin/prisma",
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { env: process.env },
     ).then(
       () => 0,
@@ -38,7 +46,15 @@ describe("@foundation database and seed", () => {
     const kinds = await db.facility.groupBy({ by: ["kind"], _count: true });
     expect(kinds.length).toBe(10);
 
-    for (const name of ["Les petits bouchons", "Comptine", "Au petit bonheur", "1, 2, 3 soleil", "RPE de Lavardac", "Multi-accueil Jura Nord", "RPE SaôneRelais"]) {
+    for (const name of [
+      "Les petits bouchons",
+      "Comptine",
+      "Au petit bonheur",
+      "1, 2, 3 soleil",
+      "RPE de Lavardac",
+      "Multi-accueil Jura Nord",
+      "RPE SaôneRelais",
+    ]) {
       expect(await db.facility.count({ where: { name } })).toBe(1);
     }
     expect((await db.caf.findUniqueOrThrow({ where: { departementCode: "47" } })).name).toBe("Caf de Lot-et-Garonne");
@@ -54,15 +70,30 @@ describe("@foundation database and seed", () => {
     }
     const director = await db.user.findUniqueOrThrow({ where: { email: "directrice.albret@demo.monenfant.fr" } });
     const facilities = await db.conventionFacility.findMany({
-      where: { removedAt: null, convention: { status: "ACTIVE", people: { some: { userId: director.id, removedAt: null } } } },
+      where: {
+        removedAt: null,
+        convention: { status: "ACTIVE", people: { some: { userId: director.id, removedAt: null } } },
+      },
     });
     expect(facilities.length).toBeGreaterThanOrEqual(2);
   });
 
   it("@foundation running the seed again changes nothing", async () => {
-    const before = await Promise.all([db.caf.count(), db.commune.count(), db.facility.count(), db.user.count(), db.convention.count()]);
+    const before = await Promise.all([
+      db.caf.count(),
+      db.commune.count(),
+      db.facility.count(),
+      db.user.count(),
+      db.convention.count(),
+    ]);
     await run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], { env: process.env });
-    const after = await Promise.all([db.caf.count(), db.commune.count(), db.facility.count(), db.user.count(), db.convention.count()]);
+    const after = await Promise.all([
+      db.caf.count(),
+      db.commune.count(),
+      db.facility.count(),
+      db.user.count(),
+      db.convention.count(),
+    ]);
     expect(after).toEqual(before);
   });
 });
@@ -83,7 +114,10 @@ describe("@foundation health and authentication", () => {
     expect(await authenticate({ email: "personne@nulle-part.fr", password: DEMO_PASSWORD }, request)).toBeNull();
     expect(await authenticate({ email: "pas une adresse", password: "" }, request)).toBeNull();
 
-    const events = await db.connectionLog.findMany({ where: { identifier: email, ip: "203.0.113.7" }, orderBy: { at: "asc" } });
+    const events = await db.connectionLog.findMany({
+      where: { identifier: email, ip: "203.0.113.7" },
+      orderBy: { at: "asc" },
+    });
     expect(events.map((e) => e.event)).toEqual(["LOGIN_SUCCESS", "LOGIN_FAILURE"]);
     expect(events[0].userAgent).toBe("vitest");
   });
@@ -101,10 +135,20 @@ describe("@foundation health and authentication", () => {
   it("@accounts an unused reset password stops working after 7 days, the current one goes on", async () => {
     const email = "agent.caf01@demo.monenfant.fr";
     const pending = await hashPassword("Provisoire42");
-    await db.user.update({ where: { email }, data: { pendingPasswordHash: pending, pendingPasswordAt: new Date(Date.now() - PENDING_PASSWORD_VALIDITY_MS - 60_000) } });
+    await db.user.update({
+      where: { email },
+      data: {
+        pendingPasswordHash: pending,
+        pendingPasswordAt: new Date(Date.now() - PENDING_PASSWORD_VALIDITY_MS - 60_000),
+      },
+    });
     try {
-      expect(await authenticate({ email, password: "Provisoire42" }, { ip: "203.0.113.90", userAgent: null })).toBeNull();
-      expect(await authenticate({ email, password: DEMO_PASSWORD }, { ip: "203.0.113.90", userAgent: null })).toMatchObject({ email });
+      expect(
+        await authenticate({ email, password: "Provisoire42" }, { ip: "203.0.113.90", userAgent: null }),
+      ).toBeNull();
+      expect(
+        await authenticate({ email, password: DEMO_PASSWORD }, { ip: "203.0.113.90", userAgent: null }),
+      ).toMatchObject({ email });
     } finally {
       await db.user.update({ where: { email }, data: { pendingPasswordHash: null, pendingPasswordAt: null } });
     }

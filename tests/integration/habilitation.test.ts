@@ -49,14 +49,25 @@ describe("@habilitation request lifecycle", () => {
 
   it("@habilitation refuses a facility of another département and availabilities for a non-EAJE", async () => {
     const [jura] = await facilitiesOf("39", 1);
-    const base = { type: "STRUCTURES" as const, provider: providerDetails(), departementCode: "47", people: people(1, "scope") };
-    await expect(submitHabilitationRequest({ ...base, facilities: [{ facilityId: jura.id, operatingInfo: true, availabilities: false }] }, request)).rejects.toThrow(
-      /n'est pas référencée par cette Caf/,
-    );
+    const base = {
+      type: "STRUCTURES" as const,
+      provider: providerDetails(),
+      departementCode: "47",
+      people: people(1, "scope"),
+    };
+    await expect(
+      submitHabilitationRequest(
+        { ...base, facilities: [{ facilityId: jura.id, operatingInfo: true, availabilities: false }] },
+        request,
+      ),
+    ).rejects.toThrow(/n'est pas référencée par cette Caf/);
     const laep = await db.facility.findFirstOrThrow({ where: { departementCode: "47", kind: "LAEP" } });
-    await expect(submitHabilitationRequest({ ...base, facilities: [{ facilityId: laep.id, operatingInfo: true, availabilities: true }] }, request)).rejects.toThrow(
-      /les disponibilités ne concernent que les EAJE/,
-    );
+    await expect(
+      submitHabilitationRequest(
+        { ...base, facilities: [{ facilityId: laep.id, operatingInfo: true, availabilities: true }] },
+        request,
+      ),
+    ).rejects.toThrow(/les disponibilités ne concernent que les EAJE/);
   });
 
   it("@habilitation goes from the public request to active accounts, with history, PDF and e-mails", async () => {
@@ -65,7 +76,13 @@ describe("@habilitation request lifecycle", () => {
     const facilities = await facilitiesOf("47", 4);
     const provider = providerDetails();
     const submitted = await submitHabilitationRequest(
-      { type: "STRUCTURES", provider, departementCode: "47", people: team, facilities: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: f.isEaje })) },
+      {
+        type: "STRUCTURES",
+        provider,
+        departementCode: "47",
+        people: team,
+        facilities: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: f.isEaje })),
+      },
       request,
     );
     if (!submitted.ok) throw new Error("submission refused");
@@ -79,14 +96,24 @@ describe("@habilitation request lifecycle", () => {
     await expect(startReview(agent, submitted.id)).rejects.toThrow(/ne peut pas passer à « En cours d'instruction »/);
     const convention = await generateConvention(agent, submitted.id);
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await expect(recordConventionSignature(agent, submitted.id, { signedOn: "2999-01-01" })).rejects.toThrow(/dans le futur/);
-    const scan = new File([Buffer.from("%PDF-1.4\n% scan de test\n")], "convention-signee.pdf", { type: "application/pdf" });
+    await expect(recordConventionSignature(agent, submitted.id, { signedOn: "2999-01-01" })).rejects.toThrow(
+      /dans le futur/,
+    );
+    const scan = new File([Buffer.from("%PDF-1.4\n% scan de test\n")], "convention-signee.pdf", {
+      type: "application/pdf",
+    });
     await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()), scan });
     await activateConvention(agent, submitted.id);
 
     const detail = await getHabilitationRequest(agent, submitted.id);
     expect(detail.status).toBe("ACTIVE");
-    expect(detail.events.map((e) => e.toStatus)).toEqual(["RECEIVED", "IN_REVIEW", "CONVENTION_SENT", "SIGNED", "ACTIVE"]);
+    expect(detail.events.map((e) => e.toStatus)).toEqual([
+      "RECEIVED",
+      "IN_REVIEW",
+      "CONVENTION_SENT",
+      "SIGNED",
+      "ACTIVE",
+    ]);
     expect(detail.events.slice(1).every((e) => e.actorId === agent.id)).toBe(true);
     expect(detail.convention?.signedScan?.fileName).toBe("convention-signee.pdf");
 
@@ -109,7 +136,9 @@ describe("@habilitation request lifecycle", () => {
     const mailDir = inject("mailDir");
     const acknowledgment = (await listSinkMessages(mailDir, { to: provider.email }))[0];
     expect(acknowledgment.text).toContain(submitted.reference);
-    const cafNotice = (await listSinkMessages(mailDir, { to: "agent.caf47@demo.monenfant.fr" })).find((m) => m.subject.includes(submitted.reference));
+    const cafNotice = (await listSinkMessages(mailDir, { to: "agent.caf47@demo.monenfant.fr" })).find((m) =>
+      m.subject.includes(submitted.reference),
+    );
     expect(cafNotice).toBeDefined();
     for (const person of team) {
       const mail = (await listSinkMessages(mailDir, { to: person.email }))[0];
@@ -124,9 +153,18 @@ describe("@habilitation request lifecycle", () => {
 
   it("@habilitation an information point request lists its communes and creates the information point at activation", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    const communes = await db.commune.findMany({ where: { departementCode: "47", name: { in: ["Casteljaloux", "Tonneins", "Fumel"] } } });
+    const communes = await db.commune.findMany({
+      where: { departementCode: "47", name: { in: ["Casteljaloux", "Tonneins", "Fumel"] } },
+    });
     const submitted = await submitHabilitationRequest(
-      { type: "INFO_POINT", provider: providerDetails(), departementCode: "47", people: people(1, `ip${Date.now()}`), infoPointName: "RPE du Pays d'Albret", communes: communes.map((c) => c.inseeCode) },
+      {
+        type: "INFO_POINT",
+        provider: providerDetails(),
+        departementCode: "47",
+        people: people(1, `ip${Date.now()}`),
+        infoPointName: "RPE du Pays d'Albret",
+        communes: communes.map((c) => c.inseeCode),
+      },
       request,
     );
     if (!submitted.ok) throw new Error("submission refused");
@@ -148,21 +186,33 @@ describe("@habilitation request lifecycle", () => {
     const provider = providerDetails();
     const [facility] = await facilitiesOf("47", 1);
     const submitted = await submitHabilitationRequest(
-      { type: "STRUCTURES", provider, departementCode: "47", people: people(1, `other${Date.now()}`), facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }] },
+      {
+        type: "STRUCTURES",
+        provider,
+        departementCode: "47",
+        people: people(1, `other${Date.now()}`),
+        facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+      },
       request,
     );
     if (!submitted.ok) throw new Error("submission refused");
     await expect(getHabilitationRequest(juraAgent, submitted.id)).rejects.toMatchObject({ status: 404 });
     await expect(startReview(juraAgent, submitted.id)).rejects.toMatchObject({ status: 404 });
-    await expect(refuseHabilitationRequest(juraAgent, submitted.id, { reason: "Tentative hors périmètre" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      refuseHabilitationRequest(juraAgent, submitted.id, { reason: "Tentative hors périmètre" }),
+    ).rejects.toMatchObject({ status: 404 });
     const director = await sessionUserByEmail("directrice.albret@demo.monenfant.fr");
     await expect(startReview(director, submitted.id)).rejects.toMatchObject({ status: 403 });
     expect((await db.habilitationRequest.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("RECEIVED");
 
     await expect(refuseHabilitationRequest(agent, submitted.id, { reason: "court" })).rejects.toThrow(/10 caractères/);
-    await refuseHabilitationRequest(agent, submitted.id, { reason: "Le SIRET ne correspond pas au gestionnaire de la structure." });
+    await refuseHabilitationRequest(agent, submitted.id, {
+      reason: "Le SIRET ne correspond pas au gestionnaire de la structure.",
+    });
     await drainAll();
-    const mail = (await listSinkMessages(inject("mailDir"), { to: provider.email })).find((m) => m.subject.includes(submitted.reference) && m.text.includes("motif"));
+    const mail = (await listSinkMessages(inject("mailDir"), { to: provider.email })).find(
+      (m) => m.subject.includes(submitted.reference) && m.text.includes("motif"),
+    );
     expect(mail?.text).toContain("Le SIRET ne correspond pas au gestionnaire de la structure.");
   });
 });
@@ -171,13 +221,25 @@ describe("@habilitation amendments and termination", () => {
   it("@habilitation an avenant removes and adds people and facilities, numbered, with its PDF; a removed person loses access at once", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const facilities = await facilitiesOf("47", 6);
-    const { conventionId, team } = await activeConvention(agent, `am${Date.now()}`, { type: "STRUCTURES", facilityIds: facilities.slice(0, 2).map((f) => f.id) });
+    const { conventionId, team } = await activeConvention(agent, `am${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: facilities.slice(0, 2).map((f) => f.id),
+    });
     const leaving = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: team[1].email } });
     const leavingUser = await db.user.findUniqueOrThrow({ where: { email: team[1].email } });
-    const removedFacility = await db.conventionFacility.findFirstOrThrow({ where: { conventionId, facilityId: facilities[0].id } });
-    const newcomer = { firstName: "Loïc", lastName: "Nouveau", email: `nouveau.${Date.now()}@exemple-gascogne.fr`, jobTitle: "Directeur adjoint" };
+    const removedFacility = await db.conventionFacility.findFirstOrThrow({
+      where: { conventionId, facilityId: facilities[0].id },
+    });
+    const newcomer = {
+      firstName: "Loïc",
+      lastName: "Nouveau",
+      email: `nouveau.${Date.now()}@exemple-gascogne.fr`,
+      jobTitle: "Directeur adjoint",
+    };
 
-    await expect(createAmendment(agent, conventionId, { requestedOn: isoDay(new Date()), reason: "Rien" })).rejects.toThrow();
+    await expect(
+      createAmendment(agent, conventionId, { requestedOn: isoDay(new Date()), reason: "Rien" }),
+    ).rejects.toThrow();
     const first = await createAmendment(agent, conventionId, {
       requestedOn: isoDay(new Date()),
       reason: "Départ d'une directrice et nouvelle crèche",
@@ -187,16 +249,30 @@ describe("@habilitation amendments and termination", () => {
       addFacilities: [{ facilityId: facilities[4].id, operatingInfo: true, availabilities: false }],
     });
     expect(first.number).toBe(1);
-    expect(first.changes).toEqual(expect.arrayContaining([expect.stringContaining(team[1].email), expect.stringContaining(newcomer.email), `Retrait de la structure ${facilities[0].name}`, `Ajout de la structure ${facilities[4].name}`]));
+    expect(first.changes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(team[1].email),
+        expect.stringContaining(newcomer.email),
+        `Retrait de la structure ${facilities[0].name}`,
+        `Ajout de la structure ${facilities[4].name}`,
+      ]),
+    );
 
     const after = await db.user.findUniqueOrThrow({ where: { id: leavingUser.id } });
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBe(leavingUser.sessionVersion + 1);
-    expect(await db.user.findUniqueOrThrow({ where: { email: newcomer.email } })).toMatchObject({ role: "PROVIDER_USER", mustChangePassword: true });
+    expect(await db.user.findUniqueOrThrow({ where: { email: newcomer.email } })).toMatchObject({
+      role: "PROVIDER_USER",
+      mustChangePassword: true,
+    });
     const removedRow = await db.conventionPerson.findUniqueOrThrow({ where: { id: leaving.id } });
     expect(removedRow.removedAt).not.toBeNull();
 
-    const second = await createAmendment(agent, conventionId, { requestedOn: isoDay(new Date()), reason: "Ajout d'une structure", addFacilities: [{ facilityId: facilities[5].id, operatingInfo: true, availabilities: false }] });
+    const second = await createAmendment(agent, conventionId, {
+      requestedOn: isoDay(new Date()),
+      reason: "Ajout d'une structure",
+      addFacilities: [{ facilityId: facilities[5].id, operatingInfo: true, availabilities: false }],
+    });
     expect(second.number).toBe(2);
 
     const text = pdfText((await getConventionPdf(agent, conventionId, 1)).pdf);
@@ -208,37 +284,82 @@ describe("@habilitation amendments and termination", () => {
     expect(latest).toContain(facilities[4].name);
 
     const juraAgent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
-    await expect(createAmendment(juraAgent, conventionId, { requestedOn: isoDay(new Date()), reason: "Hors périmètre", removePersonIds: [], addPeople: [newcomer] })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createAmendment(juraAgent, conventionId, {
+        requestedOn: isoDay(new Date()),
+        reason: "Hors périmètre",
+        removePersonIds: [],
+        addPeople: [newcomer],
+      }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("@habilitation a termination needs an anniversary with three months' notice, and the scheduled job ends access at that date", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const facilities = await facilitiesOf("47", 1);
-    const { conventionId, team } = await activeConvention(agent, `term${Date.now()}`, { type: "STRUCTURES", facilityIds: [facilities[0].id] });
+    const { conventionId, team } = await activeConvention(agent, `term${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: [facilities[0].id],
+    });
     const today = new Date(`${isoDay(new Date())}T00:00:00Z`);
     const end = earliestTerminationDate(today, today);
 
-    await expect(notifyTermination(agent, conventionId, { mode: "notice", requestedBy: "PARTNER", noticeOn: isoDay(today), endOn: isoDay(new Date(end.getTime() + 86_400_000)) })).rejects.toThrow(/date anniversaire/);
-    await expect(notifyTermination(agent, conventionId, { mode: "immediate", reason: "Tentative de résiliation immédiate" })).rejects.toThrow(/lieux d'information/);
-    await notifyTermination(agent, conventionId, { mode: "notice", requestedBy: "PARTNER", noticeOn: isoDay(today), endOn: isoDay(end) });
-    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATION_NOTIFIED");
+    await expect(
+      notifyTermination(agent, conventionId, {
+        mode: "notice",
+        requestedBy: "PARTNER",
+        noticeOn: isoDay(today),
+        endOn: isoDay(new Date(end.getTime() + 86_400_000)),
+      }),
+    ).rejects.toThrow(/date anniversaire/);
+    await expect(
+      notifyTermination(agent, conventionId, { mode: "immediate", reason: "Tentative de résiliation immédiate" }),
+    ).rejects.toThrow(/lieux d'information/);
+    await notifyTermination(agent, conventionId, {
+      mode: "notice",
+      requestedBy: "PARTNER",
+      noticeOn: isoDay(today),
+      endOn: isoDay(end),
+    });
+    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe(
+      "TERMINATION_NOTIFIED",
+    );
 
     await terminateDueConventions(new Date(end.getTime() - 86_400_000));
-    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATION_NOTIFIED");
+    expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe(
+      "TERMINATION_NOTIFIED",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(true);
 
     await terminateDueConventions(end);
-    const ended = await db.convention.findUniqueOrThrow({ where: { id: conventionId }, include: { events: { orderBy: { at: "asc" } } } });
+    const ended = await db.convention.findUniqueOrThrow({
+      where: { id: conventionId },
+      include: { events: { orderBy: { at: "asc" } } },
+    });
     expect(ended.status).toBe("TERMINATED");
-    expect(ended.events.map((e) => e.toStatus)).toEqual(["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED", "TERMINATED"]);
-    for (const person of team) expect((await db.user.findUniqueOrThrow({ where: { email: person.email } })).active).toBe(false);
+    expect(ended.events.map((e) => e.toStatus)).toEqual([
+      "DRAFT",
+      "SENT",
+      "SIGNED",
+      "ACTIVE",
+      "TERMINATION_NOTIFIED",
+      "TERMINATED",
+    ]);
+    for (const person of team)
+      expect((await db.user.findUniqueOrThrow({ where: { email: person.email } })).active).toBe(false);
   });
 
   it("@habilitation an information point misusing requests is terminated at once by the Caf", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const commune = await db.commune.findFirstOrThrow({ where: { departementCode: "47", name: "Villeneuve-sur-Lot" } });
-    const { conventionId, team } = await activeConvention(agent, `misuse${Date.now()}`, { type: "INFO_POINT", communes: [commune.inseeCode] });
-    await notifyTermination(agent, conventionId, { mode: "immediate", reason: "Utilisation des demandes des familles à des fins commerciales" });
+    const { conventionId, team } = await activeConvention(agent, `misuse${Date.now()}`, {
+      type: "INFO_POINT",
+      communes: [commune.inseeCode],
+    });
+    await notifyTermination(agent, conventionId, {
+      mode: "immediate",
+      reason: "Utilisation des demandes des familles à des fins commerciales",
+    });
     expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATED");
     expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(false);
   });
@@ -247,7 +368,13 @@ describe("@habilitation amendments and termination", () => {
 describe("@habilitation anti-abuse and account reuse", () => {
   it("@habilitation a filled honeypot is refused and stores nothing; submissions are rate-limited per IP", async () => {
     const [facility] = await facilitiesOf("47", 1);
-    const form = () => ({ type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: people(1, `rl${Date.now()}`), facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }] });
+    const form = () => ({
+      type: "STRUCTURES",
+      provider: providerDetails(),
+      departementCode: "47",
+      people: people(1, `rl${Date.now()}`),
+      facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+    });
     const before = await db.habilitationRequest.count();
     const bot = await submitHabilitationRequest({ ...form(), website: "http://spam.example" }, request);
     expect(bot.ok).toBe(false);
@@ -265,8 +392,12 @@ describe("@habilitation anti-abuse and account reuse", () => {
     const facility = await db.facility.findFirstOrThrow({ where: { externalId: "DEMO-47-R03" } });
     const submitted = await submitHabilitationRequest(
       {
-        type: "STRUCTURES", provider: providerDetails(), departementCode: "47",
-        people: [{ firstName: director.firstName, lastName: director.lastName, email: director.email, jobTitle: "Directrice" }],
+        type: "STRUCTURES",
+        provider: providerDetails(),
+        departementCode: "47",
+        people: [
+          { firstName: director.firstName, lastName: director.lastName, email: director.email, jobTitle: "Directrice" },
+        ],
         facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: true }],
       },
       request,
@@ -281,9 +412,13 @@ describe("@habilitation anti-abuse and account reuse", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: director.id } });
     expect(after.passwordHash).toBe(director.passwordHash);
     expect(after.mustChangePassword).toBe(director.mustChangePassword);
-    const scopes = await db.conventionPerson.count({ where: { userId: director.id, removedAt: null, convention: { status: "ACTIVE" } } });
+    const scopes = await db.conventionPerson.count({
+      where: { userId: director.id, removedAt: null, convention: { status: "ACTIVE" } },
+    });
     expect(scopes).toBeGreaterThanOrEqual(2);
-    const queued = await db.outboxEmail.findMany({ where: { to: director.email, createdAt: { gte: after.updatedAt } } });
+    const queued = await db.outboxEmail.findMany({
+      where: { to: director.email, createdAt: { gte: after.updatedAt } },
+    });
     expect(queued.some((m) => m.template === "habilitation-extended")).toBe(true);
     expect(queued.some((m) => m.template === "generated-password")).toBe(false);
   });

@@ -16,7 +16,13 @@ function passwordEmail(to: string, password: string) {
     to,
     subject: "Votre compte est ouvert — accès réservé à Bérénice",
     sensitive: true,
-    body: createElement(GeneratedPasswordEmail, { firstName: "Bérénice", email: to, password, loginUrl: "http://localhost/connexion", reason: "activation" }),
+    body: createElement(GeneratedPasswordEmail, {
+      firstName: "Bérénice",
+      email: to,
+      password,
+      loginUrl: "http://localhost/connexion",
+      reason: "activation",
+    }),
   } as const;
 }
 
@@ -69,10 +75,16 @@ describe("@foundation e-mail outbox", () => {
     const sink = await startMailSink({ dir, port });
     try {
       const later = new Date(afterFailure.nextAttemptAt.getTime() + 1000);
-      const [first, second] = await Promise.all([drainOutbox({ smtpUrl, now: later }), drainOutbox({ smtpUrl, now: later })]);
+      const [first, second] = await Promise.all([
+        drainOutbox({ smtpUrl, now: later }),
+        drainOutbox({ smtpUrl, now: later }),
+      ]);
       expect(first.sent + second.sent).toBe(1);
       await waitForMail(dir, (m) => m.to.includes(to));
-      expect(await drainOutbox({ smtpUrl, now: new Date(later.getTime() + 3_600_000) })).toEqual({ sent: 0, failed: 0 });
+      expect(await drainOutbox({ smtpUrl, now: new Date(later.getTime() + 3_600_000) })).toEqual({
+        sent: 0,
+        failed: 0,
+      });
       expect((await listSinkMessages(dir, { to })).length).toBe(1);
       const delivered = await db.outboxEmail.findUniqueOrThrow({ where: { id: queued.id } });
       expect(delivered.status).toBe("SENT");

@@ -51,7 +51,10 @@ describe("@resilience fault tests", () => {
 
     // Nothing listens on the port: the SMTP server is down for the whole activation.
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    const { team } = await activeConvention(agent, `panne${Date.now()}`, { type: "STRUCTURES", facilityIds: (await facilitiesOf("47", 2)).map((f) => f.id) });
+    const { team } = await activeConvention(agent, `panne${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: (await facilitiesOf("47", 2)).map((f) => f.id),
+    });
     const recipients = team.map((person) => person.email.toLowerCase());
     const activated = await db.user.findMany({ where: { email: { in: recipients } } });
     expect(activated.map((user) => user.active)).toEqual(recipients.map(() => true));
@@ -90,17 +93,46 @@ describe("@resilience fault tests", () => {
     const client = new PrismaClient({ adapter: new PrismaPg(pool) });
     try {
       await migrateDeploy(server.url);
-      await client.$executeRawUnsafe(`INSERT INTO "Departement" (code, name, "regionCode") VALUES ('47', 'Lot-et-Garonne', '75')`);
+      await client.$executeRawUnsafe(
+        `INSERT INTO "Departement" (code, name, "regionCode") VALUES ('47', 'Lot-et-Garonne', '75')`,
+      );
       await client.$executeRawUnsafe(
         `INSERT INTO "Commune" ("inseeCode", name, "searchName", "departementCode", postcodes) VALUES ('47195', 'Nérac', 'nerac', '47', ARRAY['47600'])`,
       );
       const caf = await client.caf.create({
-        data: { departementCode: "47", name: "Caf de Lot-et-Garonne", directorName: "Direction", street: "2 rue", postcode: "47000", city: "Agen", email: "caf47@exemple.fr" },
+        data: {
+          departementCode: "47",
+          name: "Caf de Lot-et-Garonne",
+          directorName: "Direction",
+          street: "2 rue",
+          postcode: "47000",
+          city: "Agen",
+          email: "caf47@exemple.fr",
+        },
       });
-      const author = await client.user.create({ data: { email: "auteur@exemple.fr", firstName: "Ada", lastName: "Auteur", role: "PROVIDER_USER", passwordHash: "x" } });
+      const author = await client.user.create({
+        data: {
+          email: "auteur@exemple.fr",
+          firstName: "Ada",
+          lastName: "Auteur",
+          role: "PROVIDER_USER",
+          passwordHash: "x",
+        },
+      });
       const facilities = await Promise.all(
         ["Comptine", "Les petits bouchons", "Au petit bonheur"].map((name) =>
-          client.facility.create({ data: { kind: "MULTI_ACCUEIL", isEaje: true, name, street: "rue", postcode: "47600", communeInsee: "47195", departementCode: "47", cafId: caf.id } }),
+          client.facility.create({
+            data: {
+              kind: "MULTI_ACCUEIL",
+              isEaje: true,
+              name,
+              street: "rue",
+              postcode: "47600",
+              communeInsee: "47195",
+              departementCode: "47",
+              cafId: caf.id,
+            },
+          }),
         ),
       );
 
@@ -111,13 +143,23 @@ describe("@resilience fault tests", () => {
         client.$transaction(async (tx) => {
           await tx.$queryRaw`SELECT id FROM "Facility" WHERE id = ${facilityId} FOR UPDATE`;
           const publication = await tx.availabilityPublication.create({
-            data: { facilityId, publishedById: author.id, publishedByPersonalNumber: author.personalNumber, publishedAt: new Date() },
+            data: {
+              facilityId,
+              publishedById: author.id,
+              publishedByPersonalNumber: author.personalNumber,
+              publishedAt: new Date(),
+            },
           });
           for (let index = 0; index < SLOTS_PER_PUBLICATION; index++) {
             const { startDate, ...rest } = slot(index + 1);
-            await tx.availabilitySlot.create({ data: { ...rest, publicationId: publication.id, startDate: new Date(`${startDate}T00:00:00Z`) } });
+            await tx.availabilitySlot.create({
+              data: { ...rest, publicationId: publication.id, startDate: new Date(`${startDate}T00:00:00Z`) },
+            });
           }
-          await tx.facility.update({ where: { id: facilityId }, data: { currentAvailabilityPublicationId: publication.id, hasAvailablePlaces: true } });
+          await tx.facility.update({
+            where: { id: facilityId },
+            data: { currentAvailabilityPublicationId: publication.id, hasAvailablePlaces: true },
+          });
           return publication.id;
         });
 
@@ -146,13 +188,19 @@ describe("@resilience fault tests", () => {
       await Promise.all(writers);
 
       expect(failures.length).toBeGreaterThan(0);
-      const stored = await client.availabilityPublication.findMany({ select: { id: true, _count: { select: { slots: true } } } });
+      const stored = await client.availabilityPublication.findMany({
+        select: { id: true, _count: { select: { slots: true } } },
+      });
       // Every acknowledged write survived the restart, and nothing else was written.
       expect(new Set(stored.map((p) => p.id))).toEqual(new Set(acknowledged));
       // No publication lost part of its slots to the interrupted transactions.
       expect(stored.filter((p) => p._count.slots !== SLOTS_PER_PUBLICATION)).toEqual([]);
       const pointers = await client.facility.findMany({ select: { currentAvailabilityPublicationId: true } });
-      expect(pointers.every((f) => f.currentAvailabilityPublicationId && acknowledged.includes(f.currentAvailabilityPublicationId))).toBe(true);
+      expect(
+        pointers.every(
+          (f) => f.currentAvailabilityPublicationId && acknowledged.includes(f.currentAvailabilityPublicationId),
+        ),
+      ).toBe(true);
       // Once the traffic is over every connection must be back in the pool: one kept by a transaction
       // the restart interrupted is lost for good, and a few restarts would exhaust the pool.
       expect(pool.totalCount - pool.idleCount, "pool connections still held by interrupted transactions").toBe(0);
@@ -170,7 +218,9 @@ describe("@resilience fault tests", () => {
     const CONCURRENT = 12;
     // Alternate sets with places and "no place available", so a torn write would show in hasAvailablePlaces.
     const sets = Array.from({ length: CONCURRENT }, (_, index) =>
-      index % 3 === 2 ? { noPlaceAvailable: true, slots: [] } : { noPlaceAvailable: false, slots: Array.from({ length: index + 1 }, (_, s) => slot(s + 1)) },
+      index % 3 === 2
+        ? { noPlaceAvailable: true, slots: [] }
+        : { noPlaceAvailable: false, slots: Array.from({ length: index + 1 }, (_, s) => slot(s + 1)) },
     );
     const results = await Promise.all(sets.map((set) => publishAvailabilities(director, facility.id, set)));
 
@@ -186,7 +236,10 @@ describe("@resilience fault tests", () => {
     }
 
     const latest = Math.max(...results.map((r) => r.publishedAt.getTime()));
-    const current = await db.facility.findUniqueOrThrow({ where: { id: facility.id }, include: { currentAvailabilityPublication: { include: { _count: { select: { slots: true } } } } } });
+    const current = await db.facility.findUniqueOrThrow({
+      where: { id: facility.id },
+      include: { currentAvailabilityPublication: { include: { _count: { select: { slots: true } } } } },
+    });
     expect(current.currentAvailabilityPublication?.publishedAt.getTime()).toBe(latest);
     expect(current.availabilitiesUpdatedAt?.getTime()).toBe(latest);
     expect(current.hasAvailablePlaces).toBe(current.currentAvailabilityPublication!._count.slots > 0);

@@ -12,10 +12,26 @@ let gueret: string;
 let aubusson: string;
 const ids: Record<string, string> = {};
 
-async function facility(key: string, kind: FacilityKind, communeInsee: string, postcode: string, status: FacilityStatus = "OPEN") {
+async function facility(
+  key: string,
+  kind: FacilityKind,
+  communeInsee: string,
+  postcode: string,
+  status: FacilityStatus = "OPEN",
+) {
   const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "23" } });
   const created = await db.facility.create({
-    data: { kind, isEaje: isEajeKind(kind), name: `Recherche ${key} ${Date.now()}`, street: "1 rue de la Mairie", postcode, communeInsee, departementCode: "23", cafId: caf.id, status },
+    data: {
+      kind,
+      isEaje: isEajeKind(kind),
+      name: `Recherche ${key} ${Date.now()}`,
+      street: "1 rue de la Mairie",
+      postcode,
+      communeInsee,
+      departementCode: "23",
+      cafId: caf.id,
+      status,
+    },
   });
   ids[key] = created.id;
 }
@@ -25,7 +41,10 @@ function found(search: FacilitySearch) {
   return search;
 }
 const idsOf = (search: FacilitySearch) => found(search).results.map((r) => r.id);
-const keysOf = (search: FacilitySearch) => idsOf(search).map((id) => Object.keys(ids).find((key) => ids[key] === id) ?? id).sort();
+const keysOf = (search: FacilitySearch) =>
+  idsOf(search)
+    .map((id) => Object.keys(ids).find((key) => ids[key] === id) ?? id)
+    .sort();
 
 describe("@families public search", () => {
   beforeAll(async () => {
@@ -45,13 +64,33 @@ describe("@families public search", () => {
     await publishFixture(sql, ids.fresh, {
       slots: [
         { startDate: dayFromNow(10), minAgeMonths: 0, maxAgeMonths: 18, careType: "REGULAR", places: 3 },
-        { startDate: dayFromNow(5), endDate: dayFromNow(60), minAgeMonths: 12, maxAgeMonths: 36, careType: "OCCASIONAL", places: 2 },
-        { startDate: dayFromNow(-30), endDate: dayFromNow(-1), minAgeMonths: 0, maxAgeMonths: 72, careType: "EMERGENCY", places: 9 },
+        {
+          startDate: dayFromNow(5),
+          endDate: dayFromNow(60),
+          minAgeMonths: 12,
+          maxAgeMonths: 36,
+          careType: "OCCASIONAL",
+          places: 2,
+        },
+        {
+          startDate: dayFromNow(-30),
+          endDate: dayFromNow(-1),
+          minAgeMonths: 0,
+          maxAgeMonths: 72,
+          careType: "EMERGENCY",
+          places: 9,
+        },
       ],
     });
-    await publishFixture(sql, ids.stale, { publishedAt: new Date(Date.now() - 8 * DAY), slots: [{ startDate: dayFromNow(4), minAgeMonths: 24, maxAgeMonths: 48, careType: "REGULAR", places: 1 }] });
+    await publishFixture(sql, ids.stale, {
+      publishedAt: new Date(Date.now() - 8 * DAY),
+      slots: [{ startDate: dayFromNow(4), minAgeMonths: 24, maxAgeMonths: 48, careType: "REGULAR", places: 1 }],
+    });
     await publishFixture(sql, ids.noPlace, { slots: [] });
-    await publishFixture(sql, ids.withdrawn, { withdrawn: true, slots: [{ startDate: dayFromNow(4), minAgeMonths: 0, maxAgeMonths: 72, careType: "REGULAR", places: 4 }] });
+    await publishFixture(sql, ids.withdrawn, {
+      withdrawn: true,
+      slots: [{ startDate: dayFromNow(4), minAgeMonths: 0, maxAgeMonths: 72, careType: "REGULAR", places: 4 }],
+    });
   });
 
   it("@families finds the EAJE of a postcode with places available, with their summary and freshness", async () => {
@@ -60,9 +99,25 @@ describe("@families public search", () => {
     expect(search.total).toBe(2);
     const fresh = search.results.find((r) => r.id === ids.fresh)!;
     // The ended emergency slot no longer counts.
-    expect(fresh.availability).toMatchObject({ status: "PLACES", places: 5, fromDay: dayFromNow(5), careTypes: ["REGULAR", "OCCASIONAL"], stale: false });
-    expect(fresh).toMatchObject({ kind: "MULTI_ACCUEIL", kindLabel: "Multi-accueil", street: "1 rue de la Mairie", postcode: "23000", communeName: "Guéret" });
-    expect(search.results.find((r) => r.id === ids.stale)!.availability).toMatchObject({ status: "PLACES", places: 1, stale: true });
+    expect(fresh.availability).toMatchObject({
+      status: "PLACES",
+      places: 5,
+      fromDay: dayFromNow(5),
+      careTypes: ["REGULAR", "OCCASIONAL"],
+      stale: false,
+    });
+    expect(fresh).toMatchObject({
+      kind: "MULTI_ACCUEIL",
+      kindLabel: "Multi-accueil",
+      street: "1 rue de la Mairie",
+      postcode: "23000",
+      communeName: "Guéret",
+    });
+    expect(search.results.find((r) => r.id === ids.stale)!.availability).toMatchObject({
+      status: "PLACES",
+      places: 1,
+      stale: true,
+    });
   });
 
   it("@families matches a postcode on the facility or on its commune's postcodes, and never shows a closed facility", async () => {
@@ -93,7 +148,11 @@ describe("@families public search", () => {
     const sixMonths = found(await searchFacilities({ commune: gueret, age: "6" }));
     // Non-EAJE kinds publish no ages: they stay; EAJE need a current slot taking a 6-month-old.
     expect(keysOf(sixMonths)).toEqual(["cedex", "fresh", "rpe"]);
-    expect(sixMonths.results.find((r) => r.id === ids.fresh)!.availability).toMatchObject({ places: 3, careTypes: ["REGULAR"], fromDay: dayFromNow(10) });
+    expect(sixMonths.results.find((r) => r.id === ids.fresh)!.availability).toMatchObject({
+      places: 3,
+      careTypes: ["REGULAR"],
+      fromDay: dayFromNow(10),
+    });
     expect(keysOf(await searchFacilities({ commune: gueret, age: "30", type: "EAJE" }))).toEqual(["fresh", "stale"]);
     // 60 months: only the ended emergency slot and the withdrawn publication would take the child.
     expect(keysOf(await searchFacilities({ commune: gueret, age: "60", type: "EAJE" }))).toEqual([]);
@@ -102,35 +161,71 @@ describe("@families public search", () => {
   });
 
   it("@families drops invalid parameters with French messages and asks for a place before searching", async () => {
-    const search = found(await searchFacilities({ lieu: "23000", age: "dix", departement: "999", type: "CRECHE", places: "oui", page: "-2", commune: "x" }));
+    const search = found(
+      await searchFacilities({
+        lieu: "23000",
+        age: "dix",
+        departement: "999",
+        type: "CRECHE",
+        places: "oui",
+        page: "-2",
+        commune: "x",
+      }),
+    );
     expect(search.ignored).toEqual(
       expect.arrayContaining([
-        "Âge de l'enfant : indiquez un nombre de mois entre 0 et 72.", "Département : code inconnu.", "Type de structure : valeur inconnue.",
-        "Places disponibles : valeur inconnue.", "Commune : code INSEE inconnu.",
+        "Âge de l'enfant : indiquez un nombre de mois entre 0 et 72.",
+        "Département : code inconnu.",
+        "Type de structure : valeur inconnue.",
+        "Places disponibles : valeur inconnue.",
+        "Commune : code INSEE inconnu.",
       ]),
     );
     expect(search.total).toBe(8);
-    expect(found(await searchFacilities({ lieu: "23000", age: "80" })).ignored).toEqual(["Âge de l'enfant : les crèches accueillent les enfants jusqu'à 72 mois (6 ans)."]);
-    expect(await searchFacilities({ lieu: "230" })).toMatchObject({ status: "NO_PLACE_GIVEN", ignored: ["Code postal : indiquez les 5 chiffres."] });
-    expect(await searchFacilities({ commune: "23999" })).toMatchObject({ status: "NO_PLACE_GIVEN", ignored: ["Commune : code INSEE inconnu."] });
+    expect(found(await searchFacilities({ lieu: "23000", age: "80" })).ignored).toEqual([
+      "Âge de l'enfant : les crèches accueillent les enfants jusqu'à 72 mois (6 ans).",
+    ]);
+    expect(await searchFacilities({ lieu: "230" })).toMatchObject({
+      status: "NO_PLACE_GIVEN",
+      ignored: ["Code postal : indiquez les 5 chiffres."],
+    });
+    expect(await searchFacilities({ commune: "23999" })).toMatchObject({
+      status: "NO_PLACE_GIVEN",
+      ignored: ["Commune : code INSEE inconnu."],
+    });
     expect(await searchFacilities({})).toMatchObject({ status: "NO_PLACE_GIVEN", ignored: [] });
     expect(found(await searchFacilities({ lieu: ["23000", "47600"], places: "1" })).total).toBe(2);
   });
 
   it("@families pages by 20 in a stable order; a page past the end shows the last one", async () => {
-    const souterraine = (await db.commune.findFirstOrThrow({ where: { departementCode: "23", name: "La Souterraine" } })).inseeCode;
+    const souterraine = (
+      await db.commune.findFirstOrThrow({ where: { departementCode: "23", name: "La Souterraine" } })
+    ).inseeCode;
     const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "23" } });
     await db.facility.createMany({
       data: Array.from({ length: 23 }, (_, i) => ({
-        kind: "LAEP" as const, isEaje: false, name: `LAEP pagination ${String(i).padStart(2, "0")}`, street: "Place du marché", postcode: "23300",
-        communeInsee: souterraine, departementCode: "23", cafId: caf.id,
+        kind: "LAEP" as const,
+        isEaje: false,
+        name: `LAEP pagination ${String(i).padStart(2, "0")}`,
+        street: "Place du marché",
+        postcode: "23300",
+        communeInsee: souterraine,
+        departementCode: "23",
+        cafId: caf.id,
       })),
     });
     const first = found(await searchFacilities({ commune: souterraine }));
     expect([first.total, first.page, first.pageCount, first.results.length]).toEqual([23, 1, 2, 20]);
     const second = found(await searchFacilities({ commune: souterraine, page: "2" }));
-    expect(second.results.map((r) => r.name)).toEqual(["LAEP pagination 20", "LAEP pagination 21", "LAEP pagination 22"]);
-    expect(found(await searchFacilities({ commune: souterraine, page: "40" }))).toMatchObject({ page: 2, pageCount: 2 });
+    expect(second.results.map((r) => r.name)).toEqual([
+      "LAEP pagination 20",
+      "LAEP pagination 21",
+      "LAEP pagination 22",
+    ]);
+    expect(found(await searchFacilities({ commune: souterraine, page: "40" }))).toMatchObject({
+      page: 2,
+      pageCount: 2,
+    });
     expect(found(await searchFacilities({ commune: souterraine, page: "abc" })).page).toBe(1);
   });
 });

@@ -21,27 +21,65 @@ async function createAccount(email: string, role: Role, givenPassword?: string) 
   const password = givenPassword ?? generatePassword();
   await db.$transaction(async (tx) => {
     await tx.user.create({
-      data: { email, firstName: "Anatole", lastName: "Nouveau", role, cafId: role === "CAF_AGENT" ? caf.id : null, passwordHash: await hashPassword(password), mustChangePassword: !givenPassword },
+      data: {
+        email,
+        firstName: "Anatole",
+        lastName: "Nouveau",
+        role,
+        cafId: role === "CAF_AGENT" ? caf.id : null,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: !givenPassword,
+      },
     });
     if (givenPassword) return;
-    const body = createElement(GeneratedPasswordEmail, { firstName: "Anatole", email, password, loginUrl: `${env.APP_URL}/connexion`, reason: "activation" });
-    await enqueueEmail({ template: "generated-password", to: email, subject: "Votre compte monenfant.fr est ouvert", body, sensitive: true }, tx);
+    const body = createElement(GeneratedPasswordEmail, {
+      firstName: "Anatole",
+      email,
+      password,
+      loginUrl: `${env.APP_URL}/connexion`,
+      reason: "activation",
+    });
+    await enqueueEmail(
+      {
+        template: "generated-password",
+        to: email,
+        subject: "Votre compte monenfant.fr est ouvert",
+        body,
+        sensitive: true,
+      },
+      tx,
+    );
   });
 }
 
 async function createProviderB() {
   const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "39" } });
   const facility = await db.facility.findFirstOrThrow({ where: { name: "Multi-accueil Jura Nord" } });
-  const template = await db.conventionTemplate.findFirstOrThrow({ where: { type: "STRUCTURES" }, orderBy: { version: "desc" } });
+  const template = await db.conventionTemplate.findFirstOrThrow({
+    where: { type: "STRUCTURES" },
+    orderBy: { version: "desc" },
+  });
   const person = { firstName: "Basile", lastName: "Jurassien", email: PROVIDER_B_EMAIL, jobTitle: "Directeur" };
   const user = await db.user.upsert({
     where: { email: PROVIDER_B_EMAIL },
     update: {},
-    create: { ...person, role: "PROVIDER_USER", passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false },
+    create: {
+      ...person,
+      role: "PROVIDER_USER",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      mustChangePassword: false,
+    },
   });
   const provider = {
-    legalName: "Association Jura Petite Enfance (test)", siret: withSiretCheckDigit("9991000000001"), street: "6 rue du Doubs", postcode: "39700",
-    city: "Fraisans", legalRepresentativeName: "Aurèle Comtois", legalRepresentativeTitle: "Président", email: "contact@test.monenfant.fr", phone: "0384000000",
+    legalName: "Association Jura Petite Enfance (test)",
+    siret: withSiretCheckDigit("9991000000001"),
+    street: "6 rue du Doubs",
+    postcode: "39700",
+    city: "Fraisans",
+    legalRepresentativeName: "Aurèle Comtois",
+    legalRepresentativeTitle: "Président",
+    email: "contact@test.monenfant.fr",
+    phone: "0384000000",
   };
   const saved = await db.provider.upsert({ where: { siret: provider.siret }, update: {}, create: provider });
   if (!(await db.habilitationRequest.findUnique({ where: { reference: REFERENCE } }))) {
@@ -49,17 +87,32 @@ async function createProviderB() {
     await db.$transaction(async (tx) => {
       const request = await tx.habilitationRequest.create({
         data: {
-          reference: REFERENCE, type: "STRUCTURES", status: "ACTIVE", cafId: caf.id, ...provider, providerId: saved.id,
+          reference: REFERENCE,
+          type: "STRUCTURES",
+          status: "ACTIVE",
+          cafId: caf.id,
+          ...provider,
+          providerId: saved.id,
           people: { create: [{ position: 0, ...person }] },
           facilities: { create: [{ facilityId: facility.id, operatingInfo: true, availabilities: true }] },
         },
       });
       await tx.convention.create({
         data: {
-          number: "CONV-39-MATRICE-B", type: "STRUCTURES", status: "ACTIVE", requestId: request.id, cafId: caf.id, providerId: saved.id, templateId: template.id,
-          annexSnapshot: { people: [person], facilities: [{ id: facility.id, name: facility.name }] }, signedAt, activatedAt: signedAt,
+          number: "CONV-39-MATRICE-B",
+          type: "STRUCTURES",
+          status: "ACTIVE",
+          requestId: request.id,
+          cafId: caf.id,
+          providerId: saved.id,
+          templateId: template.id,
+          annexSnapshot: { people: [person], facilities: [{ id: facility.id, name: facility.name }] },
+          signedAt,
+          activatedAt: signedAt,
           people: { create: [{ ...person, userId: user.id, addedAt: signedAt }] },
-          facilities: { create: [{ facilityId: facility.id, operatingInfo: true, availabilities: true, addedAt: signedAt }] },
+          facilities: {
+            create: [{ facilityId: facility.id, operatingInfo: true, availabilities: true, addedAt: signedAt }],
+          },
         },
       });
     });

@@ -9,7 +9,15 @@
 // Dynamic segments: give `path` (it may look up fixture data). Actions are posted with `args`
 // (default: an idle form state and an empty form), on `path` or on the page that uses them.
 
-export const PERSONAS = ["anonymous", "providerA", "providerB", "infoPoint", "agent47", "agent39", "cnafAdmin"] as const;
+export const PERSONAS = [
+  "anonymous",
+  "providerA",
+  "providerB",
+  "infoPoint",
+  "agent47",
+  "agent39",
+  "cnafAdmin",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export type MatrixFixtures = { sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> };
@@ -29,8 +37,12 @@ const CAF_47 = ["agent47", "cnafAdmin"] as const;
 const CNAF = ["cnafAdmin"] as const;
 
 // The demo habilitation request of the Caf de Lot-et-Garonne (47), from the seed.
-const demoRequest47 = async ({ sql }: MatrixFixtures) => (await sql<{ id: string }>(`SELECT id FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'`))[0].id;
-const onRequest47 = (suffix = "") => async (fixtures: MatrixFixtures) => `/caf/demandes/${await demoRequest47(fixtures)}${suffix}`;
+const demoRequest47 = async ({ sql }: MatrixFixtures) =>
+  (await sql<{ id: string }>(`SELECT id FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'`))[0].id;
+const onRequest47 =
+  (suffix = "") =>
+  async (fixtures: MatrixFixtures) =>
+    `/caf/demandes/${await demoRequest47(fixtures)}${suffix}`;
 // The demo convention with a signed scan on file, so that downloading it can be allowed.
 const withSignedScan = async (fixtures: MatrixFixtures) => {
   await fixtures.sql(
@@ -67,24 +79,33 @@ const demoAttestation = async ({ sql }: MatrixFixtures) => {
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
 // Catalogue and Cnaf administration fixtures (@catalogue).
-const idOf = (query: string) => async ({ sql }: MatrixFixtures) => (await sql<{ id: string }>(query))[0].id;
-const onFacility47 = async (fixtures: MatrixFixtures) => `/caf/structures/${await idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`)(fixtures)}`;
+const idOf =
+  (query: string) =>
+  async ({ sql }: MatrixFixtures) =>
+    (await sql<{ id: string }>(query))[0].id;
+const onFacility47 = async (fixtures: MatrixFixtures) =>
+  `/caf/structures/${await idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`)(fixtures)}`;
 // A previewed (never started) import of the Caf 47, inserted as the import use case stores it.
-const onImport47 = (suffix = "") => async ({ sql }: MatrixFixtures) => {
-  await sql(
-    `INSERT INTO "Job" (id, kind, status, "runAt", payload)
+const onImport47 =
+  (suffix = "") =>
+  async ({ sql }: MatrixFixtures) => {
+    await sql(
+      `INSERT INTO "Job" (id, kind, status, "runAt", payload)
      SELECT 'matrice-import-47', 'catalogue.facility-import', 'PENDING', '9999-12-31', jsonb_build_object(
        'cafId', id, 'fileName', 'matrice.csv', 'uploadedByPersonalNumber', 1, 'lineCount', 0, 'rows', '[]'::jsonb, 'errors', '[]'::jsonb,
        'processed', 0, 'counts', '{"create": 0, "update": 0, "unchanged": 0}'::jsonb)
      FROM "Caf" WHERE "departementCode" = '47' ON CONFLICT DO NOTHING`,
-  );
-  return `/caf/structures/import/matrice-import-47${suffix}`;
-};
+    );
+    return `/caf/structures/import/matrice-import-47${suffix}`;
+  };
 const unknownIdArgs = (id: string) => () => [id, { status: "idle" }, "$K1"];
 
 // Partner portal, Caf validation and moderation (@portal): the demo director's EAJE "Comptine" (Caf 47).
 const comptine = idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`);
-const onComptine = (prefix: string, suffix = "") => async (f: MatrixFixtures) => `${prefix}/${await comptine(f)}${suffix}`;
+const onComptine =
+  (prefix: string, suffix = "") =>
+  async (f: MatrixFixtures) =>
+    `${prefix}/${await comptine(f)}${suffix}`;
 // A tiny PNG for the public photo route, and a submitted version of "Les petits bouchons" (Caf 47) for the review page.
 const withPhoto = async (f: MatrixFixtures) => {
   await f.sql(`INSERT INTO "FacilityPhoto" ("facilityId", "mimeType", size, content, "altText", "uploadedByPersonalId")
@@ -141,32 +162,89 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
   "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
-  "GET /espace-pro/demandes-familles/[id]/telechargement": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml` },
+  "GET /espace-pro/demandes-familles/[id]/telechargement": {
+    allowed: ["infoPoint"],
+    path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml`,
+  },
   "GET /espace-pro/demandes-familles/flux": { allowed: PARTNERS },
   "GET /api/donnees-ouvertes/[dataset]": { allowed: EVERYONE, path: () => "/api/donnees-ouvertes/structures.json" },
   "GET /api/v1/openapi.json": { allowed: EVERYONE },
   // The software API authenticates with API keys only: a browser session is never enough.
   "GET /api/v1/structures": { allowed: NOBODY },
-  "GET /api/v1/structures/[id]/disponibilites": { allowed: NOBODY, path: async ({ sql }) => `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites` },
-  "PUT /api/v1/structures/[id]/disponibilites": { allowed: NOBODY, path: async ({ sql }) => `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites` },
-  "GET /espace-pro/demandes-familles/attestations/[id]": { allowed: ["infoPoint"], path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}` },
+  "GET /api/v1/structures/[id]/disponibilites": {
+    allowed: NOBODY,
+    path: async ({ sql }) =>
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+  },
+  "PUT /api/v1/structures/[id]/disponibilites": {
+    allowed: NOBODY,
+    path: async ({ sql }) =>
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+  },
+  "GET /espace-pro/demandes-familles/attestations/[id]": {
+    allowed: ["infoPoint"],
+    path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}`,
+  },
   "GET /caf/attestations/[id]": { allowed: CAF_47, path: async (f) => `/caf/attestations/${await demoAttestation(f)}` },
   // Server actions
   "action app/(familles)/demande-information/actions.ts#submitFamilyRequestAction": { allowed: EVERYONE },
-  "action app/(partenaires)/espace-pro/cles-api/actions.ts#createApiKeyAction": { allowed: ["providerA", "providerB"], path: () => "/espace-pro/cles-api" },
-  "action app/(partenaires)/espace-pro/cles-api/actions.ts#revokeApiKeyAction": { allowed: ["providerA", "providerB"], path: () => "/espace-pro/cles-api", args: () => ["matrice-cle-inconnue", { status: "idle" }, "$K1"] },
-  "action app/(partenaires)/espace-pro/demandes-familles/actions.ts#markHandledAction": { allowed: PARTNERS, path: () => "/espace-pro/demandes-familles", args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"] },
+  "action app/(partenaires)/espace-pro/cles-api/actions.ts#createApiKeyAction": {
+    allowed: ["providerA", "providerB"],
+    path: () => "/espace-pro/cles-api",
+  },
+  "action app/(partenaires)/espace-pro/cles-api/actions.ts#revokeApiKeyAction": {
+    allowed: ["providerA", "providerB"],
+    path: () => "/espace-pro/cles-api",
+    args: () => ["matrice-cle-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/espace-pro/demandes-familles/actions.ts#markHandledAction": {
+    allowed: PARTNERS,
+    path: () => "/espace-pro/demandes-familles",
+    args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
   "action app/(partenaires)/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#refuseAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#generateConventionAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSendingAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSignatureAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#activateAction": { allowed: CAF_STAFF, path: onRequest47(), args: unknownRequestArgs },
-  "action app/(partenaires)/caf/conventions/[id]/actions.ts#createAmendmentAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", {}] },
-  "action app/(partenaires)/caf/conventions/[id]/actions.ts#notifyTerminationAction": { allowed: CAF_STAFF, path: onConvention47, args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"] },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#refuseAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#generateConventionAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSendingAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSignatureAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#activateAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#createAmendmentAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", {}],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#notifyTerminationAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
   // Catalogue (Caf back-office) and Cnaf administration
   "page /caf/structures": { allowed: CAF_STAFF },
   "page /caf/structures/nouvelle": { allowed: CAF_STAFF },
@@ -178,24 +256,72 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/structures/import/modele": { allowed: CAF_STAFF },
   "POST /caf/structures/import/televerser": { allowed: CAF_STAFF },
   "page /admin/cafs": { allowed: CNAF },
-  "page /admin/cafs/[id]": { allowed: CNAF, path: async (f) => `/admin/cafs/${await idOf(`SELECT id FROM "Caf" WHERE "departementCode" = '47'`)(f)}` },
+  "page /admin/cafs/[id]": {
+    allowed: CNAF,
+    path: async (f) => `/admin/cafs/${await idOf(`SELECT id FROM "Caf" WHERE "departementCode" = '47'`)(f)}`,
+  },
   "page /admin/agents": { allowed: CNAF },
-  "page /admin/agents/[id]": { allowed: CNAF, path: async (f) => `/admin/agents/${await idOf(`SELECT id FROM "User" WHERE email = 'agent.caf47@demo.monenfant.fr'`)(f)}` },
+  "page /admin/agents/[id]": {
+    allowed: CNAF,
+    path: async (f) =>
+      `/admin/agents/${await idOf(`SELECT id FROM "User" WHERE email = 'agent.caf47@demo.monenfant.fr'`)(f)}`,
+  },
   "page /admin/modeles": { allowed: CNAF },
   "page /admin/modeles/[type]": { allowed: CNAF, path: () => "/admin/modeles/structures" },
   "GET /admin/modeles/[type]/apercu": { allowed: CNAF, path: () => "/admin/modeles/structures/apercu" },
-  "action app/(partenaires)/caf/structures/actions.ts#createFacilityAction": { allowed: CAF_STAFF, path: () => "/caf/structures/nouvelle" },
-  "action app/(partenaires)/caf/structures/actions.ts#updateFacilityAction": { allowed: CAF_STAFF, path: onFacility47, args: unknownIdArgs("matrice-structure-inconnue") },
-  "action app/(partenaires)/caf/structures/actions.ts#changeFacilityStatusAction": { allowed: CAF_STAFF, path: onFacility47, args: unknownIdArgs("matrice-structure-inconnue") },
-  "action app/(partenaires)/caf/structures/actions.ts#startImportAction": { allowed: CAF_STAFF, path: onImport47(), args: unknownIdArgs("matrice-import-inconnu") },
-  "action app/(partenaires)/admin/actions.ts#updateCafAction": { allowed: CNAF, path: () => "/admin/cafs", args: unknownIdArgs("matrice-caf-inconnue") },
+  "action app/(partenaires)/caf/structures/actions.ts#createFacilityAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/structures/nouvelle",
+  },
+  "action app/(partenaires)/caf/structures/actions.ts#updateFacilityAction": {
+    allowed: CAF_STAFF,
+    path: onFacility47,
+    args: unknownIdArgs("matrice-structure-inconnue"),
+  },
+  "action app/(partenaires)/caf/structures/actions.ts#changeFacilityStatusAction": {
+    allowed: CAF_STAFF,
+    path: onFacility47,
+    args: unknownIdArgs("matrice-structure-inconnue"),
+  },
+  "action app/(partenaires)/caf/structures/actions.ts#startImportAction": {
+    allowed: CAF_STAFF,
+    path: onImport47(),
+    args: unknownIdArgs("matrice-import-inconnu"),
+  },
+  "action app/(partenaires)/admin/actions.ts#updateCafAction": {
+    allowed: CNAF,
+    path: () => "/admin/cafs",
+    args: unknownIdArgs("matrice-caf-inconnue"),
+  },
   "action app/(partenaires)/admin/actions.ts#inviteCafAgentAction": { allowed: CNAF, path: () => "/admin/agents" },
-  "action app/(partenaires)/admin/actions.ts#deactivateCafAgentAction": { allowed: CNAF, path: () => "/admin/agents", args: unknownIdArgs("matrice-agent-inconnu") },
-  "action app/(partenaires)/admin/actions.ts#moveCafAgentAction": { allowed: CNAF, path: () => "/admin/agents", args: unknownIdArgs("matrice-agent-inconnu") },
-  "action app/(partenaires)/admin/actions.ts#saveTemplateDraftAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
-  "action app/(partenaires)/admin/actions.ts#publishTemplateAction": { allowed: CNAF, path: () => "/admin/modeles/structures", args: unknownIdArgs("INCONNU") },
-  "page /espace-pro/structures/[id]/disponibilites": { allowed: ["providerA"], path: onComptine("/espace-pro/structures", "/disponibilites") },
-  "page /espace-pro/structures/[id]/modalites": { allowed: ["providerA"], path: onComptine("/espace-pro/structures", "/modalites") },
+  "action app/(partenaires)/admin/actions.ts#deactivateCafAgentAction": {
+    allowed: CNAF,
+    path: () => "/admin/agents",
+    args: unknownIdArgs("matrice-agent-inconnu"),
+  },
+  "action app/(partenaires)/admin/actions.ts#moveCafAgentAction": {
+    allowed: CNAF,
+    path: () => "/admin/agents",
+    args: unknownIdArgs("matrice-agent-inconnu"),
+  },
+  "action app/(partenaires)/admin/actions.ts#saveTemplateDraftAction": {
+    allowed: CNAF,
+    path: () => "/admin/modeles/structures",
+    args: unknownIdArgs("INCONNU"),
+  },
+  "action app/(partenaires)/admin/actions.ts#publishTemplateAction": {
+    allowed: CNAF,
+    path: () => "/admin/modeles/structures",
+    args: unknownIdArgs("INCONNU"),
+  },
+  "page /espace-pro/structures/[id]/disponibilites": {
+    allowed: ["providerA"],
+    path: onComptine("/espace-pro/structures", "/disponibilites"),
+  },
+  "page /espace-pro/structures/[id]/modalites": {
+    allowed: ["providerA"],
+    path: onComptine("/espace-pro/structures", "/modalites"),
+  },
   "page /structures/[id]": { allowed: EVERYONE, path: onComptine("/structures") },
   "GET /structures/[id]/photo": { allowed: EVERYONE, path: withPhoto },
   "POST /espace-pro/structures/[id]/photo": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/photo") },
@@ -203,9 +329,29 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /caf/validations/[id]": { allowed: CAF_47, path: onVersion47 },
   "page /caf/moderation": { allowed: CAF_STAFF },
   "page /caf/moderation/[id]": { allowed: CAF_47, path: onComptine("/caf/moderation") },
-  "action app/(partenaires)/espace-pro/structures/[id]/actions.ts#publishAvailabilitiesAction": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/disponibilites"), args: unknownFacilityPayload },
-  "action app/(partenaires)/espace-pro/structures/[id]/actions.ts#submitOperatingInfoAction": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/modalites"), args: unknownFacilityPayload },
-  "action app/(partenaires)/caf/validations/actions.ts#approveOperatingInfoAction": { allowed: CAF_STAFF, path: onVersion47, args: unknownIdArgs("matrice-version-inconnue") },
-  "action app/(partenaires)/caf/validations/actions.ts#rejectOperatingInfoAction": { allowed: CAF_STAFF, path: onVersion47, args: unknownIdArgs("matrice-version-inconnue") },
-  "action app/(partenaires)/caf/moderation/actions.ts#withdrawContentAction": { allowed: CAF_STAFF, path: onComptine("/caf/moderation"), args: unknownIdArgs("matrice-structure-inconnue") },
+  "action app/(partenaires)/espace-pro/structures/[id]/actions.ts#publishAvailabilitiesAction": {
+    allowed: PARTNERS,
+    path: onComptine("/espace-pro/structures", "/disponibilites"),
+    args: unknownFacilityPayload,
+  },
+  "action app/(partenaires)/espace-pro/structures/[id]/actions.ts#submitOperatingInfoAction": {
+    allowed: PARTNERS,
+    path: onComptine("/espace-pro/structures", "/modalites"),
+    args: unknownFacilityPayload,
+  },
+  "action app/(partenaires)/caf/validations/actions.ts#approveOperatingInfoAction": {
+    allowed: CAF_STAFF,
+    path: onVersion47,
+    args: unknownIdArgs("matrice-version-inconnue"),
+  },
+  "action app/(partenaires)/caf/validations/actions.ts#rejectOperatingInfoAction": {
+    allowed: CAF_STAFF,
+    path: onVersion47,
+    args: unknownIdArgs("matrice-version-inconnue"),
+  },
+  "action app/(partenaires)/caf/moderation/actions.ts#withdrawContentAction": {
+    allowed: CAF_STAFF,
+    path: onComptine("/caf/moderation"),
+    args: unknownIdArgs("matrice-structure-inconnue"),
+  },
 };

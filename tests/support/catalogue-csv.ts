@@ -1,5 +1,6 @@
 // Builds catalogue import files for the @catalogue tests: real communes of Lot-et-Garonne (47).
-export const CSV_HEADING = "identifiant;type;nom;adresse;code_postal;code_insee;commune;gestionnaire;email;telephone;site_web;capacite";
+export const CSV_HEADING =
+  "identifiant;type;nom;adresse;code_postal;code_insee;commune;gestionnaire;email;telephone;site_web;capacite";
 
 const COMMUNES_47 = [
   { insee: "47106", name: "Fumel", postcode: "47500" },
@@ -9,7 +10,11 @@ const COMMUNES_47 = [
 ];
 const KINDS = ["Micro-crèche", "MULTI_ACCUEIL", "Accueil de loisirs périscolaire", "LAEP", "crèche familiale"];
 
-export function catalogueLine(prefix: string, index: number, overrides: Partial<Record<"kind" | "postcode" | "insee" | "name", string>> = {}) {
+export function catalogueLine(
+  prefix: string,
+  index: number,
+  overrides: Partial<Record<"kind" | "postcode" | "insee" | "name", string>> = {},
+) {
   const commune = COMMUNES_47[index % COMMUNES_47.length];
   return [
     `${prefix}-${String(index).padStart(5, "0")}`,

@@ -11,12 +11,34 @@ import { people, providerDetails } from "./habilitation-fixtures";
 const request = { ip: "198.51.100.30", userAgent: "vitest" };
 
 /** Runs the real habilitation use cases up to an active convention of the Caf 47 (integration tests). */
-export async function activeConvention(agent: SessionUser, tag: string, input: { type: "STRUCTURES"; facilityIds: string[]; scope?: { operatingInfo: boolean; availabilities: boolean } } | { type: "INFO_POINT"; communes: string[]; infoPointName?: string }) {
+export async function activeConvention(
+  agent: SessionUser,
+  tag: string,
+  input:
+    | { type: "STRUCTURES"; facilityIds: string[]; scope?: { operatingInfo: boolean; availabilities: boolean } }
+    | { type: "INFO_POINT"; communes: string[]; infoPointName?: string },
+) {
   const team = people(2, tag);
   const submitted = await submitHabilitationRequest(
     input.type === "STRUCTURES"
-      ? { type: "STRUCTURES", provider: providerDetails(), departementCode: "47", people: team, facilities: input.facilityIds.map((facilityId) => ({ facilityId, ...(input.scope ?? { operatingInfo: true, availabilities: false }) })) }
-      : { type: "INFO_POINT", provider: providerDetails(), departementCode: "47", people: team, infoPointName: input.infoPointName ?? "Relais des Landes", communes: input.communes },
+      ? {
+          type: "STRUCTURES",
+          provider: providerDetails(),
+          departementCode: "47",
+          people: team,
+          facilities: input.facilityIds.map((facilityId) => ({
+            facilityId,
+            ...(input.scope ?? { operatingInfo: true, availabilities: false }),
+          })),
+        }
+      : {
+          type: "INFO_POINT",
+          provider: providerDetails(),
+          departementCode: "47",
+          people: team,
+          infoPointName: input.infoPointName ?? "Relais des Landes",
+          communes: input.communes,
+        },
     request,
   );
   if (!submitted.ok) throw new Error("submission refused");
@@ -27,4 +49,3 @@ export async function activeConvention(agent: SessionUser, tag: string, input: {
   await activateConvention(agent, submitted.id);
   return { conventionId: convention.id, team };
 }
-

@@ -35,5 +35,10 @@ export function people(count: number, tag: string) {
 }
 
 export async function facilitiesOf(departementCode: string, count: number) {
-  return db.facility.findMany({ where: { departementCode, status: "OPEN" }, orderBy: { externalId: "asc" }, take: count, select: { id: true, name: true, isEaje: true } });
+  return db.facility.findMany({
+    where: { departementCode, status: "OPEN" },
+    orderBy: { externalId: "asc" },
+    take: count,
+    select: { id: true, name: true, isEaje: true },
+  });
 }

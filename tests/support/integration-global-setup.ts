@@ -5,8 +5,19 @@ let services: TestServices | null = null;
 
 // Real PostgreSQL and a real SMTP sink for the integration tests; the workers inherit the settings.
 export async function setup(project: TestProject) {
-  services = await startTestServices(process.env.TEST_DATA_NAME ?? "integration", { NODE_ENV: "test", BACKGROUND_WORKER: "false" });
-  for (const key of ["DATABASE_URL", "SMTP_URL", "MAIL_SINK_DIR", "NEXTAUTH_SECRET", "BCRYPT_COST", "NODE_ENV", "BACKGROUND_WORKER"]) {
+  services = await startTestServices(process.env.TEST_DATA_NAME ?? "integration", {
+    NODE_ENV: "test",
+    BACKGROUND_WORKER: "false",
+  });
+  for (const key of [
+    "DATABASE_URL",
+    "SMTP_URL",
+    "MAIL_SINK_DIR",
+    "NEXTAUTH_SECRET",
+    "BCRYPT_COST",
+    "NODE_ENV",
+    "BACKGROUND_WORKER",
+  ]) {
     process.env[key] = services.env[key];
   }
   project.provide("mailDir", services.mailDir);

@@ -1,7 +1,11 @@
 import { listSinkMessages, type SinkMessage } from "@/lib/dev/mailbox";
 
 /** Waits until the SMTP sink has received a message matching the predicate. */
-export async function waitForMail(dir: string, predicate: (message: SinkMessage) => boolean, timeoutMs = 15_000): Promise<SinkMessage> {
+export async function waitForMail(
+  dir: string,
+  predicate: (message: SinkMessage) => boolean,
+  timeoutMs = 15_000,
+): Promise<SinkMessage> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await listSinkMessages(dir)).find(predicate);
@@ -10,4 +14,3 @@ export async function waitForMail(dir: string, predicate: (message: SinkMessage)
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
-

@@ -5,7 +5,16 @@ import type { SessionUser } from "@/lib/auth/session";
 export async function sessionUserByEmail(email: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, personalNumber: true, email: true, firstName: true, lastName: true, role: true, cafId: true, mustChangePassword: true },
+    select: {
+      id: true,
+      personalNumber: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      role: true,
+      cafId: true,
+      mustChangePassword: true,
+    },
   });
   return user;
 }

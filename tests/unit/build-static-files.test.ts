@@ -42,7 +42,9 @@ describe("@resilience build static files served by the production server", () =>
   /** A real HTTP server: the static files first, then a stand-in for Next that names the URL it was given. */
   async function serve(distDir: string): Promise<string> {
     const staticFiles = createBuildStaticFiles(distDir);
-    server = http.createServer((request, response) => staticFiles(request, response, () => response.writeHead(404).end(`next:${request.url}`)));
+    server = http.createServer((request, response) =>
+      staticFiles(request, response, () => response.writeHead(404).end(`next:${request.url}`)),
+    );
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   }
@@ -50,11 +52,15 @@ describe("@resilience build static files served by the production server", () =>
   /** One raw GET (fetch would decompress the body and hide the encoding). */
   const get = (url: string, acceptEncoding?: string) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http.get(url, { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      }).on("error", reject);
+      http
+        .get(url, { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on("error", reject);
     });
 
   it("@resilience sends the brotli copy to browsers that accept it, else the gzip one, else the file, cached for a year", async () => {
@@ -84,12 +90,20 @@ describe("@resilience build static files served by the production server", () =>
     const distDir = fakeBuild();
     precompressStaticFiles(distDir);
     const base = await serve(distDir);
-    for (const url of ["/_next/static/chunks/unknown.js", "/_next/static/../server/secret.js", "/_next/static/%2e%2e/server/secret.js", "/recherche?lieu=paris", "/chunks/app.js"]) {
+    for (const url of [
+      "/_next/static/chunks/unknown.js",
+      "/_next/static/../server/secret.js",
+      "/_next/static/%2e%2e/server/secret.js",
+      "/recherche?lieu=paris",
+      "/chunks/app.js",
+    ]) {
       const response = await get(`${base}${url}`, "br");
       expect(response.status, url).toBe(404);
       expect(response.body.toString(), url).not.toContain("server code");
     }
-    expect((await get(`${base}/_next/static/chunks/unknown.js`)).body.toString()).toBe("next:/_next/static/chunks/unknown.js");
+    expect((await get(`${base}/_next/static/chunks/unknown.js`)).body.toString()).toBe(
+      "next:/_next/static/chunks/unknown.js",
+    );
     expect((await get(`${base}/recherche?lieu=paris`)).body.toString()).toBe("next:/recherche?lieu=paris");
   });
 });

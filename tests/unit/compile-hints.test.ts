@@ -15,7 +15,9 @@ describe("@resilience compile hints on the start-up chunks", () => {
     writeFileSync(chunk("root.css"), "body{margin:0}");
     writeFileSync(
       path.join(distDir, "build-manifest.json"),
-      JSON.stringify({ rootMainFiles: ["static/chunks/framework.js", "static/chunks/runtime.js", "static/chunks/root.css"] }),
+      JSON.stringify({
+        rootMainFiles: ["static/chunks/framework.js", "static/chunks/runtime.js", "static/chunks/root.css"],
+      }),
     );
 
     expect(addCompileHints(distDir)).toEqual(["static/chunks/framework.js", "static/chunks/runtime.js"]);

@@ -3,13 +3,20 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPublicPageCache, publicPageCacheKey } from "@/lib/http/public-page-cache";
 
-const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+  ({ url, method, headers }) as unknown as IncomingMessage;
 
 describe("@resilience public page cache keys", () => {
   it("@resilience shares only anonymous GETs of the home and search pages, whatever the order of the filters", () => {
-    expect(publicPageCacheKey(request("/recherche?lieu=paris&type=EAJE"))).toBe(publicPageCacheKey(request("/recherche?type=EAJE&lieu=paris")));
-    expect(publicPageCacheKey(request("/recherche?lieu=paris"))).not.toBe(publicPageCacheKey(request("/recherche?lieu=lyon")));
-    expect(publicPageCacheKey(request("/recherche?lieu=paris", { "accept-encoding": "gzip" }))).not.toBe(publicPageCacheKey(request("/recherche?lieu=paris")));
+    expect(publicPageCacheKey(request("/recherche?lieu=paris&type=EAJE"))).toBe(
+      publicPageCacheKey(request("/recherche?type=EAJE&lieu=paris")),
+    );
+    expect(publicPageCacheKey(request("/recherche?lieu=paris"))).not.toBe(
+      publicPageCacheKey(request("/recherche?lieu=lyon")),
+    );
+    expect(publicPageCacheKey(request("/recherche?lieu=paris", { "accept-encoding": "gzip" }))).not.toBe(
+      publicPageCacheKey(request("/recherche?lieu=paris")),
+    );
     expect(publicPageCacheKey(request("/"))).not.toBeNull();
 
     expect(publicPageCacheKey(request("/recherche?lieu=paris", {}, "POST"))).toBeNull();
@@ -17,7 +24,9 @@ describe("@resilience public page cache keys", () => {
     expect(publicPageCacheKey(request("/caf/demandes"))).toBeNull();
     expect(publicPageCacheKey(request("/recherche?lieu=paris&_rsc=1x2"))).toBeNull();
     expect(publicPageCacheKey(request("/recherche?lieu=paris", { rsc: "1" }))).toBeNull();
-    expect(publicPageCacheKey(request("/recherche?lieu=paris", { cookie: "theme=clair; next-auth.session-token=abc" }))).toBeNull();
+    expect(
+      publicPageCacheKey(request("/recherche?lieu=paris", { cookie: "theme=clair; next-auth.session-token=abc" })),
+    ).toBeNull();
     expect(publicPageCacheKey(request("/", { cookie: "__Secure-next-auth.session-token.0=abc" }))).toBeNull();
     expect(publicPageCacheKey(request("/", { cookie: "next-auth.csrf-token=abc" }))).not.toBeNull();
   });
@@ -28,15 +37,19 @@ describe("@resilience public page cache", () => {
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   /** A real HTTP server whose "renderer" counts its renders and streams its page in several writes. */
-  async function serve(ttlSeconds: number, page: (request: IncomingMessage, response: ServerResponse, render: number) => void) {
+  async function serve(
+    ttlSeconds: number,
+    page: (request: IncomingMessage, response: ServerResponse, render: number) => void,
+  ) {
     const cache = createPublicPageCache({ ttlSeconds });
     let renders = 0;
-    server = http.createServer((req, res) =>
-      void cache.handle(req, res, async () => {
-        renders++;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        page(req, res, renders);
-      }),
+    server = http.createServer(
+      (req, res) =>
+        void cache.handle(req, res, async () => {
+          renders++;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          page(req, res, renders);
+        }),
     );
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -58,13 +71,19 @@ describe("@resilience public page cache", () => {
     expect(second.headers.get("x-render")).toBe("1");
     expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await (await fetch(`${app.origin}/recherche?lieu=lyon`)).text()).toBe("<p>Résultats n° 2</p>");
-    expect(await (await fetch(`${app.origin}/recherche?lieu=paris`, { headers: { cookie: "next-auth.session-token=x" } })).text()).toBe("<p>Résultats n° 3</p>");
+    expect(
+      await (
+        await fetch(`${app.origin}/recherche?lieu=paris`, { headers: { cookie: "next-auth.session-token=x" } })
+      ).text(),
+    ).toBe("<p>Résultats n° 3</p>");
     expect(app.stats()).toMatchObject({ hits: 1, entries: 2 });
   });
 
   it("@resilience renders a page once for visitors who ask for it at the same time", async () => {
     const app = await serve(60, streamedPage);
-    const bodies = await Promise.all(Array.from({ length: 10 }, () => fetch(`${app.origin}/recherche?lieu=nantes`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${app.origin}/recherche?lieu=nantes`).then((r) => r.text())),
+    );
     expect(new Set(bodies)).toEqual(new Set(["<p>Résultats n° 1</p>"]));
     expect(app.renders()).toBe(1);
   });

@@ -9,7 +9,8 @@ export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false;
 export async function submitFamilyRequestAction(input: unknown): Promise<FamilyRequestActionResult> {
   try {
     const result = await submitFamilyRequest(input, await currentRequestInfo());
-    if (!result.ok && "issues" in result) return { ok: false, issues: result.issues.map((i) => ({ path: i.path, message: i.message })) };
+    if (!result.ok && "issues" in result)
+      return { ok: false, issues: result.issues.map((i) => ({ path: i.path, message: i.message })) };
     return result;
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, message: error.message };

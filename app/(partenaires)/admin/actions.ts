@@ -13,30 +13,54 @@ import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-templat
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.
-async function asCnaf(work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>, success: string, path: string): Promise<FormState> {
+async function asCnaf(
+  work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>,
+  success: string,
+  path: string,
+): Promise<FormState> {
   const state = await runFormAction(async () => work(await requireRole(["CNAF_ADMIN"])), success);
   revalidatePath(path);
   return state;
 }
 
 export async function updateCafAction(cafId: string, _state: FormState, form: FormData): Promise<FormState> {
-  return asCnaf((actor) => updateCaf(actor, cafId, formValues(form)), "Les coordonnées de la Caf sont enregistrées.", `/admin/cafs/${cafId}`);
+  return asCnaf(
+    (actor) => updateCaf(actor, cafId, formValues(form)),
+    "Les coordonnées de la Caf sont enregistrées.",
+    `/admin/cafs/${cafId}`,
+  );
 }
 
 export async function inviteCafAgentAction(_state: FormState, form: FormData): Promise<FormState> {
-  return asCnaf((actor) => inviteCafAgent(actor, formValues(form)), "Le compte est créé : l'agent reçoit son mot de passe provisoire par courriel.", "/admin/agents");
+  return asCnaf(
+    (actor) => inviteCafAgent(actor, formValues(form)),
+    "Le compte est créé : l'agent reçoit son mot de passe provisoire par courriel.",
+    "/admin/agents",
+  );
 }
 
 export async function deactivateCafAgentAction(agentId: string, _state: FormState, form: FormData): Promise<FormState> {
-  return asCnaf((actor) => deactivateCafAgent(actor, agentId, formValues(form)), "Le compte est désactivé ; ses sessions sont fermées.", `/admin/agents/${agentId}`);
+  return asCnaf(
+    (actor) => deactivateCafAgent(actor, agentId, formValues(form)),
+    "Le compte est désactivé ; ses sessions sont fermées.",
+    `/admin/agents/${agentId}`,
+  );
 }
 
 export async function moveCafAgentAction(agentId: string, _state: FormState, form: FormData): Promise<FormState> {
-  return asCnaf((actor) => moveCafAgent(actor, agentId, formValues(form)), "L'agent est rattaché à sa nouvelle Caf.", `/admin/agents/${agentId}`);
+  return asCnaf(
+    (actor) => moveCafAgent(actor, agentId, formValues(form)),
+    "L'agent est rattaché à sa nouvelle Caf.",
+    `/admin/agents/${agentId}`,
+  );
 }
 
 export async function saveTemplateDraftAction(type: string, _state: FormState, form: FormData): Promise<FormState> {
-  return asCnaf((actor) => saveConventionTemplateDraft(actor, type, formValues(form)), "Le brouillon est enregistré. Vérifiez l'aperçu puis publiez-le.", `/admin/modeles/${String(type).toLowerCase()}`);
+  return asCnaf(
+    (actor) => saveConventionTemplateDraft(actor, type, formValues(form)),
+    "Le brouillon est enregistré. Vérifiez l'aperçu puis publiez-le.",
+    `/admin/modeles/${String(type).toLowerCase()}`,
+  );
 }
 
 export async function publishTemplateAction(type: string, _state: FormState, _form: FormData): Promise<FormState> {

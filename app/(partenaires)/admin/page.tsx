@@ -32,10 +32,26 @@ export default async function AdminHomePage() {
       </ul>
       <nav aria-label="Administration">
         <ul className="flex flex-wrap gap-4">
-          <li><Link href="/admin/cafs" className="btn-secondary">Caf</Link></li>
-          <li><Link href="/admin/agents" className="btn-secondary">Agents des Caf</Link></li>
-          <li><Link href="/admin/modeles" className="btn-secondary">Modèles de convention</Link></li>
-          <li><Link href="/caf/structures" className="btn-secondary">Catalogue des structures</Link></li>
+          <li>
+            <Link href="/admin/cafs" className="btn-secondary">
+              Caf
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/agents" className="btn-secondary">
+              Agents des Caf
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/modeles" className="btn-secondary">
+              Modèles de convention
+            </Link>
+          </li>
+          <li>
+            <Link href="/caf/structures" className="btn-secondary">
+              Catalogue des structures
+            </Link>
+          </li>
         </ul>
       </nav>
     </div>

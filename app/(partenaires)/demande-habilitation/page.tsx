@@ -11,10 +11,13 @@ export default async function StructuresRequestPage() {
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold">Demande d'habilitation informatique — structures</h1>
       <p className="mt-2">
-        Pour les gestionnaires d'établissements d'accueil du jeune enfant, de lieux d'accueil enfants-parents, de relais petite enfance et d'accueils de
-        loisirs. Vous êtes un lieu d'information ? <Link href="/demande-habilitation/lieu-information">Utilisez le formulaire dédié</Link>.
+        Pour les gestionnaires d'établissements d'accueil du jeune enfant, de lieux d'accueil enfants-parents, de relais
+        petite enfance et d'accueils de loisirs. Vous êtes un lieu d'information ?{" "}
+        <Link href="/demande-habilitation/lieu-information">Utilisez le formulaire dédié</Link>.
       </p>
-      <p className="mt-2 text-sm text-texte-mention">Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.</p>
+      <p className="mt-2 text-sm text-texte-mention">
+        Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.
+      </p>
       <div className="mt-8">
         <RequestWizard type="STRUCTURES" cafs={await listCafOptions()} />
       </div>

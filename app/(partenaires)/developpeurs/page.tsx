@@ -5,7 +5,8 @@ import { MIN_DAYS_AHEAD } from "@/lib/availability/availability-schema";
 
 export const metadata: Metadata = {
   title: "API de transmission des disponibilités — éditeurs de logiciels",
-  description: "Documentation de l'API monenfant.fr permettant aux logiciels de gestion des EAJE de transmettre les disponibilités d'accueil.",
+  description:
+    "Documentation de l'API monenfant.fr permettant aux logiciels de gestion des EAJE de transmettre les disponibilités d'accueil.",
 };
 
 const example = `{
@@ -31,26 +32,37 @@ export default function DevelopersPage() {
     <article className="max-w-4xl space-y-6">
       <h1 className="text-3xl font-bold">API de transmission des disponibilités</h1>
       <p>
-        Depuis l'arrêté du 31 août 2021, les gestionnaires d'établissements d'accueil du jeune enfant peuvent transmettre leurs disponibilités depuis leur
-        logiciel de gestion. Cette API remplace, pour un EAJE, l'ensemble des disponibilités en cours, avec les mêmes règles et le même historique que
-        l'espace partenaires.
+        Depuis l'arrêté du 31 août 2021, les gestionnaires d'établissements d'accueil du jeune enfant peuvent
+        transmettre leurs disponibilités depuis leur logiciel de gestion. Cette API remplace, pour un EAJE, l'ensemble
+        des disponibilités en cours, avec les mêmes règles et le même historique que l'espace partenaires.
       </p>
       <p>
         Description complète au format OpenAPI 3.1 : <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
       </p>
       <h2 className="text-2xl font-bold">Authentification</h2>
       <p>
-        Une personne habilitée crée une clé dans son espace (<Link href="/espace-pro/cles-api">Clés d'API</Link>) et la saisit dans le logiciel. Chaque
-        requête porte l'en-tête <code>Authorization: Bearer mek_…</code>. La clé agit au nom de cette personne, sur les seuls EAJE de son habilitation
-        pour le gestionnaire choisi ; elle peut être révoquée à tout moment. Chaque clé est limitée à {env.API_RATE_LIMIT_PER_MINUTE} requêtes par minute.
+        Une personne habilitée crée une clé dans son espace (<Link href="/espace-pro/cles-api">Clés d'API</Link>) et la
+        saisit dans le logiciel. Chaque requête porte l'en-tête <code>Authorization: Bearer mek_…</code>. La clé agit au
+        nom de cette personne, sur les seuls EAJE de son habilitation pour le gestionnaire choisi ; elle peut être
+        révoquée à tout moment. Chaque clé est limitée à {env.API_RATE_LIMIT_PER_MINUTE} requêtes par minute.
       </p>
       <h2 className="text-2xl font-bold">Opérations</h2>
       <ul className="list-disc space-y-2 pl-5">
-        <li><code>GET {base}/structures</code> — les EAJE sur lesquels la clé peut publier, avec leur identifiant.</li>
-        <li><code>GET {base}/structures/{"{id}"}/disponibilites</code> — le jeu de disponibilités en cours.</li>
         <li>
-          <code>PUT {base}/structures/{"{id}"}/disponibilites</code> — remplace tout le jeu en cours, publié immédiatement. Date de début : au moins{" "}
-          {MIN_DAYS_AHEAD} jours après la date du jour (heure de Paris). Pour déclarer qu'aucune place n'est disponible :{" "}
+          <code>GET {base}/structures</code> — les EAJE sur lesquels la clé peut publier, avec leur identifiant.
+        </li>
+        <li>
+          <code>
+            GET {base}/structures/{"{id}"}/disponibilites
+          </code>{" "}
+          — le jeu de disponibilités en cours.
+        </li>
+        <li>
+          <code>
+            PUT {base}/structures/{"{id}"}/disponibilites
+          </code>{" "}
+          — remplace tout le jeu en cours, publié immédiatement. Date de début : au moins {MIN_DAYS_AHEAD} jours après
+          la date du jour (heure de Paris). Pour déclarer qu'aucune place n'est disponible :{" "}
           <code>{`{"noPlaceAvailable": true, "slots": []}`}</code>.
         </li>
       </ul>
@@ -63,13 +75,21 @@ export default function DevelopersPage() {
       <pre className="overflow-x-auto bg-gris-fond p-4 text-sm">{example}</pre>
       <h2 className="text-2xl font-bold">Erreurs et reprises</h2>
       <p>
-        Les erreurs suivent la RFC 9457 (<code>application/problem+json</code>) avec un détail en français ; pour un corps invalide, <code>errors</code>{" "}
-        liste chaque champ en cause par un pointeur JSON. Une requête refusée ne modifie rien. L'en-tête facultatif <code>Idempotency-Key</code> permet
-        de rejouer sans risque une requête dont la réponse a été perdue : la première réponse est renvoyée, sans nouvelle publication.
+        Les erreurs suivent la RFC 9457 (<code>application/problem+json</code>) avec un détail en français ; pour un
+        corps invalide, <code>errors</code> liste chaque champ en cause par un pointeur JSON. Une requête refusée ne
+        modifie rien. L'en-tête facultatif <code>Idempotency-Key</code> permet de rejouer sans risque une requête dont
+        la réponse a été perdue : la première réponse est renvoyée, sans nouvelle publication.
       </p>
       <table className="w-full border-collapse text-left">
         <thead>
-          <tr className="border-b-2 border-texte"><th scope="col" className="p-2">Statut</th><th scope="col" className="p-2">Signification</th></tr>
+          <tr className="border-b-2 border-texte">
+            <th scope="col" className="p-2">
+              Statut
+            </th>
+            <th scope="col" className="p-2">
+              Signification
+            </th>
+          </tr>
         </thead>
         <tbody>
           {[
@@ -81,13 +101,17 @@ export default function DevelopersPage() {
             ["422", "Clé d'idempotence réutilisée pour une autre requête"],
             ["429", "Limite de requêtes atteinte (voir l'en-tête Retry-After)"],
           ].map(([status, meaning]) => (
-            <tr key={status} className="border-b border-gray-300"><td className="p-2">{status}</td><td className="p-2">{meaning}</td></tr>
+            <tr key={status} className="border-b border-gray-300">
+              <td className="p-2">{status}</td>
+              <td className="p-2">{meaning}</td>
+            </tr>
           ))}
         </tbody>
       </table>
       <h2 className="text-2xl font-bold">Données ouvertes</h2>
       <p>
-        Les structures publiées et leurs disponibilités sont aussi diffusées en <Link href="/donnees-ouvertes">données ouvertes</Link> (CSV et JSON).
+        Les structures publiées et leurs disponibilités sont aussi diffusées en{" "}
+        <Link href="/donnees-ouvertes">données ouvertes</Link> (CSV et JSON).
       </p>
     </article>
   );

@@ -8,8 +8,8 @@ export default function PersonalDataPage() {
       <h1 className="text-3xl font-bold">Données personnelles</h1>
       <p>
         Les données des personnes habilitées (nom, prénom, fonction, adresse électronique) servent à gérer leur accès à
-        l'espace partenaires et à tracer leurs saisies. Leurs connexions sont journalisées pour vérifier le respect de la
-        convention d'habilitation.
+        l'espace partenaires et à tracer leurs saisies. Leurs connexions sont journalisées pour vérifier le respect de
+        la convention d'habilitation.
       </p>
       <p>
         Les données transmises par les familles dans une demande d'information sont transmises au seul lieu

@@ -17,11 +17,17 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-texte-mention">Espace professionnel — n° d'identification personnel {user.personalNumber}</p>
-        <h1 className="text-3xl font-bold">Bonjour {user.firstName} {user.lastName}</h1>
+        <p className="text-sm text-texte-mention">
+          Espace professionnel — n° d'identification personnel {user.personalNumber}
+        </p>
+        <h1 className="text-3xl font-bold">
+          Bonjour {user.firstName} {user.lastName}
+        </h1>
       </div>
       <section aria-labelledby="structures">
-        <h2 id="structures" className="text-xl font-bold">Mes structures</h2>
+        <h2 id="structures" className="text-xl font-bold">
+          Mes structures
+        </h2>
         {facilities.length === 0 ? (
           <p className="mt-2">Aucune structure ne figure dans votre habilitation.</p>
         ) : (
@@ -29,14 +35,26 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
             {facilities.map((facility) => (
               <li key={facility.id} className="card space-y-2">
                 <h3 className="text-lg font-bold">{facility.name}</h3>
-                <p className="text-sm text-texte-mention">{FACILITY_KIND_LABELS[facility.kind as FacilityKind]} — {facility.city}</p>
+                <p className="text-sm text-texte-mention">
+                  {FACILITY_KIND_LABELS[facility.kind as FacilityKind]} — {facility.city}
+                </p>
                 <p className="text-sm">
-                  Votre habilitation : {[facility.availabilities && "disponibilités", facility.operatingInfo && "modalités de fonctionnement"].filter(Boolean).join(" et ")}
+                  Votre habilitation :{" "}
+                  {[
+                    facility.availabilities && "disponibilités",
+                    facility.operatingInfo && "modalités de fonctionnement",
+                  ]
+                    .filter(Boolean)
+                    .join(" et ")}
                 </p>
                 {facility.availabilities && (
                   <div className="text-sm">
                     <FreshnessNotice updatedAt={facility.availabilitiesUpdatedAt} audience="partner" />
-                    <p className="mt-1"><Link href={availabilityEditorPath(facility.id)}>Mettre à jour les disponibilités<span className="sr-only"> de {facility.name}</span></Link></p>
+                    <p className="mt-1">
+                      <Link href={availabilityEditorPath(facility.id)}>
+                        Mettre à jour les disponibilités<span className="sr-only"> de {facility.name}</span>
+                      </Link>
+                    </p>
                   </div>
                 )}
                 {facility.operatingInfo && (
@@ -44,12 +62,22 @@ export default async function PartnerHomePage({ searchParams }: { searchParams: 
                     <p>
                       {facility.operatingInfoPending
                         ? "Modalités de fonctionnement : une version attend la validation de la Caf."
-                        : facility.operatingInfoPublished ? "Modalités de fonctionnement publiées." : "Modalités de fonctionnement jamais publiées."}
+                        : facility.operatingInfoPublished
+                          ? "Modalités de fonctionnement publiées."
+                          : "Modalités de fonctionnement jamais publiées."}
                     </p>
-                    <p className="mt-1"><Link href={operatingInfoEditorPath(facility.id)}>Modifier les modalités de fonctionnement<span className="sr-only"> de {facility.name}</span></Link></p>
+                    <p className="mt-1">
+                      <Link href={operatingInfoEditorPath(facility.id)}>
+                        Modifier les modalités de fonctionnement<span className="sr-only"> de {facility.name}</span>
+                      </Link>
+                    </p>
                   </div>
                 )}
-                <p className="text-sm"><Link href={publicFacilityPath(facility.id)}>Voir la page publique<span className="sr-only"> de {facility.name}</span></Link></p>
+                <p className="text-sm">
+                  <Link href={publicFacilityPath(facility.id)}>
+                    Voir la page publique<span className="sr-only"> de {facility.name}</span>
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>

@@ -7,7 +7,9 @@ export default function LegalNoticePage() {
     <article className="prose max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Mentions légales</h1>
       <h2 className="text-xl font-bold">Éditeur</h2>
-      <p>Caisse nationale des allocations familiales (Cnaf), établissement public national à caractère administratif.</p>
+      <p>
+        Caisse nationale des allocations familiales (Cnaf), établissement public national à caractère administratif.
+      </p>
       <h2 className="text-xl font-bold">Directeur de la publication</h2>
       <p>Le directeur général de la Cnaf.</p>
       <h2 className="text-xl font-bold">Hébergement</h2>

@@ -27,10 +27,14 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <section aria-labelledby="identite" className="card max-w-2xl">
-        <h2 id="identite" className="text-xl font-bold">Mon identité</h2>
+        <h2 id="identite" className="text-xl font-bold">
+          Mon identité
+        </h2>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
           <dt className="font-bold">Nom</dt>
-          <dd>{user.firstName} {user.lastName}</dd>
+          <dd>
+            {user.firstName} {user.lastName}
+          </dd>
           <dt className="font-bold">Identifiant</dt>
           <dd>{user.email}</dd>
           <dt className="font-bold">Rôle</dt>
@@ -42,14 +46,24 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
           Ce numéro accompagne chacune de vos saisies (avec la date et l'heure) ; votre Caf peut les consulter.
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
-          <Link href="/mon-compte/mot-de-passe" className="btn-primary">Changer mon mot de passe</Link>
-          <Link href={homeFor(user.role)} className="btn-secondary">Retour à mon espace</Link>
+          <Link href="/mon-compte/mot-de-passe" className="btn-primary">
+            Changer mon mot de passe
+          </Link>
+          <Link href={homeFor(user.role)} className="btn-secondary">
+            Retour à mon espace
+          </Link>
         </p>
       </section>
       <section aria-labelledby="connexions">
-        <h2 id="connexions" className="text-xl font-bold">Mes dernières connexions</h2>
+        <h2 id="connexions" className="text-xl font-bold">
+          Mes dernières connexions
+        </h2>
         <p className="mt-2">Si une connexion ne vient pas de vous, changez votre mot de passe et prévenez votre Caf.</p>
-        {connections.length === 0 ? <p className="mt-4">Aucune connexion enregistrée.</p> : <ConnectionTable caption="Mes dernières connexions" rows={connections} />}
+        {connections.length === 0 ? (
+          <p className="mt-4">Aucune connexion enregistrée.</p>
+        ) : (
+          <ConnectionTable caption="Mes dernières connexions" rows={connections} />
+        )}
       </section>
     </div>
   );

@@ -7,7 +7,10 @@ import { formValues, type FormState } from "@/lib/forms/form-state";
 
 export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
 
-export async function requestPasswordResetAction(previous: PasswordResetFormState, formData: FormData): Promise<PasswordResetFormState> {
+export async function requestPasswordResetAction(
+  previous: PasswordResetFormState,
+  formData: FormData,
+): Promise<PasswordResetFormState> {
   const values = formValues(formData);
   const result = await requestPasswordReset(values, await currentRequestInfo());
   if (result.ok) return { status: "success" };

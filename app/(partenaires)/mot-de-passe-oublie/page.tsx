@@ -10,8 +10,8 @@ export default async function LostPasswordPage({ searchParams }: { searchParams:
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Mot de passe oublié</h1>
       <p className="mt-2">
-        Indiquez votre identifiant : si un compte y correspond, un nouveau mot de passe provisoire vous est envoyé par courriel. Il devra être
-        remplacé dès la connexion.
+        Indiquez votre identifiant : si un compte y correspond, un nouveau mot de passe provisoire vous est envoyé par
+        courriel. Il devra être remplacé dès la connexion.
       </p>
       <PasswordResetForm initialCaptcha={createCaptcha(verification === "question" ? "question" : "image")} />
     </div>

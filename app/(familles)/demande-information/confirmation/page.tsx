@@ -3,7 +3,11 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Demande d'information envoyée" };
 
-export default async function FamilyRequestConfirmationPage({ searchParams }: { searchParams: Promise<{ reference?: string; lieu?: string }> }) {
+export default async function FamilyRequestConfirmationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reference?: string; lieu?: string }>;
+}) {
   const { reference, lieu } = await searchParams;
   const safeReference = reference && /^DI-[0-9AB]{2,3}-\d{4}-[A-Z0-9]{6}$/.test(reference) ? reference : null;
   return (
@@ -14,8 +18,13 @@ export default async function FamilyRequestConfirmationPage({ searchParams }: { 
           Référence : <strong data-testid="reference">{safeReference}</strong>
         </p>
       )}
-      <p>Elle a été transmise à {lieu && lieu.length < 120 ? `« ${lieu} »` : "votre lieu d'information"}, qui vous répondra directement. Un courriel de confirmation vous a été envoyé.</p>
-      <Link href="/" className="btn-secondary">Retour à l'accueil</Link>
+      <p>
+        Elle a été transmise à {lieu && lieu.length < 120 ? `« ${lieu} »` : "votre lieu d'information"}, qui vous
+        répondra directement. Un courriel de confirmation vous a été envoyé.
+      </p>
+      <Link href="/" className="btn-secondary">
+        Retour à l'accueil
+      </Link>
     </div>
   );
 }

@@ -9,52 +9,89 @@ import { inviteCafAgentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agents des Caf" };
 
-export default async function AgentListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AgentListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requirePageUser("/admin", "/admin/agents");
-  const [{ query, total, pageCount, agents }, cafs] = await Promise.all([listCafAgents(user, params), listCafChoices()]);
+  const [{ query, total, pageCount, agents }, cafs] = await Promise.all([
+    listCafAgents(user, params),
+    listCafChoices(),
+  ]);
   return (
     <div className="space-y-8">
-      <p className="text-sm"><Link href="/admin">Administration nationale</Link></p>
+      <p className="text-sm">
+        <Link href="/admin">Administration nationale</Link>
+      </p>
       <h1 className="text-3xl font-bold">Agents des Caf</h1>
       <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer les agents">
         <div>
-          <label htmlFor="q" className="field-label">Nom ou courriel</label>
+          <label htmlFor="q" className="field-label">
+            Nom ou courriel
+          </label>
           <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="field-input" />
         </div>
         <div>
-          <label htmlFor="caf" className="field-label">Caf</label>
+          <label htmlFor="caf" className="field-label">
+            Caf
+          </label>
           <select id="caf" name="caf" defaultValue={query.caf ?? ""} className="field-input">
             <option value="">Toutes</option>
-            {cafs.map((caf) => <option key={caf.id} value={caf.id}>{caf.label}</option>)}
+            {cafs.map((caf) => (
+              <option key={caf.id} value={caf.id}>
+                {caf.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="active" className="field-label">Compte</label>
+          <label htmlFor="active" className="field-label">
+            Compte
+          </label>
           <select id="active" name="active" defaultValue={query.active ?? ""} className="field-input">
             <option value="">Tous</option>
             <option value="1">Actif</option>
             <option value="0">Désactivé</option>
           </select>
         </div>
-        <button type="submit" className="btn-primary">Filtrer</button>
+        <button type="submit" className="btn-primary">
+          Filtrer
+        </button>
       </form>
-      <p role="status">{total} agent{total > 1 ? "s" : ""}</p>
+      <p role="status">
+        {total} agent{total > 1 ? "s" : ""}
+      </p>
       {agents.length > 0 && (
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Agents des Caf par ordre alphabétique</caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Agent</th>
-              <th scope="col" className="p-2">N° d'identification</th>
-              <th scope="col" className="p-2">Caf</th>
-              <th scope="col" className="p-2">Compte</th>
+              <th scope="col" className="p-2">
+                Agent
+              </th>
+              <th scope="col" className="p-2">
+                N° d'identification
+              </th>
+              <th scope="col" className="p-2">
+                Caf
+              </th>
+              <th scope="col" className="p-2">
+                Compte
+              </th>
             </tr>
           </thead>
           <tbody>
             {agents.map((agent) => (
               <tr key={agent.id} className="border-b border-gray-300">
-                <td className="p-2"><Link href={`/admin/agents/${agent.id}`}>{agent.lastName.toUpperCase()} {agent.firstName}</Link><br /><span className="text-sm">{agent.email}</span></td>
+                <td className="p-2">
+                  <Link href={`/admin/agents/${agent.id}`}>
+                    {agent.lastName.toUpperCase()} {agent.firstName}
+                  </Link>
+                  <br />
+                  <span className="text-sm">{agent.email}</span>
+                </td>
                 <td className="p-2">{agent.personalNumber}</td>
                 <td className="p-2">{agent.caf ? `${agent.caf.departementCode} — ${agent.caf.name}` : "—"}</td>
                 <td className="p-2">{agent.active ? "Actif" : "Désactivé"}</td>
@@ -63,35 +100,59 @@ export default async function AgentListPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       )}
-      <Pagination page={query.page} pageCount={pageCount} basePath="/admin/agents" params={{ q: query.q, caf: query.caf, active: query.active }} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        basePath="/admin/agents"
+        params={{ q: query.q, caf: query.caf, active: query.active }}
+      />
 
       <section aria-labelledby="inviter" className="card max-w-2xl space-y-4">
-        <h2 id="inviter" className="text-xl font-bold">Inviter un agent</h2>
-        <p>Le compte est créé avec un mot de passe provisoire, envoyé par courriel à l'agent, qui le remplace à sa première connexion.</p>
+        <h2 id="inviter" className="text-xl font-bold">
+          Inviter un agent
+        </h2>
+        <p>
+          Le compte est créé avec un mot de passe provisoire, envoyé par courriel à l'agent, qui le remplace à sa
+          première connexion.
+        </p>
         <ActionForm action={inviteCafAgentAction} submitLabel="Créer le compte et envoyer l'invitation">
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
-              <label htmlFor="firstName" className="field-label">Prénom</label>
+              <label htmlFor="firstName" className="field-label">
+                Prénom
+              </label>
               <input id="firstName" name="firstName" autoComplete="off" className="field-input" />
             </div>
             <div>
-              <label htmlFor="lastName" className="field-label">Nom</label>
+              <label htmlFor="lastName" className="field-label">
+                Nom
+              </label>
               <input id="lastName" name="lastName" autoComplete="off" className="field-input" />
             </div>
           </div>
           <div>
-            <label htmlFor="email" className="field-label">Adresse électronique professionnelle</label>
+            <label htmlFor="email" className="field-label">
+              Adresse électronique professionnelle
+            </label>
             <input id="email" name="email" type="email" autoComplete="off" className="field-input" />
           </div>
           <div>
-            <label htmlFor="jobTitle" className="field-label">Fonction (facultatif)</label>
+            <label htmlFor="jobTitle" className="field-label">
+              Fonction (facultatif)
+            </label>
             <input id="jobTitle" name="jobTitle" autoComplete="off" className="field-input" />
           </div>
           <div>
-            <label htmlFor="cafId" className="field-label">Caf</label>
+            <label htmlFor="cafId" className="field-label">
+              Caf
+            </label>
             <select id="cafId" name="cafId" defaultValue={query.caf ?? ""} className="field-input">
               <option value="">Choisir une Caf</option>
-              {cafs.map((caf) => <option key={caf.id} value={caf.id}>{caf.label}</option>)}
+              {cafs.map((caf) => (
+                <option key={caf.id} value={caf.id}>
+                  {caf.label}
+                </option>
+              ))}
             </select>
           </div>
         </ActionForm>

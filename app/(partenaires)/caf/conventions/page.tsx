@@ -10,43 +10,82 @@ export const metadata: Metadata = { title: "Conventions" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
 
-export default async function ConventionListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConventionListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requirePageUser("/caf", "/caf/conventions");
   const { query, total, pageCount, conventions } = await listConventions(user, params);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{query.fin === "bientot" ? "Conventions prenant fin dans les 90 jours" : "Conventions"}</h1>
+      <h1 className="text-3xl font-bold">
+        {query.fin === "bientot" ? "Conventions prenant fin dans les 90 jours" : "Conventions"}
+      </h1>
       <ListFilters
         label="Filtrer les conventions"
         fields={[
           { kind: "search", name: "q", label: "Numéro ou partenaire", value: query.q },
-          { kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Tous", options: CONVENTION_STATUS_NAMES },
-          { kind: "checkbox", name: "fin", label: "Fin dans les 90 jours", value: "bientot", checked: query.fin === "bientot" },
+          {
+            kind: "select",
+            name: "status",
+            label: "Statut",
+            value: query.status,
+            emptyLabel: "Tous",
+            options: CONVENTION_STATUS_NAMES,
+          },
+          {
+            kind: "checkbox",
+            name: "fin",
+            label: "Fin dans les 90 jours",
+            value: "bientot",
+            checked: query.fin === "bientot",
+          },
         ]}
       />
-      <p role="status">{total} convention{total > 1 ? "s" : ""}</p>
+      <p role="status">
+        {total} convention{total > 1 ? "s" : ""}
+      </p>
       {conventions.length > 0 && (
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Numéro</th>
-              <th scope="col" className="p-2">Partenaire</th>
-              <th scope="col" className="p-2">Statut</th>
-              <th scope="col" className="p-2">Date d'effet</th>
-              <th scope="col" className="p-2">Fin</th>
-              <th scope="col" className="p-2">Personnes</th>
-              <th scope="col" className="p-2">Avenants</th>
+              <th scope="col" className="p-2">
+                Numéro
+              </th>
+              <th scope="col" className="p-2">
+                Partenaire
+              </th>
+              <th scope="col" className="p-2">
+                Statut
+              </th>
+              <th scope="col" className="p-2">
+                Date d'effet
+              </th>
+              <th scope="col" className="p-2">
+                Fin
+              </th>
+              <th scope="col" className="p-2">
+                Personnes
+              </th>
+              <th scope="col" className="p-2">
+                Avenants
+              </th>
             </tr>
           </thead>
           <tbody>
             {conventions.map((c) => (
               <tr key={c.id} className="border-b border-gray-300">
-                <td className="p-2"><Link href={`/caf/conventions/${c.id}`}>{c.number}</Link></td>
+                <td className="p-2">
+                  <Link href={`/caf/conventions/${c.id}`}>{c.number}</Link>
+                </td>
                 <td className="p-2">{c.request.infoPointName ?? c.provider.legalName}</td>
                 <td className="p-2">{CONVENTION_STATUS_NAMES[c.status]}</td>
                 <td className="p-2">{c.signedAt ? dateFormat.format(c.signedAt) : "—"}</td>
-                <td className="p-2">{c.terminationEffectiveAt ? dateFormat.format(c.terminationEffectiveAt) : "Reconduction tacite"}</td>
+                <td className="p-2">
+                  {c.terminationEffectiveAt ? dateFormat.format(c.terminationEffectiveAt) : "Reconduction tacite"}
+                </td>
                 <td className="p-2">{c._count.people}</td>
                 <td className="p-2">{c._count.amendments}</td>
               </tr>
@@ -54,7 +93,12 @@ export default async function ConventionListPage({ searchParams }: { searchParam
           </tbody>
         </table>
       )}
-      <Pagination page={query.page} pageCount={pageCount} basePath="/caf/conventions" params={{ q: query.q, status: query.status, fin: query.fin }} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        basePath="/caf/conventions"
+        params={{ q: query.q, status: query.status, fin: query.fin }}
+      />
     </div>
   );
 }

@@ -13,24 +13,37 @@ export default async function CafFamilyRequestsPage() {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Demandes des familles : suivi des lieux d'information</h1>
       <section aria-labelledby="retard">
-        <h2 id="retard" className="text-xl font-bold">Demandes non récupérées après 15 jours ({overdue.length})</h2>
+        <h2 id="retard" className="text-xl font-bold">
+          Demandes non récupérées après 15 jours ({overdue.length})
+        </h2>
         {overdue.length === 0 ? (
           <p className="mt-2">Aucune demande en retard.</p>
         ) : (
           <table className="mt-2 w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Référence</th>
-                <th scope="col" className="p-2">Lieu d'information</th>
-                <th scope="col" className="p-2">Commune</th>
-                <th scope="col" className="p-2">Transmise le</th>
+                <th scope="col" className="p-2">
+                  Référence
+                </th>
+                <th scope="col" className="p-2">
+                  Lieu d'information
+                </th>
+                <th scope="col" className="p-2">
+                  Commune
+                </th>
+                <th scope="col" className="p-2">
+                  Transmise le
+                </th>
               </tr>
             </thead>
             <tbody>
               {overdue.map((request) => (
                 <tr key={request.id} className="border-b border-gray-300">
                   <td className="p-2">{request.reference}</td>
-                  <td className="p-2">{request.infoPoint.name}{request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}</td>
+                  <td className="p-2">
+                    {request.infoPoint.name}
+                    {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
+                  </td>
                   <td className="p-2">{request.commune.name}</td>
                   <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
                 </tr>
@@ -40,7 +53,9 @@ export default async function CafFamilyRequestsPage() {
         )}
       </section>
       <section aria-labelledby="attestations">
-        <h2 id="attestations" className="text-xl font-bold">Attestations de destruction</h2>
+        <h2 id="attestations" className="text-xl font-bold">
+          Attestations de destruction
+        </h2>
         {attestations.length === 0 ? (
           <p className="mt-2">Aucune attestation pour l'instant.</p>
         ) : (

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Demandes d'habilitation" };
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const TYPE_NAMES = { STRUCTURES: "Structures", INFO_POINT: "Lieu d'information" } as const;
 
-export default async function RequestListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RequestListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requirePageUser("/caf", "/caf/demandes");
   const { query, total, pageCount, requests } = await listHabilitationRequests(user, params);
@@ -22,29 +26,59 @@ export default async function RequestListPage({ searchParams }: { searchParams: 
         label="Filtrer les demandes"
         fields={[
           { kind: "search", name: "q", label: "Référence, organisme ou SIRET", value: query.q },
-          { kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Tous", options: HABILITATION_STATUS_NAMES },
-          { kind: "select", name: "type", label: "Convention", value: query.type, emptyLabel: "Toutes", options: TYPE_NAMES },
+          {
+            kind: "select",
+            name: "status",
+            label: "Statut",
+            value: query.status,
+            emptyLabel: "Tous",
+            options: HABILITATION_STATUS_NAMES,
+          },
+          {
+            kind: "select",
+            name: "type",
+            label: "Convention",
+            value: query.type,
+            emptyLabel: "Toutes",
+            options: TYPE_NAMES,
+          },
         ]}
       />
-      <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
+      <p role="status">
+        {total} demande{total > 1 ? "s" : ""}
+      </p>
       {requests.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Demandes d'habilitation, les plus anciennes en premier</caption>
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Référence</th>
-                <th scope="col" className="p-2">Organisme</th>
-                <th scope="col" className="p-2">Convention</th>
-                <th scope="col" className="p-2">Déposée le</th>
-                <th scope="col" className="p-2">Statut</th>
-                <th scope="col" className="p-2">Personnes</th>
+                <th scope="col" className="p-2">
+                  Référence
+                </th>
+                <th scope="col" className="p-2">
+                  Organisme
+                </th>
+                <th scope="col" className="p-2">
+                  Convention
+                </th>
+                <th scope="col" className="p-2">
+                  Déposée le
+                </th>
+                <th scope="col" className="p-2">
+                  Statut
+                </th>
+                <th scope="col" className="p-2">
+                  Personnes
+                </th>
               </tr>
             </thead>
             <tbody>
               {requests.map((request) => (
                 <tr key={request.id} className="border-b border-gray-300">
-                  <td className="p-2"><Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link></td>
+                  <td className="p-2">
+                    <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
+                  </td>
                   <td className="p-2">{request.legalName}</td>
                   <td className="p-2">{TYPE_NAMES[request.type]}</td>
                   <td className="p-2">{dateFormat.format(request.submittedAt)}</td>
@@ -56,7 +90,12 @@ export default async function RequestListPage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      <Pagination page={query.page} pageCount={pageCount} basePath="/caf/demandes" params={{ q: query.q, status: query.status, type: query.type }} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        basePath="/caf/demandes"
+        params={{ q: query.q, status: query.status, type: query.type }}
+      />
     </div>
   );
 }

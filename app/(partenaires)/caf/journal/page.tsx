@@ -25,8 +25,9 @@ export default async function CafConnectionLogPage({ searchParams }: { searchPar
         <p className="text-sm text-texte-mention">{log.caf.name}</p>
         <h1 className="text-3xl font-bold">Journal des connexions</h1>
         <p className="mt-2 max-w-3xl">
-          Connexions, échecs, blocages, déconnexions, demandes de nouveau mot de passe et changements de mot de passe des agents de la Caf et
-          des personnes habilitées par ses conventions. {log.total.toLocaleString("fr-FR")} événement{log.total > 1 ? "s" : ""}.
+          Connexions, échecs, blocages, déconnexions, demandes de nouveau mot de passe et changements de mot de passe
+          des agents de la Caf et des personnes habilitées par ses conventions. {log.total.toLocaleString("fr-FR")}{" "}
+          événement{log.total > 1 ? "s" : ""}.
         </p>
         <p className="mt-4">
           <a href={`/caf/journal/export?${scope}`.replace(/[?&]$/, "")} className="btn-secondary" download>
@@ -34,11 +35,17 @@ export default async function CafConnectionLogPage({ searchParams }: { searchPar
           </a>
         </p>
       </div>
-      {log.rows.length === 0 ? <p>Aucun événement enregistré.</p> : <ConnectionTable caption={`Journal des connexions — ${log.caf.name}`} rows={log.rows} />}
+      {log.rows.length === 0 ? (
+        <p>Aucun événement enregistré.</p>
+      ) : (
+        <ConnectionTable caption={`Journal des connexions — ${log.caf.name}`} rows={log.rows} />
+      )}
       {log.pageCount > 1 && (
         <nav aria-label="Pagination du journal" className="flex gap-4">
           {log.page > 1 && <Link href={`/caf/journal?${scope}page=${log.page - 1}`}>Page précédente</Link>}
-          <span>Page {log.page} sur {log.pageCount}</span>
+          <span>
+            Page {log.page} sur {log.pageCount}
+          </span>
           {log.page < log.pageCount && <Link href={`/caf/journal?${scope}page=${log.page + 1}`}>Page suivante</Link>}
         </nav>
       )}
@@ -47,18 +54,27 @@ export default async function CafConnectionLogPage({ searchParams }: { searchPar
 }
 
 async function DepartementPicker() {
-  const cafs = await db.caf.findMany({ select: { name: true, departementCode: true }, orderBy: { departementCode: "asc" } });
+  const cafs = await db.caf.findMany({
+    select: { name: true, departementCode: true },
+    orderBy: { departementCode: "asc" },
+  });
   return (
     <div>
       <h1 className="text-3xl font-bold">Journal des connexions</h1>
       <form method="get" className="mt-6 max-w-md space-y-4">
-        <label htmlFor="departement" className="field-label">Caf</label>
+        <label htmlFor="departement" className="field-label">
+          Caf
+        </label>
         <select id="departement" name="departement" className="field-input">
           {cafs.map((caf) => (
-            <option key={caf.departementCode} value={caf.departementCode}>{caf.departementCode} — {caf.name}</option>
+            <option key={caf.departementCode} value={caf.departementCode}>
+              {caf.departementCode} — {caf.name}
+            </option>
           ))}
         </select>
-        <button type="submit" className="btn-primary">Afficher le journal</button>
+        <button type="submit" className="btn-primary">
+          Afficher le journal
+        </button>
       </form>
     </div>
   );

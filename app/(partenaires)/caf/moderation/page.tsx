@@ -16,31 +16,50 @@ export default async function StaleAvailabilitiesPage({ searchParams }: { search
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm"><Link href="/caf">Espace Caf</Link></p>
+        <p className="text-sm">
+          <Link href="/caf">Espace Caf</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Fraîcheur des disponibilités</h1>
         <p className="mt-2">
-          {count} EAJE dont les disponibilités n'ont pas été mises à jour depuis plus de {STALE_AFTER_DAYS} jours. Leurs personnes habilitées reçoivent un rappel
-          par courriel au plus une fois par semaine ; la page publique signale l'ancienneté des données.
+          {count} EAJE dont les disponibilités n'ont pas été mises à jour depuis plus de {STALE_AFTER_DAYS} jours. Leurs
+          personnes habilitées reçoivent un rappel par courriel au plus une fois par semaine ; la page publique signale
+          l'ancienneté des données.
         </p>
       </div>
       {facilities.length > 0 && (
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">EAJE aux disponibilités anciennes, la plus ancienne mise à jour en premier</caption>
+          <caption className="sr-only">
+            EAJE aux disponibilités anciennes, la plus ancienne mise à jour en premier
+          </caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Structure</th>
-              <th scope="col" className="p-2">Commune</th>
-              <th scope="col" className="p-2">Dernière mise à jour</th>
-              <th scope="col" className="p-2">Dernier rappel</th>
+              <th scope="col" className="p-2">
+                Structure
+              </th>
+              <th scope="col" className="p-2">
+                Commune
+              </th>
+              <th scope="col" className="p-2">
+                Dernière mise à jour
+              </th>
+              <th scope="col" className="p-2">
+                Dernier rappel
+              </th>
             </tr>
           </thead>
           <tbody>
             {facilities.map((facility) => (
               <tr key={facility.id} className="border-b border-gray-300">
-                <td className="p-2"><Link href={`/caf/moderation/${facility.id}`}>{facility.name}</Link></td>
+                <td className="p-2">
+                  <Link href={`/caf/moderation/${facility.id}`}>{facility.name}</Link>
+                </td>
                 <td className="p-2">{facility.commune.name}</td>
-                <td className="p-2">{facility.availabilitiesUpdatedAt ? dateFormat.format(facility.availabilitiesUpdatedAt) : "—"}</td>
-                <td className="p-2">{facility.lastAvailabilityReminderAt ? dateFormat.format(facility.lastAvailabilityReminderAt) : "—"}</td>
+                <td className="p-2">
+                  {facility.availabilitiesUpdatedAt ? dateFormat.format(facility.availabilitiesUpdatedAt) : "—"}
+                </td>
+                <td className="p-2">
+                  {facility.lastAvailabilityReminderAt ? dateFormat.format(facility.lastAvailabilityReminderAt) : "—"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,16 +24,29 @@ export async function createFacilityAction(_state: FormState, form: FormData): P
 }
 
 export async function updateFacilityAction(facilityId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const state = await runFormAction(async () => updateFacility(await requireRole(CAF_ROLES), facilityId, formValues(form)), "Les modifications sont enregistrées.");
+  const state = await runFormAction(
+    async () => updateFacility(await requireRole(CAF_ROLES), facilityId, formValues(form)),
+    "Les modifications sont enregistrées.",
+  );
   revalidatePath(`/caf/structures/${facilityId}`);
   return { ...state, values: formValues(form) };
 }
 
-export async function changeFacilityStatusAction(facilityId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function changeFacilityStatusAction(
+  facilityId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const status = form.get("status");
   const state = await runFormAction(
-    async () => changeFacilityStatus(await requireRole(CAF_ROLES), facilityId, { status, reason: form.get("reason") ?? undefined }),
-    status === "CLOSED" ? "La structure est fermée : elle n'est plus proposée aux partenaires." : "La structure est rouverte.",
+    async () =>
+      changeFacilityStatus(await requireRole(CAF_ROLES), facilityId, {
+        status,
+        reason: form.get("reason") ?? undefined,
+      }),
+    status === "CLOSED"
+      ? "La structure est fermée : elle n'est plus proposée aux partenaires."
+      : "La structure est rouverte.",
   );
   revalidatePath(`/caf/structures/${facilityId}`);
   return state;

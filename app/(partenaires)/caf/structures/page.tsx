@@ -7,7 +7,11 @@ import { Pagination } from "@/components/pagination";
 
 export const metadata: Metadata = { title: "Catalogue des structures" };
 
-export default async function FacilityListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FacilityListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requirePageUser("/caf", "/caf/structures");
   const { query, total, pageCount, facilities, agentScoped } = await listFacilities(user, params);
@@ -16,24 +20,38 @@ export default async function FacilityListPage({ searchParams }: { searchParams:
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold">Catalogue des structures</h1>
         <p className="flex flex-wrap gap-4">
-          <Link href="/caf/structures/nouvelle" className="btn-primary">Ajouter une structure</Link>
-          <Link href="/caf/structures/import" className="btn-secondary">Importer un fichier CSV</Link>
+          <Link href="/caf/structures/nouvelle" className="btn-primary">
+            Ajouter une structure
+          </Link>
+          <Link href="/caf/structures/import" className="btn-secondary">
+            Importer un fichier CSV
+          </Link>
         </p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4" role="search" aria-label="Filtrer le catalogue">
         <div>
-          <label htmlFor="q" className="field-label">Nom, identifiant, commune ou code postal</label>
+          <label htmlFor="q" className="field-label">
+            Nom, identifiant, commune ou code postal
+          </label>
           <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="field-input" />
         </div>
         <div>
-          <label htmlFor="kind" className="field-label">Type</label>
+          <label htmlFor="kind" className="field-label">
+            Type
+          </label>
           <select id="kind" name="kind" defaultValue={query.kind ?? ""} className="field-input">
             <option value="">Tous</option>
-            {Object.entries(FACILITY_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(FACILITY_KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="status" className="field-label">État</label>
+          <label htmlFor="status" className="field-label">
+            État
+          </label>
           <select id="status" name="status" defaultValue={query.status ?? ""} className="field-input">
             <option value="">Tous</option>
             <option value="OPEN">Ouverte</option>
@@ -42,33 +60,61 @@ export default async function FacilityListPage({ searchParams }: { searchParams:
         </div>
         {!agentScoped && (
           <div>
-            <label htmlFor="departement" className="field-label">Département</label>
-            <input id="departement" name="departement" defaultValue={query.departement ?? ""} size={4} className="field-input" />
+            <label htmlFor="departement" className="field-label">
+              Département
+            </label>
+            <input
+              id="departement"
+              name="departement"
+              defaultValue={query.departement ?? ""}
+              size={4}
+              className="field-input"
+            />
           </div>
         )}
-        <button type="submit" className="btn-primary">Filtrer</button>
+        <button type="submit" className="btn-primary">
+          Filtrer
+        </button>
       </form>
-      <p role="status">{total.toLocaleString("fr-FR")} structure{total > 1 ? "s" : ""}</p>
+      <p role="status">
+        {total.toLocaleString("fr-FR")} structure{total > 1 ? "s" : ""}
+      </p>
       {facilities.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Structures du catalogue, par ordre alphabétique</caption>
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Nom</th>
-                <th scope="col" className="p-2">Type</th>
-                <th scope="col" className="p-2">Commune</th>
-                <th scope="col" className="p-2">Identifiant</th>
-                <th scope="col" className="p-2">Capacité</th>
-                <th scope="col" className="p-2">État</th>
+                <th scope="col" className="p-2">
+                  Nom
+                </th>
+                <th scope="col" className="p-2">
+                  Type
+                </th>
+                <th scope="col" className="p-2">
+                  Commune
+                </th>
+                <th scope="col" className="p-2">
+                  Identifiant
+                </th>
+                <th scope="col" className="p-2">
+                  Capacité
+                </th>
+                <th scope="col" className="p-2">
+                  État
+                </th>
               </tr>
             </thead>
             <tbody>
               {facilities.map((facility) => (
                 <tr key={facility.id} className="border-b border-gray-300">
-                  <td className="p-2"><Link href={`/caf/structures/${facility.id}`}>{facility.name}</Link></td>
+                  <td className="p-2">
+                    <Link href={`/caf/structures/${facility.id}`}>{facility.name}</Link>
+                  </td>
                   <td className="p-2">{FACILITY_KIND_LABELS[facility.kind]}</td>
-                  <td className="p-2">{facility.postcode} {facility.commune.name}</td>
+                  <td className="p-2">
+                    {facility.postcode} {facility.commune.name}
+                  </td>
                   <td className="p-2">{facility.externalId ?? "—"}</td>
                   <td className="p-2">{facility.capacity ?? "—"}</td>
                   <td className="p-2">{facility.status === "OPEN" ? "Ouverte" : "Fermée"}</td>
@@ -78,7 +124,12 @@ export default async function FacilityListPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      <Pagination page={query.page} pageCount={pageCount} basePath="/caf/structures" params={{ q: query.q, kind: query.kind, status: query.status, departement: query.departement }} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        basePath="/caf/structures"
+        params={{ q: query.q, kind: query.kind, status: query.status, departement: query.departement }}
+      />
     </div>
   );
 }

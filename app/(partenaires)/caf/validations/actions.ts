@@ -9,14 +9,25 @@ import { rejectOperatingInfo } from "@/lib/operating-info/reject-operating-info"
 
 const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
 
-export async function approveOperatingInfoAction(versionId: string, _state: FormState, _form: FormData): Promise<FormState> {
-  const state = await runFormAction(async () => approveOperatingInfo(await requireRole(CAF_ROLES), versionId), "La version est validée : elle est publiée et le partenaire en est informé.");
+export async function approveOperatingInfoAction(
+  versionId: string,
+  _state: FormState,
+  _form: FormData,
+): Promise<FormState> {
+  const state = await runFormAction(
+    async () => approveOperatingInfo(await requireRole(CAF_ROLES), versionId),
+    "La version est validée : elle est publiée et le partenaire en est informé.",
+  );
   // The forms disappear once the version is reviewed: the outcome is shown by the page itself.
   if (state.status === "success") redirect(`/caf/validations/${versionId}?issue=validee`);
   return state;
 }
 
-export async function rejectOperatingInfoAction(versionId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function rejectOperatingInfoAction(
+  versionId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const state = await runFormAction(
     async () => rejectOperatingInfo(await requireRole(CAF_ROLES), versionId, formValues(form)),
     "La version est refusée : le motif est envoyé au partenaire, la version publiée reste en ligne.",

@@ -3,7 +3,11 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Demande envoyée" };
 
-export default async function ConfirmationPage({ searchParams }: { searchParams: Promise<{ reference?: string; caf?: string }> }) {
+export default async function ConfirmationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reference?: string; caf?: string }>;
+}) {
   const { reference, caf } = await searchParams;
   const safeReference = reference && /^HAB-[0-9AB]{2,3}-\d{4}-[A-Z0-9]{6}$/.test(reference) ? reference : null;
   return (
@@ -15,10 +19,13 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
         </p>
       )}
       <p>
-        Elle a été transmise à la {caf && caf.length < 80 ? caf : "Caf choisie"}. Un accusé de réception reprenant ce numéro vient d'être envoyé à
-        l'adresse électronique de votre organisme.
+        Elle a été transmise à la {caf && caf.length < 80 ? caf : "Caf choisie"}. Un accusé de réception reprenant ce
+        numéro vient d'être envoyé à l'adresse électronique de votre organisme.
       </p>
-      <p>La Caf instruit votre demande puis vous adresse par courrier la convention à signer. La demande ne peut plus être modifiée en ligne.</p>
+      <p>
+        La Caf instruit votre demande puis vous adresse par courrier la convention à signer. La demande ne peut plus
+        être modifiée en ligne.
+      </p>
       <Link href="/" className="btn-secondary">
         Retour à l'accueil
       </Link>

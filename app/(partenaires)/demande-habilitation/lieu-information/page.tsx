@@ -10,9 +10,12 @@ export default async function InfoPointRequestPage() {
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold">Demande d'habilitation informatique — lieu d'information</h1>
       <p className="mt-2">
-        Pour les relais petite enfance et autres lieux d'information qui reçoivent les demandes des familles des communes qu'ils couvrent.
+        Pour les relais petite enfance et autres lieux d'information qui reçoivent les demandes des familles des
+        communes qu'ils couvrent.
       </p>
-      <p className="mt-2 text-sm text-texte-mention">Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.</p>
+      <p className="mt-2 text-sm text-texte-mention">
+        Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.
+      </p>
       <div className="mt-8">
         <RequestWizard type="INFO_POINT" cafs={await listCafOptions()} />
       </div>

@@ -6,7 +6,11 @@ import { listSinkMessages } from "@/lib/dev/mailbox";
 export const metadata: Metadata = { title: "Boîte mail de développement", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-const timeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
+const timeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "medium",
+  timeZone: "Europe/Paris",
+});
 
 // Development only: what the embedded SMTP sink received. Never available in production.
 export default async function DevMailboxPage() {
@@ -16,7 +20,9 @@ export default async function DevMailboxPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">Boîte mail de développement</h1>
-        <p className="text-texte-mention">Les 100 derniers messages reçus par le serveur SMTP local. Cette page n'existe pas en production.</p>
+        <p className="text-texte-mention">
+          Les 100 derniers messages reçus par le serveur SMTP local. Cette page n'existe pas en production.
+        </p>
       </div>
       {messages.length === 0 ? (
         <p>Aucun message pour l'instant.</p>
@@ -26,7 +32,8 @@ export default async function DevMailboxPage() {
             <li key={message.id} className="card">
               <details>
                 <summary className="cursor-pointer">
-                  <strong>{message.subject}</strong> — à {message.to.join(", ")} — {timeFormat.format(new Date(message.receivedAt))}
+                  <strong>{message.subject}</strong> — à {message.to.join(", ")} —{" "}
+                  {timeFormat.format(new Date(message.receivedAt))}
                 </summary>
                 <pre className="mt-4 whitespace-pre-wrap text-sm">{message.text}</pre>
               </details>

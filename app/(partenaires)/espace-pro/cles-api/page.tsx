@@ -7,7 +7,11 @@ import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Clés d'API" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 export default async function ApiKeysPage() {
   const user = await requirePageUser("/espace-pro", "/espace-pro/cles-api");
@@ -17,26 +21,47 @@ export default async function ApiKeysPage() {
       <div>
         <h1 className="text-3xl font-bold">Clés d'API pour votre logiciel de gestion</h1>
         <p className="mt-2">
-          Votre logiciel de gestion peut transmettre les disponibilités de vos établissements d'accueil du jeune enfant à votre place. Chaque clé est
-          personnelle : elle agit en votre nom, sur les seuls établissements pour lesquels vous êtes habilité(e). <Link href="/developpeurs">Documentation de l'API</Link>.
+          Votre logiciel de gestion peut transmettre les disponibilités de vos établissements d'accueil du jeune enfant
+          à votre place. Chaque clé est personnelle : elle agit en votre nom, sur les seuls établissements pour lesquels
+          vous êtes habilité(e). <Link href="/developpeurs">Documentation de l'API</Link>.
         </p>
       </div>
       {providers.length === 0 ? (
-        <p className="border-l-4 border-bleu bg-bleu-clair p-3">Votre habilitation ne comprend la publication de disponibilités pour aucun établissement.</p>
+        <p className="border-l-4 border-bleu bg-bleu-clair p-3">
+          Votre habilitation ne comprend la publication de disponibilités pour aucun établissement.
+        </p>
       ) : (
         <section aria-labelledby="nouvelle-cle" className="card">
-          <h2 id="nouvelle-cle" className="text-xl font-bold">Créer une clé</h2>
+          <h2 id="nouvelle-cle" className="text-xl font-bold">
+            Créer une clé
+          </h2>
           <ActionForm action={createApiKeyAction} submitLabel="Créer la clé">
             <div>
-              <label htmlFor="name" className="field-label">Nom de la clé</label>
-              <span id="name-hint" className="field-hint">Par exemple le nom du logiciel ou du poste qui l'utilise</span>
-              <input id="name" name="name" required minLength={3} maxLength={80} aria-describedby="name-hint" className="field-input" />
+              <label htmlFor="name" className="field-label">
+                Nom de la clé
+              </label>
+              <span id="name-hint" className="field-hint">
+                Par exemple le nom du logiciel ou du poste qui l'utilise
+              </span>
+              <input
+                id="name"
+                name="name"
+                required
+                minLength={3}
+                maxLength={80}
+                aria-describedby="name-hint"
+                className="field-input"
+              />
             </div>
             <div>
-              <label htmlFor="providerId" className="field-label">Gestionnaire</label>
+              <label htmlFor="providerId" className="field-label">
+                Gestionnaire
+              </label>
               <select id="providerId" name="providerId" className="field-input">
                 {providers.map((provider) => (
-                  <option key={provider.id} value={provider.id}>{provider.legalName}</option>
+                  <option key={provider.id} value={provider.id}>
+                    {provider.legalName}
+                  </option>
                 ))}
               </select>
             </div>
@@ -44,7 +69,9 @@ export default async function ApiKeysPage() {
         </section>
       )}
       <section aria-labelledby="mes-cles">
-        <h2 id="mes-cles" className="text-xl font-bold">Mes clés</h2>
+        <h2 id="mes-cles" className="text-xl font-bold">
+          Mes clés
+        </h2>
         {keys.length === 0 ? (
           <p className="mt-2">Aucune clé.</p>
         ) : (
@@ -55,12 +82,17 @@ export default async function ApiKeysPage() {
                   <strong>{key.name}</strong> — <code>mek_{key.prefix}_…</code> — {key.provider.legalName}
                 </p>
                 <p className="text-sm">
-                  Créée le {dateFormat.format(key.createdAt)} — {key.lastUsedAt ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}` : "jamais utilisée"}
+                  Créée le {dateFormat.format(key.createdAt)} —{" "}
+                  {key.lastUsedAt ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}` : "jamais utilisée"}
                   {key.revokedAt && ` — révoquée le ${dateFormat.format(key.revokedAt)}`}
                 </p>
                 {!key.revokedAt && (
                   <div className="mt-2">
-                    <ActionForm action={revokeApiKeyAction.bind(null, key.id)} submitLabel={`Révoquer la clé ${key.name}`} variant="secondary" />
+                    <ActionForm
+                      action={revokeApiKeyAction.bind(null, key.id)}
+                      submitLabel={`Révoquer la clé ${key.name}`}
+                      variant="secondary"
+                    />
                   </div>
                 )}
               </li>

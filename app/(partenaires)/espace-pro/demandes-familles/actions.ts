@@ -7,7 +7,10 @@ import type { FormState } from "@/lib/forms/form-state";
 import { markFamilyRequestHandled } from "@/lib/family-requests/mark-family-request-handled";
 
 export async function markHandledAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
-  const state = await runFormAction(async () => markFamilyRequestHandled(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), requestId), "Demande marquée comme traitée.");
+  const state = await runFormAction(
+    async () => markFamilyRequestHandled(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), requestId),
+    "Demande marquée comme traitée.",
+  );
   revalidatePath("/espace-pro/demandes-familles");
   return state;
 }

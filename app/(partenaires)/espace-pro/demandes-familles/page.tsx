@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Demandes des familles" };
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const STATUS_NAMES = { NEW: "Nouvelle", DOWNLOADED: "Récupérée", HANDLED: "Traitée" } as const;
 
-export default async function FamilyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FamilyRequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const user = await requirePageUser("/espace-pro", "/espace-pro/demandes-familles");
   const { query, total, pageCount, requests, infoPoints, attestations } = await listInfoPointRequests(user, params);
@@ -22,16 +26,34 @@ export default async function FamilyRequestsPage({ searchParams }: { searchParam
       <div>
         <h1 className="text-3xl font-bold">Demandes d'information des familles</h1>
         <p className="mt-2">
-          {infoPoints.length === 0 ? "Votre habilitation ne concerne aucun lieu d'information." : `Lieu d'information : ${infoPoints.map((p) => p.name).join(", ")}.`} Récupérez
-          chaque demande dans les 15 jours suivant sa transmission.
+          {infoPoints.length === 0
+            ? "Votre habilitation ne concerne aucun lieu d'information."
+            : `Lieu d'information : ${infoPoints.map((p) => p.name).join(", ")}.`}{" "}
+          Récupérez chaque demande dans les 15 jours suivant sa transmission.
         </p>
         <p className="mt-2">
-          <a href="/espace-pro/demandes-familles/flux" download>Télécharger toutes les nouvelles demandes (XML)</a> — format décrit par le{" "}
-          <a href="/schemas/demande-information.xsd">schéma XSD</a>.
+          <a href="/espace-pro/demandes-familles/flux" download>
+            Télécharger toutes les nouvelles demandes (XML)
+          </a>{" "}
+          — format décrit par le <a href="/schemas/demande-information.xsd">schéma XSD</a>.
         </p>
       </div>
-      <ListFilters label="Filtrer les demandes" fields={[{ kind: "select", name: "status", label: "Statut", value: query.status, emptyLabel: "Toutes", options: STATUS_NAMES }]} />
-      <p role="status">{total} demande{total > 1 ? "s" : ""}</p>
+      <ListFilters
+        label="Filtrer les demandes"
+        fields={[
+          {
+            kind: "select",
+            name: "status",
+            label: "Statut",
+            value: query.status,
+            emptyLabel: "Toutes",
+            options: STATUS_NAMES,
+          },
+        ]}
+      />
+      <p role="status">
+        {total} demande{total > 1 ? "s" : ""}
+      </p>
       <ul className="space-y-4">
         {requests.map((request) => {
           const late = request.status === "NEW" && request.retrieveBy.getTime() < now;
@@ -45,7 +67,9 @@ export default async function FamilyRequestsPage({ searchParams }: { searchParam
                 {request.status === "NEW" && ` — à récupérer avant le ${dateFormat.format(request.retrieveBy)}`}
                 {late && <strong className="ml-2 text-erreur">En retard</strong>}
               </p>
-              <p className="text-sm">{request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}</p>
+              <p className="text-sm">
+                {request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}
+              </p>
               <p className="mt-2 flex flex-wrap gap-4">
                 <a href={`/espace-pro/demandes-familles/${request.id}/telechargement?format=pdf`} download>
                   PDF<span className="sr-only"> de la demande {request.reference}</span>
@@ -56,17 +80,28 @@ export default async function FamilyRequestsPage({ searchParams }: { searchParam
               </p>
               {request.status !== "HANDLED" && (
                 <div className="mt-2">
-                  <ActionForm action={markHandledAction.bind(null, request.id)} submitLabel={`Marquer ${request.reference} comme traitée`} variant="secondary" />
+                  <ActionForm
+                    action={markHandledAction.bind(null, request.id)}
+                    submitLabel={`Marquer ${request.reference} comme traitée`}
+                    variant="secondary"
+                  />
                 </div>
               )}
             </li>
           );
         })}
       </ul>
-      <Pagination page={query.page} pageCount={pageCount} basePath="/espace-pro/demandes-familles" params={{ status: query.status }} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        basePath="/espace-pro/demandes-familles"
+        params={{ status: query.status }}
+      />
       {attestations.length > 0 && (
         <section aria-labelledby="attestations">
-          <h2 id="attestations" className="text-xl font-bold">Attestations de destruction des données</h2>
+          <h2 id="attestations" className="text-xl font-bold">
+            Attestations de destruction des données
+          </h2>
           <ul className="mt-2 list-disc pl-5">
             {attestations.map((attestation) => (
               <li key={attestation.id}>

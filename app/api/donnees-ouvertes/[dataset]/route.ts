@@ -8,7 +8,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dat
   const { dataset } = await params;
   const match = /^(structures|disponibilites)\.(csv|json)$/.exec(dataset);
   if (!match || !(match[1] in DATASETS)) {
-    return NextResponse.json({ error: "Jeu de données inconnu : structures.csv, structures.json, disponibilites.csv ou disponibilites.json." }, { status: 404 });
+    return NextResponse.json(
+      { error: "Jeu de données inconnu : structures.csv, structures.json, disponibilites.csv ou disponibilites.json." },
+      { status: 404 },
+    );
   }
   const format = match[2] as "csv" | "json";
   return new Response(openDataStream(match[1] as Dataset, format), {

@@ -10,12 +10,26 @@ export async function GET(request: Request) {
   return handleApiRequest(request, async (caller) => {
     const facilities = await db.facility.findMany({
       where: partnerFacilityWhere(caller.owner.id, "availabilities", caller.providerId),
-      select: { id: true, name: true, kind: true, postcode: true, availabilitiesUpdatedAt: true, commune: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        postcode: true,
+        availabilitiesUpdatedAt: true,
+        commune: { select: { name: true } },
+      },
       orderBy: { name: "asc" },
       take: 1000,
     });
     return NextResponse.json({
-      structures: facilities.map((f) => ({ id: f.id, nom: f.name, typeStructure: f.kind, codePostal: f.postcode, commune: f.commune.name, misAJourLe: f.availabilitiesUpdatedAt?.toISOString() ?? null })),
+      structures: facilities.map((f) => ({
+        id: f.id,
+        nom: f.name,
+        typeStructure: f.kind,
+        codePostal: f.postcode,
+        commune: f.commune.name,
+        misAJourLe: f.availabilitiesUpdatedAt?.toISOString() ?? null,
+      })),
     });
   });
 }

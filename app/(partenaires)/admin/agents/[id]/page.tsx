@@ -22,33 +22,60 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="max-w-2xl space-y-8">
       <div>
-        <p className="text-sm"><Link href="/admin/agents">Tous les agents</Link></p>
-        <h1 className="mt-2 text-3xl font-bold">{agent.firstName} {agent.lastName}</h1>
+        <p className="text-sm">
+          <Link href="/admin/agents">Tous les agents</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">
+          {agent.firstName} {agent.lastName}
+        </h1>
         <p>
-          {agent.email} — n° d'identification {agent.personalNumber} — {agent.caf ? `${agent.caf.departementCode} — ${agent.caf.name}` : "sans Caf"} —{" "}
+          {agent.email} — n° d'identification {agent.personalNumber} —{" "}
+          {agent.caf ? `${agent.caf.departementCode} — ${agent.caf.name}` : "sans Caf"} —{" "}
           <strong>{agent.active ? "Compte actif" : "Compte désactivé"}</strong>
         </p>
       </div>
       {agent.active && (
         <>
           <section aria-labelledby="deplacer" className="card space-y-4">
-            <h2 id="deplacer" className="text-xl font-bold">Rattacher à une autre Caf</h2>
-            <ActionForm action={moveCafAgentAction.bind(null, agent.id)} submitLabel="Changer de Caf" variant="secondary">
+            <h2 id="deplacer" className="text-xl font-bold">
+              Rattacher à une autre Caf
+            </h2>
+            <ActionForm
+              action={moveCafAgentAction.bind(null, agent.id)}
+              submitLabel="Changer de Caf"
+              variant="secondary"
+            >
               <div>
-                <label htmlFor="cafId" className="field-label">Nouvelle Caf</label>
+                <label htmlFor="cafId" className="field-label">
+                  Nouvelle Caf
+                </label>
                 <select id="cafId" name="cafId" defaultValue="" className="field-input">
                   <option value="">Choisir une Caf</option>
-                  {cafs.filter((caf) => caf.id !== agent.cafId).map((caf) => <option key={caf.id} value={caf.id}>{caf.label}</option>)}
+                  {cafs
+                    .filter((caf) => caf.id !== agent.cafId)
+                    .map((caf) => (
+                      <option key={caf.id} value={caf.id}>
+                        {caf.label}
+                      </option>
+                    ))}
                 </select>
               </div>
             </ActionForm>
           </section>
           <section aria-labelledby="desactiver" className="card space-y-4">
-            <h2 id="desactiver" className="text-xl font-bold">Désactiver le compte</h2>
+            <h2 id="desactiver" className="text-xl font-bold">
+              Désactiver le compte
+            </h2>
             <p>L'agent ne peut plus se connecter ; ses sessions ouvertes sont fermées immédiatement.</p>
-            <ActionForm action={deactivateCafAgentAction.bind(null, agent.id)} submitLabel="Désactiver le compte" variant="secondary">
+            <ActionForm
+              action={deactivateCafAgentAction.bind(null, agent.id)}
+              submitLabel="Désactiver le compte"
+              variant="secondary"
+            >
               <div>
-                <label htmlFor="reason" className="field-label">Motif (facultatif)</label>
+                <label htmlFor="reason" className="field-label">
+                  Motif (facultatif)
+                </label>
                 <input id="reason" name="reason" maxLength={500} className="field-input" />
               </div>
             </ActionForm>

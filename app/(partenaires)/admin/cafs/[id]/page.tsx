@@ -25,14 +25,27 @@ export default async function CafPage({ params }: { params: Promise<{ id: string
   if (!caf) notFound();
   return (
     <div className="max-w-2xl space-y-6">
-      <p className="text-sm"><Link href="/admin/cafs">Toutes les Caf</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/cafs">Toutes les Caf</Link>
+      </p>
       <h1 className="text-3xl font-bold">{caf.name}</h1>
-      <p>Département {caf.departementCode} — {caf.departement.name}. <Link href={`/admin/agents?caf=${caf.id}`}>Agents de cette Caf</Link></p>
+      <p>
+        Département {caf.departementCode} — {caf.departement.name}.{" "}
+        <Link href={`/admin/agents?caf=${caf.id}`}>Agents de cette Caf</Link>
+      </p>
       <ActionForm action={updateCafAction.bind(null, caf.id)} submitLabel="Enregistrer">
         {FIELDS.map((field) => (
           <div key={field.name}>
-            <label htmlFor={field.name} className="field-label">{field.label}</label>
-            <input id={field.name} name={field.name} type={"type" in field ? field.type : "text"} defaultValue={caf[field.name] ?? ""} className="field-input" />
+            <label htmlFor={field.name} className="field-label">
+              {field.label}
+            </label>
+            <input
+              id={field.name}
+              name={field.name}
+              type={"type" in field ? field.type : "text"}
+              defaultValue={caf[field.name] ?? ""}
+              className="field-input"
+            />
           </div>
         ))}
       </ActionForm>

@@ -9,9 +9,19 @@ import { publishTemplateAction, saveTemplateDraftAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
-export default async function TemplatePage({ params, searchParams }: { params: Promise<{ type: string }>; searchParams: Promise<{ publiee?: string }> }) {
+export default async function TemplatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ type: string }>;
+  searchParams: Promise<{ publiee?: string }>;
+}) {
   const { type: slug } = await params;
   const { publiee } = await searchParams;
   const user = await requirePageUser("/admin", `/admin/modeles/${slug}`);
@@ -23,64 +33,112 @@ export default async function TemplatePage({ params, searchParams }: { params: P
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/admin/modeles">Modèles de convention</Link></p>
+        <p className="text-sm">
+          <Link href="/admin/modeles">Modèles de convention</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Modèle « {CONVENTION_TYPE_NAMES[type]} »</h1>
         <p className="mt-1">
-          Version en vigueur : {current ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt!)}` : "aucune"}
+          Version en vigueur :{" "}
+          {current ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt!)}` : "aucune"}
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
         {publiee && current && String(current.version) === publiee && (
           <p role="status" className="mt-2 notice-success">
-            La version {current.version} est publiée : les prochaines conventions l'utiliseront ; les conventions déjà produites gardent leur version.
+            La version {current.version} est publiée : les prochaines conventions l'utiliseront ; les conventions déjà
+            produites gardent leur version.
           </p>
         )}
       </div>
 
       <section aria-labelledby="edition" className="card space-y-4">
-        <h2 id="edition" className="text-xl font-bold">{draft ? `Modifier le brouillon (version ${draft.version})` : `Préparer la version ${(current?.version ?? 0) + 1}`}</h2>
+        <h2 id="edition" className="text-xl font-bold">
+          {draft
+            ? `Modifier le brouillon (version ${draft.version})`
+            : `Préparer la version ${(current?.version ?? 0) + 1}`}
+        </h2>
         <p>
-          Chaque article commence par une ligne « ## Article n — Titre ». Les conventions déjà produites gardent la version avec laquelle elles l'ont été ;
-          la nouvelle version ne s'applique qu'une fois publiée.
+          Chaque article commence par une ligne « ## Article n — Titre ». Les conventions déjà produites gardent la
+          version avec laquelle elles l'ont été ; la nouvelle version ne s'applique qu'une fois publiée.
         </p>
         <ActionForm action={saveTemplateDraftAction.bind(null, type)} submitLabel="Enregistrer le brouillon">
           <div>
-            <label htmlFor="title" className="field-label">Titre de la convention</label>
-            <input id="title" name="title" defaultValue={editing?.title ?? ""} maxLength={200} className="field-input" />
+            <label htmlFor="title" className="field-label">
+              Titre de la convention
+            </label>
+            <input
+              id="title"
+              name="title"
+              defaultValue={editing?.title ?? ""}
+              maxLength={200}
+              className="field-input"
+            />
           </div>
           <div>
-            <label htmlFor="body" className="field-label">Articles</label>
-            <textarea id="body" name="body" defaultValue={editing?.body ?? ""} rows={24} className="field-input font-mono text-sm" />
+            <label htmlFor="body" className="field-label">
+              Articles
+            </label>
+            <textarea
+              id="body"
+              name="body"
+              defaultValue={editing?.body ?? ""}
+              rows={24}
+              className="field-input font-mono text-sm"
+            />
           </div>
         </ActionForm>
       </section>
 
       {draft && (
         <section aria-labelledby="publication" className="card space-y-4">
-          <h2 id="publication" className="text-xl font-bold">Publier la version {draft.version}</h2>
-          <p><a href={`${previewBase}?version=${draft.version}`}>Aperçu PDF du brouillon (version {draft.version})</a></p>
-          <ActionForm action={publishTemplateAction.bind(null, type)} submitLabel={`Publier la version ${draft.version}`} pendingLabel="Publication…" />
+          <h2 id="publication" className="text-xl font-bold">
+            Publier la version {draft.version}
+          </h2>
+          <p>
+            <a href={`${previewBase}?version=${draft.version}`}>Aperçu PDF du brouillon (version {draft.version})</a>
+          </p>
+          <ActionForm
+            action={publishTemplateAction.bind(null, type)}
+            submitLabel={`Publier la version ${draft.version}`}
+            pendingLabel="Publication…"
+          />
         </section>
       )}
 
       <section aria-labelledby="versions">
-        <h2 id="versions" className="text-xl font-bold">Versions</h2>
+        <h2 id="versions" className="text-xl font-bold">
+          Versions
+        </h2>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="sr-only">Versions du modèle, la plus récente en premier</caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Version</th>
-              <th scope="col" className="p-2">Publication</th>
-              <th scope="col" className="p-2">Conventions produites</th>
-              <th scope="col" className="p-2">Aperçu</th>
+              <th scope="col" className="p-2">
+                Version
+              </th>
+              <th scope="col" className="p-2">
+                Publication
+              </th>
+              <th scope="col" className="p-2">
+                Conventions produites
+              </th>
+              <th scope="col" className="p-2">
+                Aperçu
+              </th>
             </tr>
           </thead>
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} className="border-b border-gray-300">
                 <td className="p-2">{version.version}</td>
-                <td className="p-2">{version.publishedAt ? dateTimeFormat.format(version.publishedAt) : "Brouillon"}</td>
+                <td className="p-2">
+                  {version.publishedAt ? dateTimeFormat.format(version.publishedAt) : "Brouillon"}
+                </td>
                 <td className="p-2">{version._count.conventions}</td>
-                <td className="p-2"><a href={`${previewBase}?version=${version.version}`}>PDF<span className="sr-only"> de la version {version.version}</span></a></td>
+                <td className="p-2">
+                  <a href={`${previewBase}?version=${version.version}`}>
+                    PDF<span className="sr-only"> de la version {version.version}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -10,12 +10,19 @@ import { notifyTermination } from "@/lib/conventions/notify-termination";
 const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
 
 export async function createAmendmentAction(conventionId: string, payload: unknown): Promise<FormState> {
-  const state = await runFormAction(async () => createAmendment(await requireRole(CAF_ROLES), conventionId, payload), "L'avenant est enregistré ; l'annexe 1 est à jour.");
+  const state = await runFormAction(
+    async () => createAmendment(await requireRole(CAF_ROLES), conventionId, payload),
+    "L'avenant est enregistré ; l'annexe 1 est à jour.",
+  );
   revalidatePath(`/caf/conventions/${conventionId}`);
   return state;
 }
 
-export async function notifyTerminationAction(conventionId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function notifyTerminationAction(
+  conventionId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const state = await runFormAction(
     async () =>
       notifyTermination(await requireRole(CAF_ROLES), conventionId, {

@@ -31,7 +31,8 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
     <div className="space-y-8">
       <div>
         <p className="text-sm">
-          <Link href="/caf/conventions">Toutes les conventions</Link> · <Link href={`/caf/demandes/${convention.request.id}`}>Demande {convention.request.reference}</Link>
+          <Link href="/caf/conventions">Toutes les conventions</Link> ·{" "}
+          <Link href={`/caf/demandes/${convention.request.id}`}>Demande {convention.request.reference}</Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold">Convention {convention.number}</h1>
         <p>
@@ -42,14 +43,18 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       </div>
 
       <section aria-labelledby="dates" className="card">
-        <h2 id="dates" className="text-xl font-bold">Durée</h2>
+        <h2 id="dates" className="text-xl font-bold">
+          Durée
+        </h2>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-bold">Date d'effet (signature)</dt>
           <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
           {convention.dates && convention.status === "ACTIVE" && (
             <>
               <dt className="font-bold">Prochaine date anniversaire</dt>
-              <dd>{dateFormat.format(convention.dates.nextAnniversary)} — reconduction tacite pour un an, sauf résiliation</dd>
+              <dd>
+                {dateFormat.format(convention.dates.nextAnniversary)} — reconduction tacite pour un an, sauf résiliation
+              </dd>
               <dt className="font-bold">Fin la plus proche possible</dt>
               <dd>{dateFormat.format(convention.dates.earliestEnd)} (préavis de trois mois)</dd>
             </>
@@ -65,30 +70,53 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           )}
         </dl>
         <p className="mt-4">
-          <a href={pdfBase} download>Convention initiale (PDF, modèle version {convention.template.version})</a>
+          <a href={pdfBase} download>
+            Convention initiale (PDF, modèle version {convention.template.version})
+          </a>
         </p>
       </section>
 
       <section aria-labelledby="annexe">
-        <h2 id="annexe" className="text-xl font-bold">Annexe 1 en vigueur</h2>
+        <h2 id="annexe" className="text-xl font-bold">
+          Annexe 1 en vigueur
+        </h2>
         <h3 className="mt-4 font-bold">Personnes habilitées ({currentPeople.length})</h3>
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Nom</th>
-              <th scope="col" className="p-2">Courriel</th>
-              <th scope="col" className="p-2">N° d'identification</th>
-              <th scope="col" className="p-2">Compte</th>
+              <th scope="col" className="p-2">
+                Nom
+              </th>
+              <th scope="col" className="p-2">
+                Courriel
+              </th>
+              <th scope="col" className="p-2">
+                N° d'identification
+              </th>
+              <th scope="col" className="p-2">
+                Compte
+              </th>
             </tr>
           </thead>
           <tbody>
             {convention.people.map((person) => (
-              <tr key={person.id} className={`border-b border-gray-300 ${person.removedAt ? "text-texte-mention" : ""}`}>
-                <td className="p-2">{person.firstName} {person.lastName} — {person.jobTitle}</td>
+              <tr
+                key={person.id}
+                className={`border-b border-gray-300 ${person.removedAt ? "text-texte-mention" : ""}`}
+              >
+                <td className="p-2">
+                  {person.firstName} {person.lastName} — {person.jobTitle}
+                </td>
                 <td className="p-2">{person.email}</td>
                 <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
                 <td className="p-2">
-                  {person.removedAt ? `Retirée le ${dateFormat.format(person.removedAt)}` : person.user ? (person.user.active ? "Actif" : "Désactivé") : "Pas encore créé"}
+                  {person.removedAt
+                    ? `Retirée le ${dateFormat.format(person.removedAt)}`
+                    : person.user
+                      ? person.user.active
+                        ? "Actif"
+                        : "Désactivé"
+                      : "Pas encore créé"}
                 </td>
               </tr>
             ))}
@@ -101,7 +129,9 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               {convention.facilities.map((row) => (
                 <li key={row.id}>
                   {row.facility.name} ({FACILITY_KIND_LABELS[row.facility.kind]}, {row.facility.commune.name}) :{" "}
-                  {[row.operatingInfo && "modalités", row.availabilities && "disponibilités"].filter(Boolean).join(" et ")}
+                  {[row.operatingInfo && "modalités", row.availabilities && "disponibilités"]
+                    .filter(Boolean)
+                    .join(" et ")}
                 </li>
               ))}
             </ul>
@@ -115,25 +145,37 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
       </section>
 
       <section aria-labelledby="avenants">
-        <h2 id="avenants" className="text-xl font-bold">Avenants ({convention.amendments.length})</h2>
+        <h2 id="avenants" className="text-xl font-bold">
+          Avenants ({convention.amendments.length})
+        </h2>
         {convention.amendments.length > 0 && (
           <ol className="mt-2 space-y-1">
             {convention.amendments.map((amendment) => (
               <li key={amendment.id}>
-                <a href={`${pdfBase}?avenant=${amendment.number}`} download>Avenant n° {amendment.number} (PDF)</a> — {amendment.reason} — demandé le{" "}
-                {dateFormat.format(amendment.requestedAt)}, enregistré par {amendment.createdBy.firstName} {amendment.createdBy.lastName} (n°{" "}
-                {amendment.createdBy.personalNumber})
+                <a href={`${pdfBase}?avenant=${amendment.number}`} download>
+                  Avenant n° {amendment.number} (PDF)
+                </a>{" "}
+                — {amendment.reason} — demandé le {dateFormat.format(amendment.requestedAt)}, enregistré par{" "}
+                {amendment.createdBy.firstName} {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
               </li>
             ))}
           </ol>
         )}
         {live && (
           <details className="mt-4">
-            <summary className="cursor-pointer font-bold">Établir un avenant (ajout ou retrait de personnes, structures, communes)</summary>
+            <summary className="cursor-pointer font-bold">
+              Établir un avenant (ajout ou retrait de personnes, structures, communes)
+            </summary>
             <div className="mt-4">
               <AmendmentForm
                 type={convention.type}
-                caf={{ departementCode: convention.caf.departementCode, departementName: "", name: convention.caf.name, email: convention.caf.email, phone: convention.caf.phone }}
+                caf={{
+                  departementCode: convention.caf.departementCode,
+                  departementName: "",
+                  name: convention.caf.name,
+                  email: convention.caf.email,
+                  phone: convention.caf.phone,
+                }}
                 people={currentPeople.map((p) => ({ id: p.id, label: `${p.firstName} ${p.lastName} (${p.email})` }))}
                 facilities={convention.facilities.map((f) => ({ id: f.id, label: f.facility.name }))}
                 communes={convention.communes.map((c) => ({ id: c.id, label: c.commune.name }))}
@@ -147,28 +189,55 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
 
       {convention.status === "ACTIVE" && convention.dates && (
         <section aria-labelledby="resiliation" className="card">
-          <h2 id="resiliation" className="text-xl font-bold">Résiliation</h2>
-          <ActionForm action={notifyTerminationAction.bind(null, convention.id)} submitLabel="Enregistrer la résiliation" variant="secondary">
+          <h2 id="resiliation" className="text-xl font-bold">
+            Résiliation
+          </h2>
+          <ActionForm
+            action={notifyTerminationAction.bind(null, convention.id)}
+            submitLabel="Enregistrer la résiliation"
+            variant="secondary"
+          >
             <input type="hidden" name="mode" value="notice" />
             <div className="grid gap-4 md:grid-cols-3">
               <div>
-                <label htmlFor="requestedBy" className="field-label">Demandée par</label>
+                <label htmlFor="requestedBy" className="field-label">
+                  Demandée par
+                </label>
                 <select id="requestedBy" name="requestedBy" className="field-input" defaultValue="PARTNER">
                   <option value="PARTNER">Le partenaire</option>
                   <option value="CAF">La Caf</option>
                 </select>
               </div>
               <div>
-                <label htmlFor="noticeOn" className="field-label">Date de la notification</label>
-                <input id="noticeOn" name="noticeOn" type="date" max={today} defaultValue={today} className="field-input" />
+                <label htmlFor="noticeOn" className="field-label">
+                  Date de la notification
+                </label>
+                <input
+                  id="noticeOn"
+                  name="noticeOn"
+                  type="date"
+                  max={today}
+                  defaultValue={today}
+                  className="field-input"
+                />
               </div>
               <div>
-                <label htmlFor="endOn" className="field-label">Date de fin (date anniversaire)</label>
-                <input id="endOn" name="endOn" type="date" defaultValue={isoDay(convention.dates.earliestEnd)} className="field-input" />
+                <label htmlFor="endOn" className="field-label">
+                  Date de fin (date anniversaire)
+                </label>
+                <input
+                  id="endOn"
+                  name="endOn"
+                  type="date"
+                  defaultValue={isoDay(convention.dates.earliestEnd)}
+                  className="field-input"
+                />
               </div>
             </div>
             <div>
-              <label htmlFor="termination-reason" className="field-label">Motif (facultatif)</label>
+              <label htmlFor="termination-reason" className="field-label">
+                Motif (facultatif)
+              </label>
               <input id="termination-reason" name="reason" className="field-input" />
             </div>
           </ActionForm>
@@ -176,10 +245,16 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <details className="mt-6">
               <summary className="cursor-pointer font-bold">Résilier immédiatement pour mauvaise utilisation</summary>
               <div className="mt-4">
-                <ActionForm action={notifyTerminationAction.bind(null, convention.id)} submitLabel="Résilier immédiatement" variant="secondary">
+                <ActionForm
+                  action={notifyTerminationAction.bind(null, convention.id)}
+                  submitLabel="Résilier immédiatement"
+                  variant="secondary"
+                >
                   <input type="hidden" name="mode" value="immediate" />
                   <div>
-                    <label htmlFor="misuse-reason" className="field-label">Motif</label>
+                    <label htmlFor="misuse-reason" className="field-label">
+                      Motif
+                    </label>
                     <textarea id="misuse-reason" name="reason" rows={3} className="field-input" />
                   </div>
                 </ActionForm>

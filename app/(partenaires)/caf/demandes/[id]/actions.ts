@@ -14,7 +14,11 @@ import { activateConvention } from "@/lib/habilitation/activate-convention";
 const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
 
 // Each action re-checks the session and the Caf scope (inside the use case) before doing anything.
-async function onRequest(requestId: string, work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>, success: string) {
+async function onRequest(
+  requestId: string,
+  work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>,
+  success: string,
+) {
   const state = await runFormAction(async () => work(await requireRole(CAF_ROLES)), success);
   revalidatePath(`/caf/demandes/${requestId}`);
   return state;
@@ -25,26 +29,50 @@ export async function startReviewAction(requestId: string, _state: FormState, _f
 }
 
 export async function refuseAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
-  return onRequest(requestId, (actor) => refuseHabilitationRequest(actor, requestId, { reason: form.get("reason") }), "La demande est refusée ; le demandeur en est informé par courriel.");
+  return onRequest(
+    requestId,
+    (actor) => refuseHabilitationRequest(actor, requestId, { reason: form.get("reason") }),
+    "La demande est refusée ; le demandeur en est informé par courriel.",
+  );
 }
 
-export async function generateConventionAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
-  return onRequest(requestId, (actor) => generateConvention(actor, requestId), "La convention est produite : téléchargez-la pour l'envoyer.");
+export async function generateConventionAction(
+  requestId: string,
+  _state: FormState,
+  _form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) => generateConvention(actor, requestId),
+    "La convention est produite : téléchargez-la pour l'envoyer.",
+  );
 }
 
 export async function recordSendingAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
-  return onRequest(requestId, (actor) => recordConventionSending(actor, requestId, { sentOn: form.get("sentOn") }), "L'envoi postal est enregistré.");
+  return onRequest(
+    requestId,
+    (actor) => recordConventionSending(actor, requestId, { sentOn: form.get("sentOn") }),
+    "L'envoi postal est enregistré.",
+  );
 }
 
 export async function recordSignatureAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
   const scan = form.get("scan");
   return onRequest(
     requestId,
-    (actor) => recordConventionSignature(actor, requestId, { signedOn: form.get("signedOn"), scan: scan instanceof File ? scan : undefined }),
+    (actor) =>
+      recordConventionSignature(actor, requestId, {
+        signedOn: form.get("signedOn"),
+        scan: scan instanceof File ? scan : undefined,
+      }),
     "La signature est enregistrée : la convention prend effet à cette date.",
   );
 }
 
 export async function activateAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
-  return onRequest(requestId, (actor) => activateConvention(actor, requestId), "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.");
+  return onRequest(
+    requestId,
+    (actor) => activateConvention(actor, requestId),
+    "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.",
+  );
 }

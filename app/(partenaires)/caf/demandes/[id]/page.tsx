@@ -44,10 +44,13 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         </p>
         <h1 className="mt-2 text-3xl font-bold">Demande {request.reference}</h1>
         <p className="mt-1">
-          {isStructures ? "Convention « Structures »" : "Convention « Lieu d'information »"} — déposée le {dateFormat.format(request.submittedAt)} —{" "}
+          {isStructures ? "Convention « Structures »" : "Convention « Lieu d'information »"} — déposée le{" "}
+          {dateFormat.format(request.submittedAt)} —{" "}
           <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
         </p>
-        {request.refusalReason && <p className="mt-2 border-l-4 border-erreur bg-red-50 p-3">Motif du refus : {request.refusalReason}</p>}
+        {request.refusalReason && (
+          <p className="mt-2 border-l-4 border-erreur bg-red-50 p-3">Motif du refus : {request.refusalReason}</p>
+        )}
       </div>
 
       <Actions request={request} />
@@ -89,9 +92,15 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Nom</th>
-              <th scope="col" className="p-2">Fonction</th>
-              <th scope="col" className="p-2">Courriel</th>
+              <th scope="col" className="p-2">
+                Nom
+              </th>
+              <th scope="col" className="p-2">
+                Fonction
+              </th>
+              <th scope="col" className="p-2">
+                Courriel
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -116,21 +125,32 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           <table className="mt-2 w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Structure</th>
-                <th scope="col" className="p-2">Adresse</th>
-                <th scope="col" className="p-2">Publications demandées</th>
+                <th scope="col" className="p-2">
+                  Structure
+                </th>
+                <th scope="col" className="p-2">
+                  Adresse
+                </th>
+                <th scope="col" className="p-2">
+                  Publications demandées
+                </th>
               </tr>
             </thead>
             <tbody>
               {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
                 <tr key={facilityId} className="border-b border-gray-300">
                   <td className="p-2">
-                    {facility.name} <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
+                    {facility.name}{" "}
+                    <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
                   </td>
                   <td className="p-2">
                     {facility.street}, {facility.postcode} {facility.commune.name}
                   </td>
-                  <td className="p-2">{[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"].filter(Boolean).join(", ")}</td>
+                  <td className="p-2">
+                    {[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"]
+                      .filter(Boolean)
+                      .join(", ")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -168,7 +188,8 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
       {convention && (
         <div>
           <p>
-            Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle version {convention.template.version})
+            Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle
+            version {convention.template.version})
             {convention.sentAt && ` — envoyée le ${dateFormat.format(convention.sentAt)}`}
             {convention.signedAt && ` — signée le ${dateFormat.format(convention.signedAt)} (date d'effet)`}
           </p>
@@ -184,25 +205,49 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           </p>
         </div>
       )}
-      {status === "RECEIVED" && <ActionForm action={startReviewAction.bind(null, id)} submitLabel="Prendre en charge la demande" />}
-      {status === "IN_REVIEW" && !convention && <ActionForm action={generateConventionAction.bind(null, id)} submitLabel="Produire la convention" />}
+      {status === "RECEIVED" && (
+        <ActionForm action={startReviewAction.bind(null, id)} submitLabel="Prendre en charge la demande" />
+      )}
+      {status === "IN_REVIEW" && !convention && (
+        <ActionForm action={generateConventionAction.bind(null, id)} submitLabel="Produire la convention" />
+      )}
       {status === "IN_REVIEW" && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
           <div>
             <label htmlFor="sentOn" className="field-label">
               Date d'envoi postal de la convention
             </label>
-            <input id="sentOn" name="sentOn" type="date" required max={today} defaultValue={today} className="field-input max-w-xs" />
+            <input
+              id="sentOn"
+              name="sentOn"
+              type="date"
+              required
+              max={today}
+              defaultValue={today}
+              className="field-input max-w-xs"
+            />
           </div>
         </ActionForm>
       )}
       {status === "CONVENTION_SENT" && (
-        <ActionForm action={recordSignatureAction.bind(null, id)} submitLabel="Enregistrer la signature" encType="multipart/form-data">
+        <ActionForm
+          action={recordSignatureAction.bind(null, id)}
+          submitLabel="Enregistrer la signature"
+          encType="multipart/form-data"
+        >
           <div>
             <label htmlFor="signedOn" className="field-label">
               Date de signature (date d'effet de la convention)
             </label>
-            <input id="signedOn" name="signedOn" type="date" required max={today} defaultValue={today} className="field-input max-w-xs" />
+            <input
+              id="signedOn"
+              name="signedOn"
+              type="date"
+              required
+              max={today}
+              defaultValue={today}
+              className="field-input max-w-xs"
+            />
           </div>
           <div>
             <label htmlFor="scan" className="field-label">
@@ -211,19 +256,30 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
             <span id="scan-hint" className="field-hint">
               Fichier PDF, 10 Mo au maximum
             </span>
-            <input id="scan" name="scan" type="file" accept="application/pdf,.pdf" aria-describedby="scan-hint" className="mt-1 block" />
+            <input
+              id="scan"
+              name="scan"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby="scan-hint"
+              className="mt-1 block"
+            />
           </div>
         </ActionForm>
       )}
       {status === "SIGNED" && (
         <div className="space-y-2">
-          <p>L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en a jamais connaissance.</p>
+          <p>
+            L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en
+            a jamais connaissance.
+          </p>
           <ActionForm action={activateAction.bind(null, id)} submitLabel="Activer les comptes" />
         </div>
       )}
       {status === "ACTIVE" && convention && (
         <p>
-          Les comptes sont actifs. <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
+          Les comptes sont actifs.{" "}
+          <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
         </p>
       )}
       {canRefuse && (
@@ -238,7 +294,15 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
                 <span id="reason-hint" className="field-hint">
                   Il est envoyé par courriel au demandeur.
                 </span>
-                <textarea id="reason" name="reason" required minLength={10} rows={4} aria-describedby="reason-hint" className="field-input" />
+                <textarea
+                  id="reason"
+                  name="reason"
+                  required
+                  minLength={10}
+                  rows={4}
+                  aria-describedby="reason-hint"
+                  className="field-input"
+                />
               </div>
             </ActionForm>
           </div>

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const actor = await requireRole(["CAF_AGENT", "CNAF_ADMIN"]);
-    const log = await listCafConnectionLog(actor, Object.fromEntries(new URL(request.url).searchParams), { exportAll: true });
+    const log = await listCafConnectionLog(actor, Object.fromEntries(new URL(request.url).searchParams), {
+      exportAll: true,
+    });
     return new NextResponse(connectionLogCsv(log.rows), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
@@ -17,7 +19,8 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof AccessDeniedError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof AccessDeniedError)
+      return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

@@ -14,7 +14,11 @@ import { withdrawContentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Contenus publiés d'une structure" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 const ACTION_NAMES: Record<string, string> = {
   "availability.publish": "Publication de disponibilités",
   "operating-info.submit": "Soumission de modalités",
@@ -28,14 +32,24 @@ const ACTION_NAMES: Record<string, string> = {
 
 function WithdrawForm({ facilityId, content }: { facilityId: string; content: WithdrawableContent }) {
   return (
-    <ActionForm action={withdrawContentAction.bind(null, facilityId)} submitLabel={`Retirer la ${content === "photo" ? "photo" : "publication"}`} variant="secondary">
+    <ActionForm
+      action={withdrawContentAction.bind(null, facilityId)}
+      submitLabel={`Retirer la ${content === "photo" ? "photo" : "publication"}`}
+      variant="secondary"
+    >
       <input type="hidden" name="content" value={content} />
       <ReasonField id={`reason-${content}`} label="Motif du retrait" />
     </ActionForm>
   );
 }
 
-export default async function ModerationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ retrait?: string }> }) {
+export default async function ModerationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ retrait?: string }>;
+}) {
   const { id } = await params;
   const { retrait } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/moderation/${id}`);
@@ -43,66 +57,109 @@ export default async function ModerationPage({ params, searchParams }: { params:
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
-  const withdrawn = retrait && retrait in WITHDRAWABLE_CONTENT ? WITHDRAWABLE_CONTENT[retrait as WithdrawableContent] : null;
+  const withdrawn =
+    retrait && retrait in WITHDRAWABLE_CONTENT ? WITHDRAWABLE_CONTENT[retrait as WithdrawableContent] : null;
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/caf/moderation">Fraîcheur des disponibilités</Link></p>
+        <p className="text-sm">
+          <Link href="/caf/moderation">Fraîcheur des disponibilités</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Contenus publiés — {view.facility.name}</h1>
-        <p className="mt-1">{view.facility.city} — {view.facility.cafName} — <Link href={publicFacilityPath(view.facility.id)}>page publique</Link></p>
-        {withdrawn && <p role="status" className="mt-2 notice-success">Retrait effectué ({withdrawn}) : le partenaire en est informé par courriel.</p>}
+        <p className="mt-1">
+          {view.facility.city} — {view.facility.cafName} —{" "}
+          <Link href={publicFacilityPath(view.facility.id)}>page publique</Link>
+        </p>
+        {withdrawn && (
+          <p role="status" className="mt-2 notice-success">
+            Retrait effectué ({withdrawn}) : le partenaire en est informé par courriel.
+          </p>
+        )}
       </div>
 
       {view.facility.isEaje && (
         <section aria-labelledby="disponibilites" className="card space-y-3">
-          <h2 id="disponibilites" className="text-xl font-bold">Disponibilités publiées</h2>
+          <h2 id="disponibilites" className="text-xl font-bold">
+            Disponibilités publiées
+          </h2>
           {view.availabilities ? (
             <>
               <FreshnessNotice updatedAt={view.availabilities.updatedAt} audience="partner" />
-              <AvailabilityTable slots={view.availabilities.slots} noPlaceAvailable={view.availabilities.noPlaceAvailable} caption="Disponibilités publiées" />
+              <AvailabilityTable
+                slots={view.availabilities.slots}
+                noPlaceAvailable={view.availabilities.noPlaceAvailable}
+                caption="Disponibilités publiées"
+              />
               <WithdrawForm facilityId={view.facility.id} content="availabilities" />
             </>
-          ) : <p>Aucune disponibilité publiée.</p>}
+          ) : (
+            <p>Aucune disponibilité publiée.</p>
+          )}
         </section>
       )}
 
       <section aria-labelledby="modalites" className="card space-y-3">
-        <h2 id="modalites" className="text-xl font-bold">Modalités de fonctionnement publiées</h2>
+        <h2 id="modalites" className="text-xl font-bold">
+          Modalités de fonctionnement publiées
+        </h2>
         {view.operatingInfo ? (
           <>
             <OperatingInfoList content={view.operatingInfo.content} />
             <WithdrawForm facilityId={view.facility.id} content="operatingInfo" />
           </>
-        ) : <p>Aucune modalité de fonctionnement publiée.</p>}
+        ) : (
+          <p>Aucune modalité de fonctionnement publiée.</p>
+        )}
       </section>
 
       <section aria-labelledby="photo" className="card space-y-3">
-        <h2 id="photo" className="text-xl font-bold">Photo</h2>
+        <h2 id="photo" className="text-xl font-bold">
+          Photo
+        </h2>
         {view.photo ? (
           <>
-            <img src={facilityPhotoPath(view.facility.id, view.photo.uploadedAt)} alt={view.photo.altText ?? ""} className="max-h-64 rounded" />
+            <img
+              src={facilityPhotoPath(view.facility.id, view.photo.uploadedAt)}
+              alt={view.photo.altText ?? ""}
+              className="max-h-64 rounded"
+            />
             <WithdrawForm facilityId={view.facility.id} content="photo" />
           </>
-        ) : <p>Aucune photo publiée.</p>}
+        ) : (
+          <p>Aucune photo publiée.</p>
+        )}
       </section>
 
       <section aria-labelledby="journal">
-        <h2 id="journal" className="text-xl font-bold">Historique des contenus</h2>
+        <h2 id="journal" className="text-xl font-bold">
+          Historique des contenus
+        </h2>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="sr-only">Publications, validations et retraits, les plus récents en premier</caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2">Action</th>
-              <th scope="col" className="p-2">N° d'identification</th>
-              <th scope="col" className="p-2">Motif</th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2">
+                Action
+              </th>
+              <th scope="col" className="p-2">
+                N° d'identification
+              </th>
+              <th scope="col" className="p-2">
+                Motif
+              </th>
             </tr>
           </thead>
           <tbody>
             {view.history.map((event) => (
               <tr key={event.id} className="border-b border-gray-300">
                 <td className="p-2">{dateTimeFormat.format(event.at)}</td>
-                <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}{event.apiKeyId ? " (logiciel)" : ""}</td>
+                <td className="p-2">
+                  {ACTION_NAMES[event.action] ?? event.action}
+                  {event.apiKeyId ? " (logiciel)" : ""}
+                </td>
                 <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
                 <td className="p-2">{event.reason ?? ""}</td>
               </tr>

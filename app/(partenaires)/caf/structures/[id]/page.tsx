@@ -10,7 +10,11 @@ import { changeFacilityStatusAction, updateFacilityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Structure du catalogue" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 const ACTION_NAMES: Record<string, string> = {
   "facility.create": "Création",
   "facility.update": "Modification",
@@ -18,7 +22,13 @@ const ACTION_NAMES: Record<string, string> = {
   "facility.reopen": "Réouverture",
 };
 
-export default async function FacilityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cree?: string }> }) {
+export default async function FacilityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cree?: string }>;
+}) {
   const { id } = await params;
   const { cree } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/structures/${id}`);
@@ -30,49 +40,82 @@ export default async function FacilityPage({ params, searchParams }: { params: P
   return (
     <div className="max-w-3xl space-y-8">
       <div>
-        <p className="text-sm"><Link href="/caf/structures">Catalogue des structures</Link></p>
+        <p className="text-sm">
+          <Link href="/caf/structures">Catalogue des structures</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">{facility.name}</h1>
         <p className="mt-1">
-          {facility.caf.name} — {facility.postcode} {facility.commune.name} — <strong>{open ? "Ouverte" : "Fermée"}</strong>
+          {facility.caf.name} — {facility.postcode} {facility.commune.name} —{" "}
+          <strong>{open ? "Ouverte" : "Fermée"}</strong>
         </p>
         <p className="mt-2 flex flex-wrap gap-4">
           <Link href={`/caf/moderation/${facility.id}`}>Contenus publiés (disponibilités, modalités, photo)</Link>
           <Link href={`/structures/${facility.id}`}>Page publique</Link>
         </p>
-        {cree && <p role="status" className="mt-2 notice-success">La structure est ajoutée au catalogue.</p>}
+        {cree && (
+          <p role="status" className="mt-2 notice-success">
+            La structure est ajoutée au catalogue.
+          </p>
+        )}
       </div>
 
       <section aria-labelledby="modifier" className="card">
-        <h2 id="modifier" className="mb-4 text-xl font-bold">Modifier la fiche</h2>
-        <FacilityForm action={updateFacilityAction.bind(null, facility.id)} initial={facilityFormValues(facility)} kinds={FACILITY_KIND_OPTIONS} departementCode={facility.departementCode} submitLabel="Enregistrer les modifications" />
+        <h2 id="modifier" className="mb-4 text-xl font-bold">
+          Modifier la fiche
+        </h2>
+        <FacilityForm
+          action={updateFacilityAction.bind(null, facility.id)}
+          initial={facilityFormValues(facility)}
+          kinds={FACILITY_KIND_OPTIONS}
+          departementCode={facility.departementCode}
+          submitLabel="Enregistrer les modifications"
+        />
       </section>
 
       <section aria-labelledby="etat" className="card">
-        <h2 id="etat" className="mb-4 text-xl font-bold">{open ? "Fermer la structure" : "Rouvrir la structure"}</h2>
+        <h2 id="etat" className="mb-4 text-xl font-bold">
+          {open ? "Fermer la structure" : "Rouvrir la structure"}
+        </h2>
         <p className="mb-4">
           {open
             ? "Une structure fermée n'est plus proposée dans les demandes d'habilitation ; son historique est conservé."
             : `Fermée le ${facility.closedAt ? dateTimeFormat.format(facility.closedAt) : "—"}.`}
         </p>
-        <ActionForm action={changeFacilityStatusAction.bind(null, facility.id)} submitLabel={open ? "Fermer la structure" : "Rouvrir la structure"} variant="secondary">
+        <ActionForm
+          action={changeFacilityStatusAction.bind(null, facility.id)}
+          submitLabel={open ? "Fermer la structure" : "Rouvrir la structure"}
+          variant="secondary"
+        >
           <input type="hidden" name="status" value={open ? "CLOSED" : "OPEN"} />
           <div>
-            <label htmlFor="reason" className="field-label">Motif (facultatif)</label>
+            <label htmlFor="reason" className="field-label">
+              Motif (facultatif)
+            </label>
             <input id="reason" name="reason" maxLength={500} className="field-input" />
           </div>
         </ActionForm>
       </section>
 
       <section aria-labelledby="historique">
-        <h2 id="historique" className="text-xl font-bold">Historique des modifications</h2>
+        <h2 id="historique" className="text-xl font-bold">
+          Historique des modifications
+        </h2>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="sr-only">Dernières modifications, les plus récentes en premier</caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2">Action</th>
-              <th scope="col" className="p-2">N° d'identification de l'agent</th>
-              <th scope="col" className="p-2">Détail</th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2">
+                Action
+              </th>
+              <th scope="col" className="p-2">
+                N° d'identification de l'agent
+              </th>
+              <th scope="col" className="p-2">
+                Détail
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -81,7 +124,10 @@ export default async function FacilityPage({ params, searchParams }: { params: P
                 <td className="p-2">{dateTimeFormat.format(event.at)}</td>
                 <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
                 <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
-                <td className="p-2">{event.reason ?? (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}</td>
+                <td className="p-2">
+                  {event.reason ??
+                    (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,40 +9,63 @@ import { IMPORT_STATE_NAMES } from "@/lib/catalogue/import-state-names";
 
 export const metadata: Metadata = { title: "Importer des structures" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 export default async function ImportPage() {
   const user = await requirePageUser("/caf", "/caf/structures/import");
   const isCnaf = user.role === "CNAF_ADMIN";
-  const [cafs, imports] = await Promise.all([isCnaf ? listCafChoices() : undefined, isCnaf ? [] : listFacilityImports(user)]);
+  const [cafs, imports] = await Promise.all([
+    isCnaf ? listCafChoices() : undefined,
+    isCnaf ? [] : listFacilityImports(user),
+  ]);
   return (
     <div className="max-w-3xl space-y-8">
       <div>
-        <p className="text-sm"><Link href="/caf/structures">Catalogue des structures</Link></p>
+        <p className="text-sm">
+          <Link href="/caf/structures">Catalogue des structures</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Importer des structures</h1>
       </div>
       <section aria-labelledby="format" className="space-y-2">
-        <h2 id="format" className="text-xl font-bold">Format du fichier</h2>
+        <h2 id="format" className="text-xl font-bold">
+          Format du fichier
+        </h2>
         <p>
-          Une ligne d'en-tête puis une structure par ligne, avec les colonnes : {Object.keys(IMPORT_COLUMNS).join(", ")}. Les colonnes identifiant, type, nom,
-          adresse, code_postal et code_insee (ou commune) sont obligatoires. L'identifiant est celui de votre système : importer de nouveau une structure avec le
-          même identifiant met sa fiche à jour, sans doublon.
+          Une ligne d'en-tête puis une structure par ligne, avec les colonnes : {Object.keys(IMPORT_COLUMNS).join(", ")}
+          . Les colonnes identifiant, type, nom, adresse, code_postal et code_insee (ou commune) sont obligatoires.
+          L'identifiant est celui de votre système : importer de nouveau une structure avec le même identifiant met sa
+          fiche à jour, sans doublon.
         </p>
-        <p><a href="/caf/structures/import/modele" download>Télécharger le modèle de fichier (CSV)</a></p>
+        <p>
+          <a href="/caf/structures/import/modele" download>
+            Télécharger le modèle de fichier (CSV)
+          </a>
+        </p>
       </section>
       <section aria-labelledby="depot" className="card space-y-4">
-        <h2 id="depot" className="text-xl font-bold">Déposer un fichier</h2>
-        <p>Le fichier est d'abord vérifié sans rien enregistrer. Vous lancez l'import après avoir consulté le résultat ; il est réalisé en entier ou pas du tout.</p>
+        <h2 id="depot" className="text-xl font-bold">
+          Déposer un fichier
+        </h2>
+        <p>
+          Le fichier est d'abord vérifié sans rien enregistrer. Vous lancez l'import après avoir consulté le résultat ;
+          il est réalisé en entier ou pas du tout.
+        </p>
         <ImportUploadForm cafs={cafs} />
       </section>
       {imports.length > 0 && (
         <section aria-labelledby="derniers">
-          <h2 id="derniers" className="text-xl font-bold">Derniers imports</h2>
+          <h2 id="derniers" className="text-xl font-bold">
+            Derniers imports
+          </h2>
           <ul className="mt-2 space-y-1">
             {imports.map((item) => (
               <li key={item.id}>
-                <Link href={`/caf/structures/import/${item.id}`}>{item.fileName}</Link> — {dateTimeFormat.format(item.createdAt)} — {item.lineCount} lignes —{" "}
-                {IMPORT_STATE_NAMES[item.state]}
+                <Link href={`/caf/structures/import/${item.id}`}>{item.fileName}</Link> —{" "}
+                {dateTimeFormat.format(item.createdAt)} — {item.lineCount} lignes — {IMPORT_STATE_NAMES[item.state]}
               </li>
             ))}
           </ul>

@@ -11,14 +11,29 @@ export const metadata: Metadata = { title: "Ajouter une structure" };
 
 export default async function NewFacilityPage() {
   const user = await requirePageUser("/caf", "/caf/structures/nouvelle");
-  const agentCaf = user.cafId ? await db.caf.findUnique({ where: { id: user.cafId }, select: { name: true, departementCode: true } }) : null;
+  const agentCaf = user.cafId
+    ? await db.caf.findUnique({ where: { id: user.cafId }, select: { name: true, departementCode: true } })
+    : null;
   const cafs = user.role === "CNAF_ADMIN" ? await listCafChoices() : undefined;
   return (
     <div className="max-w-2xl space-y-6">
-      <p className="text-sm"><Link href="/caf/structures">Catalogue des structures</Link></p>
+      <p className="text-sm">
+        <Link href="/caf/structures">Catalogue des structures</Link>
+      </p>
       <h1 className="text-3xl font-bold">Ajouter une structure</h1>
-      {agentCaf && <p>La structure est ajoutée au catalogue de la {agentCaf.name} (département {agentCaf.departementCode}).</p>}
-      <FacilityForm action={createFacilityAction} initial={facilityFormValues()} kinds={FACILITY_KIND_OPTIONS} cafs={cafs} departementCode={agentCaf?.departementCode} submitLabel="Ajouter la structure" />
+      {agentCaf && (
+        <p>
+          La structure est ajoutée au catalogue de la {agentCaf.name} (département {agentCaf.departementCode}).
+        </p>
+      )}
+      <FacilityForm
+        action={createFacilityAction}
+        initial={facilityFormValues()}
+        kinds={FACILITY_KIND_OPTIONS}
+        cafs={cafs}
+        departementCode={agentCaf?.departementCode}
+        submitLabel="Ajouter la structure"
+      />
     </div>
   );
 }

@@ -9,10 +9,27 @@ import { approveOperatingInfoAction, rejectOperatingInfoAction } from "../action
 
 export const metadata: Metadata = { title: "Validation des modalités de fonctionnement" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
-const STATUS_NAMES: Record<string, string> = { PENDING: "En attente", PUBLISHED: "Validée et publiée", REJECTED: "Refusée", REPLACED: "Remplacée", WITHDRAWN: "Retirée", DRAFT: "Brouillon" };
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
+const STATUS_NAMES: Record<string, string> = {
+  PENDING: "En attente",
+  PUBLISHED: "Validée et publiée",
+  REJECTED: "Refusée",
+  REPLACED: "Remplacée",
+  WITHDRAWN: "Retirée",
+  DRAFT: "Brouillon",
+};
 
-export default async function ValidationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ issue?: string }> }) {
+export default async function ValidationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ issue?: string }>;
+}) {
   const { id } = await params;
   const { issue } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/validations/${id}`);
@@ -24,32 +41,50 @@ export default async function ValidationPage({ params, searchParams }: { params:
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/caf/validations">Modalités à valider</Link></p>
+        <p className="text-sm">
+          <Link href="/caf/validations">Modalités à valider</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">{review.facility.name}</h1>
         <p className="mt-1">
-          Soumise {review.version.submittedAt ? `le ${dateTimeFormat.format(review.version.submittedAt)}` : ""} par {review.version.submitter} (n° {review.version.submittedByPersonalNumber}) — <strong>{STATUS_NAMES[review.version.status]}</strong>
+          Soumise {review.version.submittedAt ? `le ${dateTimeFormat.format(review.version.submittedAt)}` : ""} par{" "}
+          {review.version.submitter} (n° {review.version.submittedByPersonalNumber}) —{" "}
+          <strong>{STATUS_NAMES[review.version.status]}</strong>
         </p>
         {issue && (
           <p role="status" className="mt-2 notice-success">
-            {issue === "validee" ? "La version est validée : elle est publiée et le partenaire en est informé." : "La version est refusée : le motif est envoyé au partenaire, la version publiée reste en ligne."}
+            {issue === "validee"
+              ? "La version est validée : elle est publiée et le partenaire en est informé."
+              : "La version est refusée : le motif est envoyé au partenaire, la version publiée reste en ligne."}
           </p>
         )}
         {review.version.rejectionReason && <p className="mt-1">Motif du refus : {review.version.rejectionReason}</p>}
-        <p className="mt-1"><Link href={`/caf/moderation/${review.facility.id}`}>Contenus publiés de la structure</Link></p>
+        <p className="mt-1">
+          <Link href={`/caf/moderation/${review.facility.id}`}>Contenus publiés de la structure</Link>
+        </p>
       </div>
       <section aria-labelledby="comparaison">
-        <h2 id="comparaison" className="text-xl font-bold">Comparaison avec la version publiée</h2>
+        <h2 id="comparaison" className="text-xl font-bold">
+          Comparaison avec la version publiée
+        </h2>
         <p className="mt-1">
-          {review.publishedAt ? `Version publiée le ${dateTimeFormat.format(review.publishedAt)}. ` : "Aucune version publiée : première publication. "}
+          {review.publishedAt
+            ? `Version publiée le ${dateTimeFormat.format(review.publishedAt)}. `
+            : "Aucune version publiée : première publication. "}
           {changed} champ{changed > 1 ? "s" : ""} modifié{changed > 1 ? "s" : ""}.
         </p>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="sr-only">Comparaison champ par champ ; les champs modifiés sont signalés</caption>
           <thead>
             <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">Champ</th>
-              <th scope="col" className="p-2">Version publiée</th>
-              <th scope="col" className="p-2">Version soumise</th>
+              <th scope="col" className="p-2">
+                Champ
+              </th>
+              <th scope="col" className="p-2">
+                Version publiée
+              </th>
+              <th scope="col" className="p-2">
+                Version soumise
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -69,13 +104,24 @@ export default async function ValidationPage({ params, searchParams }: { params:
       {review.version.status === "PENDING" && (
         <div className="grid gap-6 md:grid-cols-2">
           <section aria-labelledby="valider" className="card">
-            <h2 id="valider" className="mb-4 text-xl font-bold">Valider</h2>
+            <h2 id="valider" className="mb-4 text-xl font-bold">
+              Valider
+            </h2>
             <p className="mb-4">La version soumise remplace immédiatement la version publiée.</p>
-            <ActionForm action={approveOperatingInfoAction.bind(null, review.version.id)} submitLabel="Valider et publier" />
+            <ActionForm
+              action={approveOperatingInfoAction.bind(null, review.version.id)}
+              submitLabel="Valider et publier"
+            />
           </section>
           <section aria-labelledby="refuser" className="card">
-            <h2 id="refuser" className="mb-4 text-xl font-bold">Refuser</h2>
-            <ActionForm action={rejectOperatingInfoAction.bind(null, review.version.id)} submitLabel="Refuser la version" variant="secondary">
+            <h2 id="refuser" className="mb-4 text-xl font-bold">
+              Refuser
+            </h2>
+            <ActionForm
+              action={rejectOperatingInfoAction.bind(null, review.version.id)}
+              submitLabel="Refuser la version"
+              variant="secondary"
+            >
               <ReasonField id="reject-reason" label="Motif du refus" />
             </ActionForm>
           </section>

@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ type: string }> }) {
   const { type } = await params;
   const version = new URL(request.url).searchParams.get("version");
-  return fileResponse(async () => renderConventionTemplatePreview(await requireRole(["CNAF_ADMIN"]), type.toUpperCase(), version));
+  return fileResponse(async () =>
+    renderConventionTemplatePreview(await requireRole(["CNAF_ADMIN"]), type.toUpperCase(), version),
+  );
 }

@@ -9,7 +9,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return fileResponse(async () => {
     const actor = await requireRole(["CAF_AGENT", "CNAF_ADMIN"]);
-    const scan = await db.conventionDocument.findFirst({ where: { convention: { requestId: id, ...cafScopeOf(actor) } } });
+    const scan = await db.conventionDocument.findFirst({
+      where: { convention: { requestId: id, ...cafScopeOf(actor) } },
+    });
     if (!scan) throw new AccessDeniedError(404, "Document introuvable.");
     return { fileName: scan.fileName, content: Buffer.from(scan.content), mimeType: scan.mimeType };
   });

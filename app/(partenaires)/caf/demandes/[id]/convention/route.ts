@@ -12,7 +12,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const actor = await requireRole(["CAF_AGENT", "CNAF_ADMIN"]);
     const convention = await db.convention.findUnique({ where: { requestId: id }, select: { id: true } });
     if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
-    const { fileName, pdf } = await getConventionPdf(actor, convention.id, amendment && /^\d{1,4}$/.test(amendment) ? Number(amendment) : undefined);
+    const { fileName, pdf } = await getConventionPdf(
+      actor,
+      convention.id,
+      amendment && /^\d{1,4}$/.test(amendment) ? Number(amendment) : undefined,
+    );
     return { fileName, content: pdf, mimeType: "application/pdf" };
   });
 }

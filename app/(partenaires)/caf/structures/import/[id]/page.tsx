@@ -27,9 +27,13 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/caf/structures/import">Importer des structures</Link></p>
+        <p className="text-sm">
+          <Link href="/caf/structures/import">Importer des structures</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Import du fichier « {job.fileName} »</h1>
-        <p className="mt-1">{job.lineCount.toLocaleString("fr-FR")} lignes — <strong>{IMPORT_STATE_NAMES[job.state]}</strong></p>
+        <p className="mt-1">
+          {job.lineCount.toLocaleString("fr-FR")} lignes — <strong>{IMPORT_STATE_NAMES[job.state]}</strong>
+        </p>
       </div>
 
       <ul className="grid gap-4 sm:grid-cols-4" aria-label="Résultat par ligne">
@@ -40,12 +44,22 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
           </li>
         ))}
       </ul>
-      <p><a href={`/caf/structures/import/${job.id}/rapport`} download>Télécharger le rapport ligne par ligne (CSV)</a></p>
+      <p>
+        <a href={`/caf/structures/import/${job.id}/rapport`} download>
+          Télécharger le rapport ligne par ligne (CSV)
+        </a>
+      </p>
 
-      {job.state === "running" && <ImportProgress jobId={job.id} initial={{ state: job.state, processed: job.processed, total: job.validCount }} />}
+      {job.state === "running" && (
+        <ImportProgress
+          jobId={job.id}
+          initial={{ state: job.state, processed: job.processed, total: job.validCount }}
+        />
+      )}
       {job.state === "done" && (
         <p role="status" className="notice-success">
-          Import terminé : {job.counts.create} structure(s) créée(s), {job.counts.update} modifiée(s), {job.counts.unchanged} inchangée(s).
+          Import terminé : {job.counts.create} structure(s) créée(s), {job.counts.update} modifiée(s),{" "}
+          {job.counts.unchanged} inchangée(s).
         </p>
       )}
       {(job.state === "failed" || job.state === "interrupted") && (
@@ -56,16 +70,29 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
 
       {job.errorCount > 0 ? (
         <section aria-labelledby="erreurs" className="space-y-4">
-          <h2 id="erreurs" className="text-xl font-bold">Lignes en erreur ({job.errorCount})</h2>
-          <p>Rien n'a été importé. Corrigez ces lignes dans votre fichier puis <Link href="/caf/structures/import">déposez-le de nouveau</Link>.</p>
+          <h2 id="erreurs" className="text-xl font-bold">
+            Lignes en erreur ({job.errorCount})
+          </h2>
+          <p>
+            Rien n'a été importé. Corrigez ces lignes dans votre fichier puis{" "}
+            <Link href="/caf/structures/import">déposez-le de nouveau</Link>.
+          </p>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Lignes refusées et motif</caption>
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Ligne</th>
-                <th scope="col" className="p-2">Identifiant</th>
-                <th scope="col" className="p-2">Nom</th>
-                <th scope="col" className="p-2">Motif</th>
+                <th scope="col" className="p-2">
+                  Ligne
+                </th>
+                <th scope="col" className="p-2">
+                  Identifiant
+                </th>
+                <th scope="col" className="p-2">
+                  Nom
+                </th>
+                <th scope="col" className="p-2">
+                  Motif
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -79,14 +106,25 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
               ))}
             </tbody>
           </table>
-          {job.errorCount > job.errors.length && <p>Les {job.errors.length} premières lignes sont affichées ; le rapport CSV les contient toutes.</p>}
+          {job.errorCount > job.errors.length && (
+            <p>Les {job.errors.length} premières lignes sont affichées ; le rapport CSV les contient toutes.</p>
+          )}
         </section>
       ) : (
         (job.state === "preview" || job.state === "failed" || job.state === "interrupted") && (
           <section aria-labelledby="lancer" className="card space-y-4">
-            <h2 id="lancer" className="text-xl font-bold">Lancer l'import</h2>
-            <p>Toutes les lignes sont valides. L'import est réalisé en entier ou pas du tout ; chaque structure créée ou modifiée porte votre numéro d'identification.</p>
-            <ActionForm action={startImportAction.bind(null, job.id)} submitLabel="Lancer l'import" pendingLabel="Lancement…" />
+            <h2 id="lancer" className="text-xl font-bold">
+              Lancer l'import
+            </h2>
+            <p>
+              Toutes les lignes sont valides. L'import est réalisé en entier ou pas du tout ; chaque structure créée ou
+              modifiée porte votre numéro d'identification.
+            </p>
+            <ActionForm
+              action={startImportAction.bind(null, job.id)}
+              submitLabel="Lancer l'import"
+              pendingLabel="Lancement…"
+            />
           </section>
         )
       )}

@@ -5,6 +5,10 @@ import { IMPORT_TEMPLATE_CSV } from "@/lib/catalogue/parse-facility-csv";
 export async function GET() {
   return fileResponse(async () => {
     await requireRole(["CAF_AGENT", "CNAF_ADMIN"]);
-    return { fileName: "modele-import-structures.csv", content: Buffer.from(`\uFEFF${IMPORT_TEMPLATE_CSV}\r\n`, "utf8"), mimeType: "text/csv; charset=utf-8" };
+    return {
+      fileName: "modele-import-structures.csv",
+      content: Buffer.from(`\uFEFF${IMPORT_TEMPLATE_CSV}\r\n`, "utf8"),
+      mimeType: "text/csv; charset=utf-8",
+    };
   });
 }

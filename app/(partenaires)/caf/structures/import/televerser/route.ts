@@ -16,9 +16,14 @@ export async function POST(request: Request) {
     const preview = await previewFacilityImport(actor, { cafId: form.get("cafId"), file: form.get("file") });
     return NextResponse.json(preview, { status: 201 });
   } catch (error) {
-    if (error instanceof ZodError) return NextResponse.json({ error: error.issues[0]?.message ?? "Fichier refusé." }, { status: 422 });
-    if (error instanceof DomainError || error instanceof AccessDeniedError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof ZodError)
+      return NextResponse.json({ error: error.issues[0]?.message ?? "Fichier refusé." }, { status: 422 });
+    if (error instanceof DomainError || error instanceof AccessDeniedError)
+      return NextResponse.json({ error: error.message }, { status: error.status });
     console.error("[catalogue import upload]", error);
-    return NextResponse.json({ error: "Le fichier n'a pas pu être analysé. Réessayez dans quelques instants." }, { status: 500 });
+    return NextResponse.json(
+      { error: "Le fichier n'a pas pu être analysé. Réessayez dans quelques instants." },
+      { status: 500 },
+    );
   }
 }

@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const format = new URL(request.url).searchParams.get("format") === "xml" ? "xml" : "pdf";
-  return fileResponse(async () => downloadFamilyRequest(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), id, format));
+  return fileResponse(async () =>
+    downloadFamilyRequest(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), id, format),
+  );
 }

@@ -6,5 +6,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return fileResponse(async () => getDestructionAttestationPdf(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), id));
+  return fileResponse(async () =>
+    getDestructionAttestationPdf(await requireRole(["INFO_POINT_USER", "PROVIDER_USER"]), id),
+  );
 }

@@ -10,7 +10,11 @@ import { FreshnessNotice } from "@/components/availability/freshness-notice";
 
 export const metadata: Metadata = { title: "Disponibilités de la structure" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 export default async function AvailabilitiesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,32 +26,60 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href="/espace-pro">Mon espace professionnel</Link></p>
+        <p className="text-sm">
+          <Link href="/espace-pro">Mon espace professionnel</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Disponibilités — {editor.facility.name}</h1>
-        <div className="mt-2"><FreshnessNotice updatedAt={editor.updatedAt} audience="partner" /></div>
-        <p className="mt-2"><Link href={publicFacilityPath(editor.facility.id)}>Voir la page publique</Link></p>
+        <div className="mt-2">
+          <FreshnessNotice updatedAt={editor.updatedAt} audience="partner" />
+        </div>
+        <p className="mt-2">
+          <Link href={publicFacilityPath(editor.facility.id)}>Voir la page publique</Link>
+        </p>
       </div>
       {editor.current && (
         <section aria-labelledby="en-ligne">
-          <h2 id="en-ligne" className="text-xl font-bold">Disponibilités en ligne</h2>
-          <div className="mt-2"><AvailabilityTable slots={editor.current.slots} noPlaceAvailable={editor.current.noPlaceAvailable} caption="Disponibilités actuellement publiées" /></div>
+          <h2 id="en-ligne" className="text-xl font-bold">
+            Disponibilités en ligne
+          </h2>
+          <div className="mt-2">
+            <AvailabilityTable
+              slots={editor.current.slots}
+              noPlaceAvailable={editor.current.noPlaceAvailable}
+              caption="Disponibilités actuellement publiées"
+            />
+          </div>
         </section>
       )}
       <section aria-labelledby="publier">
-        <h2 id="publier" className="mb-4 text-xl font-bold">Publier de nouvelles disponibilités</h2>
+        <h2 id="publier" className="mb-4 text-xl font-bold">
+          Publier de nouvelles disponibilités
+        </h2>
         <AvailabilityEditor facilityId={editor.facility.id} initial={editor.current} />
       </section>
       <section aria-labelledby="historique">
-        <h2 id="historique" className="text-xl font-bold">Dernières publications</h2>
-        {editor.history.length === 0 ? <p className="mt-2">Aucune publication.</p> : (
+        <h2 id="historique" className="text-xl font-bold">
+          Dernières publications
+        </h2>
+        {editor.history.length === 0 ? (
+          <p className="mt-2">Aucune publication.</p>
+        ) : (
           <table className="mt-2 w-full border-collapse text-left">
             <caption className="sr-only">Dernières publications, les plus récentes en premier</caption>
             <thead>
               <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">Date</th>
-                <th scope="col" className="p-2">N° d'identification</th>
-                <th scope="col" className="p-2">Contenu</th>
-                <th scope="col" className="p-2">Origine</th>
+                <th scope="col" className="p-2">
+                  Date
+                </th>
+                <th scope="col" className="p-2">
+                  N° d'identification
+                </th>
+                <th scope="col" className="p-2">
+                  Contenu
+                </th>
+                <th scope="col" className="p-2">
+                  Origine
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,7 +88,9 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
                   <td className="p-2">{dateTimeFormat.format(publication.publishedAt)}</td>
                   <td className="p-2">{publication.publishedByPersonalNumber}</td>
                   <td className="p-2">
-                    {publication.noPlaceAvailable ? "Aucune place disponible" : `${publication.slotCount} disponibilité${publication.slotCount > 1 ? "s" : ""}`}
+                    {publication.noPlaceAvailable
+                      ? "Aucune place disponible"
+                      : `${publication.slotCount} disponibilité${publication.slotCount > 1 ? "s" : ""}`}
                     {publication.withdrawnAt && ` — retirée par la Caf : ${publication.withdrawalReason}`}
                   </td>
                   <td className="p-2">{publication.apiKeyId ? "Logiciel (API)" : "Espace professionnel"}</td>

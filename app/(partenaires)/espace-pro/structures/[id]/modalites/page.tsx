@@ -9,7 +9,11 @@ import { PhotoUploadForm } from "@/components/portal/photo-upload-form";
 
 export const metadata: Metadata = { title: "Modalités de fonctionnement de la structure" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 export default async function OperatingInfoPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,37 +23,70 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
     throw error;
   });
   // Start from the most recent version the person wrote: a pending one, else the rejected one to correct, else the published one.
-  const initial = editor.pending?.content ?? editor.rejected?.content ?? editor.published?.content ?? (editor.facility.capacity ? { capacity: editor.facility.capacity } : null);
+  const initial =
+    editor.pending?.content ??
+    editor.rejected?.content ??
+    editor.published?.content ??
+    (editor.facility.capacity ? { capacity: editor.facility.capacity } : null);
   return (
     <div className="max-w-3xl space-y-8">
       <div>
-        <p className="text-sm"><Link href="/espace-pro">Mon espace professionnel</Link></p>
+        <p className="text-sm">
+          <Link href="/espace-pro">Mon espace professionnel</Link>
+        </p>
         <h1 className="mt-2 text-3xl font-bold">Modalités de fonctionnement — {editor.facility.name}</h1>
         <p className="mt-2">
-          Chaque modification est soumise à la validation de votre Caf : la version publiée reste en ligne jusqu'à la validation de la nouvelle.
+          Chaque modification est soumise à la validation de votre Caf : la version publiée reste en ligne jusqu'à la
+          validation de la nouvelle.
         </p>
-        <p className="mt-2"><Link href={publicFacilityPath(editor.facility.id)}>Voir la page publique</Link></p>
+        <p className="mt-2">
+          <Link href={publicFacilityPath(editor.facility.id)}>Voir la page publique</Link>
+        </p>
       </div>
       <section aria-labelledby="etat" className="card space-y-2">
-        <h2 id="etat" className="text-xl font-bold">État</h2>
-        <p>{editor.published?.publishedAt ? `Version publiée le ${dateTimeFormat.format(editor.published.publishedAt)}.` : "Aucune version publiée."}</p>
-        {editor.pending?.submittedAt && <p className="font-bold">Une version soumise le {dateTimeFormat.format(editor.pending.submittedAt)} attend la validation de la Caf. Une nouvelle soumission la remplacera.</p>}
+        <h2 id="etat" className="text-xl font-bold">
+          État
+        </h2>
+        <p>
+          {editor.published?.publishedAt
+            ? `Version publiée le ${dateTimeFormat.format(editor.published.publishedAt)}.`
+            : "Aucune version publiée."}
+        </p>
+        {editor.pending?.submittedAt && (
+          <p className="font-bold">
+            Une version soumise le {dateTimeFormat.format(editor.pending.submittedAt)} attend la validation de la Caf.
+            Une nouvelle soumission la remplacera.
+          </p>
+        )}
         {editor.rejected && (
           <div className="border-l-4 border-erreur bg-red-50 p-3">
-            <p className="font-bold">Votre dernière soumission a été refusée par la Caf{editor.rejected.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejected.reviewedAt)}` : ""}. Motif :</p>
+            <p className="font-bold">
+              Votre dernière soumission a été refusée par la Caf
+              {editor.rejected.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejected.reviewedAt)}` : ""}. Motif :
+            </p>
             <p className="mt-1 whitespace-pre-line">{editor.rejected.reason}</p>
           </div>
         )}
       </section>
       <section aria-labelledby="modifier">
-        <h2 id="modifier" className="mb-4 text-xl font-bold">Modifier les modalités de fonctionnement</h2>
+        <h2 id="modifier" className="mb-4 text-xl font-bold">
+          Modifier les modalités de fonctionnement
+        </h2>
         <OperatingInfoEditor facilityId={editor.facility.id} initial={initial} />
       </section>
       <section aria-labelledby="photo" className="card space-y-4">
-        <h2 id="photo" className="text-xl font-bold">Photo de la structure (facultative)</h2>
+        <h2 id="photo" className="text-xl font-bold">
+          Photo de la structure (facultative)
+        </h2>
         {editor.photo ? (
-          <img src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)} alt={editor.photo.altText ?? ""} className="max-h-64 rounded" />
-        ) : <p>Aucune photo publiée.</p>}
+          <img
+            src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)}
+            alt={editor.photo.altText ?? ""}
+            className="max-h-64 rounded"
+          />
+        ) : (
+          <p>Aucune photo publiée.</p>
+        )}
         <PhotoUploadForm facilityId={editor.facility.id} />
       </section>
     </div>

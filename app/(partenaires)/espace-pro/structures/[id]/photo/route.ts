@@ -17,9 +17,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     await uploadFacilityPhoto(actor, id, { file: form.get("file"), altText: form.get("altText") });
     return NextResponse.json({ message: "La photo est publiée." }, { status: 201 });
   } catch (error) {
-    if (error instanceof ZodError) return NextResponse.json({ error: error.issues[0]?.message ?? "Photo refusée." }, { status: 422 });
-    if (error instanceof DomainError || error instanceof AccessDeniedError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof ZodError)
+      return NextResponse.json({ error: error.issues[0]?.message ?? "Photo refusée." }, { status: 422 });
+    if (error instanceof DomainError || error instanceof AccessDeniedError)
+      return NextResponse.json({ error: error.message }, { status: error.status });
     console.error("[facility photo upload]", error);
-    return NextResponse.json({ error: "La photo n'a pas pu être enregistrée. Réessayez dans quelques instants." }, { status: 500 });
+    return NextResponse.json(
+      { error: "La photo n'a pas pu être enregistrée. Réessayez dans quelques instants." },
+      { status: 500 },
+    );
   }
 }

@@ -20,7 +20,9 @@ async function withKeyScope<T>(facilityId: string, work: () => Promise<T>): Prom
 }
 
 const requireKeyScope = (caller: ApiCaller, facilityId: string) =>
-  withKeyScope(facilityId, () => requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId }));
+  withKeyScope(facilityId, () =>
+    requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId }),
+  );
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -38,7 +40,9 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     if (body instanceof Response) return body;
     return withIdempotency(request, caller.keyId, body.raw, async () => {
       // The publication checks the key's scope itself, in its transaction.
-      const published = await withKeyScope(id, () => publishAvailabilities(caller.owner, id, body.body, { apiKeyId: caller.keyId, providerId: caller.providerId }));
+      const published = await withKeyScope(id, () =>
+        publishAvailabilities(caller.owner, id, body.body, { apiKeyId: caller.keyId, providerId: caller.providerId }),
+      );
       return { status: 200, body: publishedAvailabilities(published) };
     });
   });

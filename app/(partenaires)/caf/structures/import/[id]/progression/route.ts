@@ -9,9 +9,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const view = await getFacilityImport(await requireRole(["CAF_AGENT", "CNAF_ADMIN"]), id);
-    return NextResponse.json({ state: view.state, processed: view.processed, total: view.validCount }, { headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(
+      { state: view.state, processed: view.processed, total: view.validCount },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
-    if (error instanceof AccessDeniedError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof AccessDeniedError)
+      return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }
