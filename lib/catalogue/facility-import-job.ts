@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import type { FacilityFields } from "./facility-schema";
 
 // A CSV import lives in one Job row shared by every app instance: the validated lines (so the import

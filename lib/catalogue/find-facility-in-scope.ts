@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 
 /** A catalogue entry of the agent's own Caf (404 for any other, so nothing leaks); the Cnaf reaches all. */
 export async function findFacilityInScope(actor: SessionUser, id: string, tx: Tx | typeof db = db) {

@@ -5,7 +5,7 @@ import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { pastOrTodayDate } from "@/lib/validation/dates";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { facilitySelectionSchema, personSchema } from "@/lib/habilitation/request-schema";
 import { grantAccounts, preparePasswords } from "@/lib/habilitation/grant-accounts";
 import { buildCurrentAnnex } from "./build-current-annex";

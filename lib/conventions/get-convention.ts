@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { anniversaryOnOrAfter, earliestTerminationDate } from "./lifecycle";
 
 /** A convention with its current annex rows, amendments, history and key dates. */

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { pastOrTodayDate } from "@/lib/validation/dates";
 import type { ConventionStatus } from "@/lib/generated/prisma/enums";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { terminationDateProblem } from "./lifecycle";
 import { transitionConvention } from "./transition-convention";
 import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";

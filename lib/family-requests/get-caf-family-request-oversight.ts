@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { RETRIEVAL_DEADLINE_DAYS } from "./list-info-point-requests";
 
 export function overdueFilter(now = new Date()) {

@@ -1,13 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-
-/** A Caf agent only reaches their own Caf's requests (404 otherwise, so nothing leaks); the Cnaf reaches all. */
-export function cafScopeOf(actor: SessionUser): { cafId?: string } {
-  if (actor.role === "CNAF_ADMIN") return {};
-  if (actor.role === "CAF_AGENT" && actor.cafId) return { cafId: actor.cafId };
-  throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
-}
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 
 export async function findRequestInScope(actor: SessionUser, id: string, tx: Tx | typeof db = db) {
   const request = await tx.habilitationRequest.findFirst({ where: { id, ...cafScopeOf(actor) } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { staleBefore } from "@/lib/availability/freshness";
 
 const PAGE_SIZE = 30;

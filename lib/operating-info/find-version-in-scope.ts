@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 
 /** A submitted version of a facility of the agent's Caf (404 otherwise); the Cnaf reaches all. */
 export async function findVersionInScope(actor: SessionUser, versionId: string, tx: Tx | typeof db = db) {

@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 
 export type PartnerCapability = "availabilities" | "operatingInfo";
 export const LIVE_CONVENTION_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;

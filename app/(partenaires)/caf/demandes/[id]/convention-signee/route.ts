@@ -1,6 +1,6 @@
 import { requireRole, AccessDeniedError } from "@/lib/auth/session";
 import { fileResponse } from "@/lib/http/file-response";
-import { cafScopeOf } from "@/lib/habilitation/find-request-in-scope";
+import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
