@@ -1,13 +1,26 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
+import {
+  SECOND_FACTOR_ERRORS,
+  SECOND_FACTOR_MESSAGES,
+  parseSecondFactorStep,
+  type SecondFactorStep as Step,
+} from "@/lib/auth/second-factor/sign-in-steps";
+import { SecondFactorStep } from "@/components/second-factor/second-factor-step";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const [secondFactor, setSecondFactor] = useState<Step | null>(null);
+  const showError = useCallback((message: string) => {
+    setSecondFactor(null);
+    setError(message);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,13 +37,21 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
-    setError(
+    const nextStep = parseSecondFactorStep(result?.error);
+    if (nextStep) {
+      setSecondFactor(nextStep);
+      return;
+    }
+    showError(
       result?.error === LOGIN_LOCKED_ERROR
         ? "Trop de tentatives infructueuses : la connexion est bloquée temporairement. Réessayez dans quelques minutes ou demandez un nouveau mot de passe."
-        : "Identifiant ou mot de passe incorrect.",
+        : result?.error === SECOND_FACTOR_ERRORS.proConnectRequired
+          ? SECOND_FACTOR_MESSAGES.ProConnectRequired
+          : "Identifiant ou mot de passe incorrect.",
     );
-    requestAnimationFrame(() => errorRef.current?.focus());
   }
+
+  if (secondFactor) return <SecondFactorStep step={secondFactor} callbackUrl={callbackUrl} onRestart={showError} />;
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>

@@ -1,4 +1,4 @@
-import { CONNECTION_EVENT_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { CONNECTION_EVENT_LABELS, SIGN_IN_METHOD_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
 
 const HEADER = [
   "Date et heure (UTC)",
@@ -8,6 +8,7 @@ const HEADER = [
   "N° d'identification personnel",
   "Adresse IP",
   "Navigateur",
+  "Méthode de connexion",
 ];
 
 // Spreadsheets run cells starting with these characters as formulas (CSV injection).
@@ -28,6 +29,7 @@ export function connectionLogCsv(rows: ConnectionRow[]): string {
       row.person?.personalNumber,
       row.ip,
       row.userAgent,
+      row.method ? SIGN_IN_METHOD_LABELS[row.method] : "",
     ]
       .map(cell)
       .join(";"),

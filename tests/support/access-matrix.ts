@@ -157,6 +157,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "GET /api/health": { allowed: EVERYONE },
+  // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
+  "GET /api/proconnect/end-session": { allowed: EVERYONE },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
   "GET /api/catalogue/structures": { allowed: EVERYONE, path: () => "/api/catalogue/structures?departement=47" },
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
@@ -204,6 +206,17 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
+  // The sign-in challenge token (given after a correct password) is the credential; an unknown one gets a French message.
+  "action app/(partenaires)/connexion/actions.ts#beginEnrolmentAction": {
+    allowed: EVERYONE,
+    path: () => "/connexion",
+    args: () => ["matrice-defi-inconnu-0000000000"],
+  },
+  "action app/(partenaires)/connexion/actions.ts#confirmEnrolmentAction": {
+    allowed: EVERYONE,
+    path: () => "/connexion",
+    args: () => ["matrice-defi-inconnu-0000000000", "000000"],
+  },
   "action app/(partenaires)/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": {
     allowed: CAF_STAFF,
@@ -292,6 +305,16 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     allowed: CNAF,
     path: () => "/admin/cafs",
     args: unknownIdArgs("matrice-caf-inconnue"),
+  },
+  "action app/(partenaires)/admin/actions.ts#updateCafSignInRequirementsAction": {
+    allowed: CNAF,
+    path: () => "/admin/cafs",
+    args: unknownIdArgs("matrice-caf-inconnue"),
+  },
+  "action app/(partenaires)/admin/actions.ts#resetSecondFactorAction": {
+    allowed: CNAF,
+    path: () => "/admin/agents",
+    args: unknownIdArgs("matrice-agent-inconnu"),
   },
   "action app/(partenaires)/admin/actions.ts#inviteCafAgentAction": { allowed: CNAF, path: () => "/admin/agents" },
   "action app/(partenaires)/admin/actions.ts#deactivateCafAgentAction": {
