@@ -75,6 +75,8 @@ describe("@agent-sign-in TOTP second factor", () => {
     expect(started.enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/monenfant\.fr:/);
     const secret = started.enrolment.manualKey.replace(/\s/g, "");
     expect(started.enrolment.otpauthUri).toContain(`secret=${secret}`);
+    // Asked again (a re-rendered form), the same key comes back.
+    expect(await beginEnrolmentAtSignIn(step.challenge)).toEqual(started);
 
     const wrong = await confirmEnrolmentAtSignIn({ challenge: step.challenge, code: "000000" }, request());
     expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining("Code incorrect") });

@@ -27,18 +27,22 @@ async function enrollingChallenge(token: unknown) {
 
 /**
  * A staff member who must have a second factor and has none enrols right after the password, before
- * any session exists: a new secret is drawn (again at each call, so a key shown on another screen
- * earlier stops counting) and kept on the challenge until a first code confirms it.
+ * any session exists: a secret is drawn once per challenge (a repeated call, e.g. a re-rendered form,
+ * shows the same one) and kept on the challenge until a first code confirms it.
  */
 export async function beginEnrolmentAtSignIn(token: unknown): Promise<EnrolmentStart> {
   const challenge = await enrollingChallenge(token);
   if (!challenge) return EXPIRED;
-  const secret = createTotpSecret();
-  await db.signInChallenge.update({
-    where: { tokenHash: challenge.tokenHash },
-    data: { enrolmentSecretCiphertext: sealSecret(secret) },
+  await db.signInChallenge.updateMany({
+    where: { tokenHash: challenge.tokenHash, enrolmentSecretCiphertext: null },
+    data: { enrolmentSecretCiphertext: sealSecret(createTotpSecret()) },
   });
-  return { ok: true, enrolment: await totpEnrolmentFor(secret, challenge.user.email) };
+  const { enrolmentSecretCiphertext } = await db.signInChallenge.findUniqueOrThrow({
+    where: { tokenHash: challenge.tokenHash },
+    select: { enrolmentSecretCiphertext: true },
+  });
+  if (!enrolmentSecretCiphertext) return EXPIRED;
+  return { ok: true, enrolment: await totpEnrolmentFor(openSecret(enrolmentSecretCiphertext), challenge.user.email) };
 }
 
 /** The first code from the app confirms the secret; the ten recovery codes come back to be shown once. */
