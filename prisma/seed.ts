@@ -5,6 +5,7 @@ import communesData from "@etalab/decoupage-administratif/data/communes.json";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { searchableText } from "@/lib/text/normalize";
+import { placeCommunes, readReferenceCoordinates, type GeographyEntry } from "@/lib/territory/commune-coordinates";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
 import { DEFAULT_CONVENTION_TEMPLATES } from "@/lib/conventions/default-templates";
@@ -97,6 +98,7 @@ async function seedTerritory() {
   for (let i = 0; i < rows.length; i += 5000) {
     await db.commune.createMany({ data: rows.slice(i, i + 5000), skipDuplicates: true });
   }
+  await placeSeededCommunes();
   for (const [index, d] of departements.entries()) {
     const chefLieu = communeByCode.get(d.chefLieu);
     const seat = CAF_SEAT_OVERRIDES[d.code] ?? {
@@ -119,6 +121,18 @@ async function seedTerritory() {
       },
     });
   }
+}
+
+// One statement for all communes, so that databases seeded before coordinates existed get them too.
+async function placeSeededCommunes() {
+  const points = placeCommunes(communes, communesData as GeographyEntry[], readReferenceCoordinates());
+  const codes = [...points.keys()];
+  await db.$executeRaw`
+    UPDATE "Commune" AS c SET latitude = p.latitude, longitude = p.longitude
+    FROM unnest(${codes}::text[], ${codes.map((code) => points.get(code)?.latitude)}::float8[],
+                ${codes.map((code) => points.get(code)?.longitude)}::float8[]) AS p(code, latitude, longitude)
+    WHERE c."inseeCode" = p.code
+      AND (c.latitude IS DISTINCT FROM p.latitude OR c.longitude IS DISTINCT FROM p.longitude)`;
 }
 
 async function seedTemplates() {
