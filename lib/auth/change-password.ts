@@ -49,7 +49,7 @@ export async function changePassword(
       fieldErrors: {},
     };
   }
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+  if (user.passwordHash === null || !(await verifyPassword(currentPassword, user.passwordHash))) {
     await recordLoginFailure(throttleKeys);
     return { ok: false, fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } };
   }
