@@ -56,7 +56,9 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
     throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
   }
   const usesCurrent =
-    user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+    user?.active === true && user.passwordHash !== null
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstDecoy(password);
   const pendingStillValid =
     user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
   const usesPending =
