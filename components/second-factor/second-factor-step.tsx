@@ -2,17 +2,15 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
-import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
+import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import {
   SECOND_FACTOR_ERRORS,
   SECOND_FACTOR_MESSAGES,
+  secondFactorDelayMessage,
   type SecondFactorStep as Step,
 } from "@/lib/auth/second-factor/sign-in-steps";
 import { beginEnrolmentAction, confirmEnrolmentAction } from "@/app/(partenaires)/connexion/actions";
 import type { TotpEnrolment } from "@/lib/auth/second-factor/totp";
-
-const LOCKED_MESSAGE =
-  "Trop de tentatives infructueuses : la connexion est bloquée temporairement. Réessayez dans quelques minutes.";
 
 /** Second step of a staff sign-in: the code of the authenticator app (or a recovery code), or its enrolment. */
 export function SecondFactorStep({
@@ -52,8 +50,10 @@ export function SecondFactorStep({
       window.location.assign(callbackUrl);
       return;
     }
+    const delay = delayOf(result?.error);
     if (result?.error === SECOND_FACTOR_ERRORS.invalidCode) showError(SECOND_FACTOR_MESSAGES.SecondFactorInvalid);
-    else if (result?.error === LOGIN_LOCKED_ERROR) onRestart(LOCKED_MESSAGE);
+    else if (delay !== null) showError(secondFactorDelayMessage(delay));
+    else if (result?.error === CAPTCHA_REQUIRED_ERROR) onRestart(SECOND_FACTOR_MESSAGES.CaptchaRequired);
     else onRestart(SECOND_FACTOR_MESSAGES.SecondFactorExpired);
   }
 
@@ -67,6 +67,7 @@ export function SecondFactorStep({
     } else {
       const result = await confirmEnrolmentAction(step.challenge, code);
       if (result.ok) setRecoveryCodes(result.recoveryCodes);
+      else if (result.restart) onRestart(result.message);
       else showError(result.message);
     }
     setPending(false);

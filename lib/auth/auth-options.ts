@@ -3,8 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, isProduction } from "@/lib/env";
 import { authenticate } from "@/lib/auth/authenticate";
+import { endSessionsOnSignOut } from "@/lib/auth/end-sessions-on-sign-out";
 import { currentRequestInfo, requestInfoFrom } from "@/lib/auth/request-info";
-import { recordLogout } from "@/lib/auth/record-sign-in";
 import { completeSignInChallenge } from "@/lib/auth/second-factor/complete-sign-in-challenge";
 import {
   isProConnectConfigured,
@@ -96,8 +96,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (!token?.userId) return;
-      await recordLogout(token.userId, token.email ?? "");
+      if (token) await endSessionsOnSignOut(token);
     },
   },
 };

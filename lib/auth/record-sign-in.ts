@@ -53,7 +53,3 @@ export async function recordSuccessfulSignIn(
     sessionVersion: user.sessionVersion,
   };
 }
-
-export function recordLogout(userId: string, identifier: string) {
-  return db.connectionLog.create({ data: { event: "LOGOUT", identifier, userId } });
-}

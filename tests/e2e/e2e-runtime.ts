@@ -12,7 +12,7 @@ export function e2eRuntime(): { databaseUrl: string; mailDir: string } {
 export function runAccessFixture(baseURL: string, ...args: string[]) {
   execFileSync(
     "node_modules/.bin/tsx",
-    ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
+    ["--require", "./scripts/lib/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
     {
       env: {
         ...process.env,

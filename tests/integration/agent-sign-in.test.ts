@@ -154,23 +154,31 @@ describe("@agent-sign-in TOTP second factor", () => {
     expect(methods.map((entry) => entry.method)).toEqual(["PASSWORD_RECOVERY_CODE", "PASSWORD_RECOVERY_CODE"]);
   });
 
-  it("@agent-sign-in wrong codes are throttled like the password: the identifier is locked, even for the right code", async () => {
+  it("@agent-sign-in wrong codes are throttled like the password: growing delays, then the password and a captcha again", async () => {
     const { user, email } = await createStaff("CNAF_ADMIN", { secret: SECRET });
     const req = request();
-    let step = await passwordStep(email, req);
-    for (let i = 0; i < 5; i++) {
-      // A challenge takes five guesses at most; the password is then asked again (still counting).
-      if (i === 3) step = await passwordStep(email, req);
-      await expect(
-        completeSignInChallenge({ challenge: step.challenge, code: String(100000 + i) }, req),
-      ).rejects.toThrow("SecondFactorInvalid");
-    }
-    await expect(
-      completeSignInChallenge({ challenge: step.challenge, code: totpCode(SECRET, currentStep()) }, req),
-    ).rejects.toThrow("LoginLocked");
-    await expect(authenticate({ email, password: PASSWORD }, request())).rejects.toThrow("LoginLocked");
+    const answer = (challenge: string, code: string) => completeSignInChallenge({ challenge, code }, req);
+    // Stands for the seconds the delay lasts.
+    const delayOver = () =>
+      db.rateLimitCounter.update({ where: { key: `login:pair:${email}|${req.ip}` }, data: { lockedUntil: null } });
+    const first = await passwordStep(email, req);
+    for (let i = 0; i < 3; i++)
+      await expect(answer(first.challenge, `10000${i}`)).rejects.toThrow("SecondFactorInvalid");
+    // From the third failure on, not even the right code is checked before the delay is over.
+    await expect(answer(first.challenge, totpCode(SECRET, currentStep()))).rejects.toThrow(/^SignInDelayed:\d+$/);
+    await delayOver();
+    await expect(answer(first.challenge, "100003")).rejects.toThrow("SecondFactorInvalid");
+    await delayOver();
+    const second = await passwordStep(email, req);
+    await delayOver();
+    await expect(answer(second.challenge, "100004")).rejects.toThrow("SecondFactorInvalid");
+    await delayOver();
+    // Five failures: the code step ends, and the password is asked again with a captcha.
+    await expect(answer(second.challenge, totpCode(SECRET, currentStep()))).rejects.toThrow("CaptchaRequired");
+    await expect(answer(second.challenge, totpCode(SECRET, currentStep()))).rejects.toThrow("SecondFactorExpired");
+    await expect(authenticate({ email, password: PASSWORD }, req)).rejects.toThrow("CaptchaRequired");
     const events = await db.connectionLog.findMany({ where: { userId: user.id }, select: { event: true } });
-    expect(events.filter((e) => e.event === "SECOND_FACTOR_FAILURE").length).toBe(6);
+    expect(events.filter((e) => e.event === "SECOND_FACTOR_FAILURE").length).toBe(7);
     expect(events.filter((e) => e.event === "ACCOUNT_LOCKED").length).toBe(1);
     expect(events.some((e) => e.event === "LOGIN_SUCCESS")).toBe(false);
   });

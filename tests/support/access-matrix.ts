@@ -132,6 +132,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /donnees-personnelles": { allowed: EVERYONE },
   "page /mentions-legales": { allowed: EVERYONE },
   "page /mot-de-passe-oublie": { allowed: EVERYONE },
+  // The link's token is the only proof of identity (lib/auth/accept-invitation.ts): anyone may open it.
+  "page /invitation/[jeton]": { allowed: EVERYONE, path: () => "/invitation/jeton-inconnu-de-la-matrice" },
   "page /dev/boite-mail": { allowed: NOBODY }, // development only: 404 in production
   // Signed-in areas
   "page /espace": { allowed: SIGNED_IN },
@@ -216,6 +218,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     allowed: EVERYONE,
     path: () => "/connexion",
     args: () => ["matrice-defi-inconnu-0000000000", "000000"],
+  },
+  "action app/(partenaires)/invitation/[jeton]/actions.ts#acceptInvitationAction": {
+    allowed: EVERYONE,
+    path: () => "/invitation/jeton-inconnu-de-la-matrice",
+    args: () => ["jeton-inconnu-de-la-matrice", { status: "idle" }, "$K1"],
   },
   "action app/(partenaires)/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": {

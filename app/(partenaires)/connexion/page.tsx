@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: "Connexion" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; invitation?: string }>;
 }) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, invitation } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(safeCallbackUrl(callbackUrl) ?? homeFor(user.role));
   const target = safeCallbackUrl(callbackUrl) ?? "/espace";
@@ -23,6 +23,11 @@ export default async function LoginPage({
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Connexion à l'espace partenaires</h1>
+      {invitation === "acceptee" && (
+        <p className="mt-4 font-bold" role="status">
+          Votre mot de passe est enregistré : connectez-vous.
+        </p>
+      )}
       {error && (
         <p role="alert" className="notice-error mt-4 font-bold">
           {proConnectMessage(error)}

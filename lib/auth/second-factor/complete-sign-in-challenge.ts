@@ -2,8 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { clearLoginFailures, loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
-import { LoginLockedError } from "@/lib/auth/authenticate";
+import {
+  assessSignIn,
+  clearSignInFailures,
+  recordSignInFailure,
+  signInThrottleKeys,
+} from "@/lib/auth/sign-in-throttle";
+import { SignInRefusedError } from "@/lib/auth/authenticate";
+import { CAPTCHA_REQUIRED_ERROR, signInDelayedError } from "@/lib/auth/login-errors";
 import { recordSuccessfulSignIn, type AuthenticatedUser } from "@/lib/auth/record-sign-in";
 import { SignInStepError } from "@/lib/auth/second-factor/enforce-staff-sign-in-policy";
 import { countChallengeAttempt, findLiveChallenge, moveChallenge } from "@/lib/auth/second-factor/sign-in-challenge";
@@ -29,20 +35,28 @@ export function logSecondFactorEvent(challenge: LiveChallenge, event: Connection
   });
 }
 
-/** A wrong code counts as a failed login (same throttle as the password) and against the challenge. */
+const throttleKeysOf = (challenge: LiveChallenge, request: RequestInfo) =>
+  signInThrottleKeys(challenge.user.email, request.ip);
+
+/** A wrong code counts as a failed sign-in (the password's throttle) and against the challenge. */
 export async function refuseSecondFactorCode(challenge: LiveChallenge, request: RequestInfo) {
   await countChallengeAttempt(challenge);
   await logSecondFactorEvent(challenge, "SECOND_FACTOR_FAILURE", request);
-  const newlyLocked = await recordLoginFailure(loginThrottleKeys(challenge.user.email, request.ip));
-  if (newlyLocked.length > 0) await logSecondFactorEvent(challenge, "ACCOUNT_LOCKED", request);
+  const next = await recordSignInFailure(throttleKeysOf(challenge, request));
+  if (next.captchaStarted) await logSecondFactorEvent(challenge, "ACCOUNT_LOCKED", request);
 }
 
-/** Refuses any code while the identifier or the address is locked, as the password step does. */
-export async function assertNotLocked(challenge: LiveChallenge, request: RequestInfo) {
-  const lockedUntil = await loginLockedUntil(loginThrottleKeys(challenge.user.email, request.ip));
-  if (!lockedUntil) return;
+/**
+ * Codes go through the password's throttle: during a delay no code is checked; once a captcha is due,
+ * the challenge ends and the password must be given again with the captcha (the code step has none).
+ */
+export async function assertCodeAllowed(challenge: LiveChallenge, request: RequestInfo) {
+  const gate = await assessSignIn(throttleKeysOf(challenge, request));
+  if (gate.waitSeconds === 0 && !gate.captchaRequired) return;
   await logSecondFactorEvent(challenge, "SECOND_FACTOR_FAILURE", request);
-  throw new LoginLockedError(lockedUntil);
+  if (gate.waitSeconds > 0) throw new SignInRefusedError(signInDelayedError(gate.waitSeconds));
+  await moveChallenge(challenge, "CONSUMED");
+  throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
 }
 
 /**
@@ -57,7 +71,7 @@ export async function completeSignInChallenge(input: unknown, request: RequestIn
   const finish = async (method: SignInMethod) => {
     if (!(await moveChallenge(challenge, "CONSUMED", { method })))
       throw new SignInStepError(SECOND_FACTOR_ERRORS.expired);
-    await clearLoginFailures(challenge.user.email);
+    await clearSignInFailures(throttleKeysOf(challenge, request));
     return recordSuccessfulSignIn(challenge.userId, method, request, {
       promotePendingPassword: challenge.usedPendingPassword,
     });
@@ -65,7 +79,7 @@ export async function completeSignInChallenge(input: unknown, request: RequestIn
 
   if (challenge.status === "FACTOR_VERIFIED") return finish(challenge.method ?? "PASSWORD_TOTP");
   if (challenge.status !== "AWAITING_FACTOR") throw new SignInStepError(SECOND_FACTOR_ERRORS.expired);
-  await assertNotLocked(challenge, request);
+  await assertCodeAllowed(challenge, request);
   const method = parsed.data.code ? await useSecondFactorCode(challenge.userId, parsed.data.code) : null;
   if (!method) {
     await refuseSecondFactorCode(challenge, request);

@@ -5,19 +5,22 @@ import { openSecret, sealSecret } from "@/lib/auth/second-factor/secret-box";
 import { createTotpSecret, totpEnrolmentFor, totpStepOf, type TotpEnrolment } from "@/lib/auth/second-factor/totp";
 import { findLiveChallenge, moveChallenge } from "@/lib/auth/second-factor/sign-in-challenge";
 import { saveTotpFactor } from "@/lib/auth/second-factor/save-totp-factor";
-import { SECOND_FACTOR_MESSAGES } from "@/lib/auth/second-factor/sign-in-steps";
+import { SECOND_FACTOR_MESSAGES, secondFactorDelayMessage } from "@/lib/auth/second-factor/sign-in-steps";
 import {
-  assertNotLocked,
+  assertCodeAllowed,
   challengeAnswerSchema,
   logSecondFactorEvent,
   refuseSecondFactorCode,
 } from "@/lib/auth/second-factor/complete-sign-in-challenge";
-import { LoginLockedError } from "@/lib/auth/authenticate";
+import { SignInRefusedError } from "@/lib/auth/authenticate";
+import { delayOf } from "@/lib/auth/login-errors";
 
-export type EnrolmentStart = { ok: true; enrolment: TotpEnrolment } | { ok: false; message: string };
-export type EnrolmentConfirmation = { ok: true; recoveryCodes: string[] } | { ok: false; message: string };
+// `restart`: the challenge is over, the login form starts again from the password.
+type Failure = { ok: false; message: string; restart?: boolean };
+export type EnrolmentStart = { ok: true; enrolment: TotpEnrolment } | Failure;
+export type EnrolmentConfirmation = { ok: true; recoveryCodes: string[] } | Failure;
 
-const EXPIRED = { ok: false as const, message: SECOND_FACTOR_MESSAGES.SecondFactorExpired };
+const EXPIRED: Failure = { ok: false, message: SECOND_FACTOR_MESSAGES.SecondFactorExpired, restart: true };
 
 async function enrollingChallenge(token: unknown) {
   const parsed = challengeAnswerSchema.shape.challenge.safeParse(token);
@@ -51,11 +54,13 @@ export async function confirmEnrolmentAtSignIn(input: unknown, request: RequestI
   const challenge = parsed.success ? await enrollingChallenge(parsed.data.challenge) : null;
   if (!parsed.success || !challenge?.enrolmentSecretCiphertext) return EXPIRED;
   try {
-    await assertNotLocked(challenge, request);
+    await assertCodeAllowed(challenge, request);
   } catch (error) {
-    if (error instanceof LoginLockedError)
-      return { ok: false, message: "Trop de tentatives infructueuses : réessayez dans quelques minutes." };
-    throw error;
+    if (!(error instanceof SignInRefusedError)) throw error;
+    const delay = delayOf(error.message);
+    return delay === null
+      ? { ok: false, message: SECOND_FACTOR_MESSAGES.CaptchaRequired, restart: true }
+      : { ok: false, message: secondFactorDelayMessage(delay) };
   }
   const secret = openSecret(challenge.enrolmentSecretCiphertext);
   const code = parsed.data.code?.replace(/\s/g, "") ?? "";

@@ -23,12 +23,17 @@ export function parseSecondFactorStep(error: string | null | undefined): SecondF
   return null;
 }
 
-export const SECOND_FACTOR_MESSAGES: Record<(typeof SECOND_FACTOR_ERRORS)[keyof typeof SECOND_FACTOR_ERRORS], string> =
-  {
-    SecondFactorInvalid:
-      "Code incorrect, expiré ou déjà utilisé. Saisissez le code affiché maintenant par votre application.",
-    SecondFactorExpired:
-      "Cette étape de connexion a expiré. Saisissez de nouveau votre identifiant et votre mot de passe.",
-    ProConnectRequired:
-      "Votre Caf demande à ses agents de se connecter avec ProConnect : utilisez le bouton « S'identifier avec ProConnect ».",
-  };
+export const SECOND_FACTOR_MESSAGES = {
+  SecondFactorInvalid:
+    "Code incorrect, expiré ou déjà utilisé. Saisissez le code affiché maintenant par votre application.",
+  SecondFactorExpired:
+    "Cette étape de connexion a expiré. Saisissez de nouveau votre identifiant et votre mot de passe.",
+  ProConnectRequired:
+    "Votre Caf demande à ses agents de se connecter avec ProConnect : utilisez le bouton « S'identifier avec ProConnect ».",
+  CaptchaRequired:
+    "Plusieurs codes incorrects : saisissez de nouveau votre identifiant et votre mot de passe, puis complétez la vérification de sécurité.",
+} as const;
+
+export function secondFactorDelayMessage(seconds: number): string {
+  return `Plusieurs codes incorrects : patientez ${seconds} seconde${seconds > 1 ? "s" : ""} avant de réessayer.`;
+}
