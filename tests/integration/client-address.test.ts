@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { authenticate, LoginLockedError } from "@/lib/auth/authenticate";
+import { authenticate, SignInRefusedError } from "@/lib/auth/authenticate";
 import { requestInfoFrom } from "@/lib/auth/request-info";
 import { serverProcessSettingsSchema } from "@/lib/server-process-settings";
 import { attachClientAddress, CLIENT_ADDRESS_HEADER, compileTrustedProxies } from "@/lib/http/client-address";
@@ -25,9 +25,9 @@ async function loginServer(trustedProxies: string): Promise<number> {
       await authenticate({ email, password: "Pas-le-bon-2026" }, info);
       response.end("refusé");
     } catch (error) {
-      if (!(error instanceof LoginLockedError)) throw error;
+      if (!(error instanceof SignInRefusedError)) throw error;
       response.statusCode = 429;
-      response.end("verrouillé");
+      response.end("refusé avant vérification");
     }
   });
   servers.push(server);
@@ -72,7 +72,7 @@ describe("@operations client address", () => {
     await attempt(port, from, "usurpation.0@exemple.fr", spoofed);
     expect(await loggedAddress("usurpation.0@exemple.fr")).toBe(from);
 
-    // A new spoofed address and a new identifier at every try: the socket's address is locked all the same.
+    // A new spoofed address and a new identifier at every try: the socket's address is throttled all the same.
     for (let i = 1; i < IP_LIMIT; i++)
       await attempt(port, from, `usurpation.${i}@exemple.fr`, { "x-forwarded-for": `203.0.113.${i}` });
     expect(await attempt(port, from, "usurpation.fin@exemple.fr", { "x-forwarded-for": "198.18.0.1" })).toBe(429);
@@ -88,7 +88,7 @@ describe("@operations client address", () => {
     for (let i = 1; i < IP_LIMIT; i++)
       await attempt(port, proxy, `mandataire.${i}@exemple.fr`, { "x-forwarded-for": "203.0.113.77" });
     expect(await attempt(port, proxy, "mandataire.fin@exemple.fr", { "x-forwarded-for": "203.0.113.77" })).toBe(429);
-    // Another client behind the same proxy is not locked with it.
+    // Another client behind the same proxy is not throttled with it.
     expect(await attempt(port, proxy, "mandataire.autre@exemple.fr", { "x-forwarded-for": "203.0.113.78" })).toBe(200);
 
     // An untrusted peer's header is still ignored on the same server.
