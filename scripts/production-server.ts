@@ -10,6 +10,7 @@ import { createPublicPageCache } from "../lib/http/public-page-cache";
 import { createBuildStaticFiles } from "../lib/http/build-static-files";
 import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
+import { attachClientAddress, compileTrustedProxies } from "../lib/http/client-address";
 
 const settings = serverProcessSettingsSchema.parse(givenEnvironment());
 
@@ -19,7 +20,9 @@ async function startInstance() {
   const handle = app.getRequestHandler();
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
+  const trustedProxies = compileTrustedProxies(settings.TRUSTED_PROXIES);
   const server = http.createServer((request, response) => {
+    attachClientAddress(request, trustedProxies);
     staticFiles(request, response, () =>
       cache
         .handle(request, response, () => handle(request, response))
