@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
+import { requireNewFacilitiesResolved } from "./require-new-facilities-resolved";
 
 /**
  * Produces the convention of a request under instruction: the provider entity (found by SIRET or
@@ -24,6 +25,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
       const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
       if (existing) return existing;
+      await requireNewFacilitiesResolved(tx, requestId);
 
       const details = await tx.habilitationRequest.findUniqueOrThrow({
         where: { id: requestId },
