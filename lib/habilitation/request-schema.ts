@@ -4,21 +4,8 @@ import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
 import { FacilityKind } from "@/lib/generated/prisma/enums";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
-
-const text = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`);
-
-export const emailField = (label = "Adresse électronique") =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .toLowerCase()
-    .min(1, `${label} : champ obligatoire.`)
-    .pipe(z.email(`${label} : format attendu nom@domaine.fr.`));
+import { emailField, requiredText as text } from "@/lib/validation/fields";
+import { facilitySelectionSchema, personSchema } from "@/lib/conventions/annex-schema";
 
 // French numbers: 10 digits starting with 0, or +33 followed by 9 digits; spaces, dots and dashes allowed.
 export const frenchPhone = z
@@ -55,13 +42,6 @@ export const providerSchema = z.object({
   phone: frenchPhone,
 });
 
-export const personSchema = z.object({
-  firstName: text("Prénom", 100),
-  lastName: text("Nom", 100),
-  email: emailField(),
-  jobTitle: text("Fonction", 150),
-});
-
 const MAX_PEOPLE = 50;
 
 export const peopleSchema = z
@@ -82,15 +62,6 @@ export const peopleSchema = z
     });
   });
 
-const publications = {
-  operatingInfo: z.boolean(),
-  availabilities: z.boolean(),
-};
-const atLeastOnePublication = {
-  message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
-  path: ["operatingInfo"],
-};
-
 /** A facility missing from the catalogue, described by the requester for the agent to add. */
 export const newFacilitySchema = z
   .object({
@@ -104,17 +75,17 @@ export const newFacilitySchema = z
     communeInsee: z
       .string({ error: "Commune de la structure : choisissez dans la liste." })
       .regex(/^[0-9AB]{5}$/, "Commune de la structure : choisissez dans la liste."),
-    ...publications,
+    operatingInfo: z.boolean(),
+    availabilities: z.boolean(),
   })
-  .refine((facility) => facility.operatingInfo || facility.availabilities, atLeastOnePublication)
+  .refine((facility) => facility.operatingInfo || facility.availabilities, {
+    message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
+    path: ["operatingInfo"],
+  })
   .refine((facility) => !facility.availabilities || isEajeKind(facility.kind), {
     message: "Les disponibilités ne concernent que les établissements d'accueil du jeune enfant (EAJE).",
     path: ["availabilities"],
   });
-
-export const facilitySelectionSchema = z
-  .object({ facilityId: z.string().min(1).max(40), ...publications })
-  .refine((selection) => selection.operatingInfo || selection.availabilities, atLeastOnePublication);
 
 const departementCode = z
   .string({ error: "Choisissez la Caf destinataire." })
@@ -176,4 +147,3 @@ export const habilitationRequestSchema = z.discriminatedUnion("type", [
 
 export type HabilitationRequestInput = z.input<typeof habilitationRequestSchema>;
 export type HabilitationRequestData = z.output<typeof habilitationRequestSchema>;
-export type PersonInput = z.input<typeof personSchema>;
