@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
 import { listRequestNotes } from "@/lib/desk/list-request-notes";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
   dateStyle: "medium",
@@ -39,12 +40,7 @@ export async function RequestNotes({
         </ul>
       )}
       <ActionForm action={add} submitLabel="Ajouter la note" variant="secondary">
-        <div>
-          <label htmlFor="note-body" className="field-label">
-            Nouvelle note interne
-          </label>
-          <textarea id="note-body" name="body" required rows={3} className="field-input" />
-        </div>
+        <TextAreaField id="note-body" name="body" label="Nouvelle note interne" rows={3} />
       </ActionForm>
     </section>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
@@ -127,23 +128,14 @@ export function RequestChecksPanel({
         <summary className="cursor-pointer font-bold">Consigner mon appréciation des vérifications</summary>
         <div className="mt-4">
           <ActionForm action={recordDecision} submitLabel="Consigner" variant="secondary">
-            <div>
-              <label htmlFor="check-note" className="field-label">
-                Votre appréciation
-              </label>
-              <span id="check-note-hint" className="field-hint">
-                Par exemple : « gestionnaire confirmé par téléphone, le catalogue sera corrigé ».
-              </span>
-              <textarea
-                id="check-note"
-                name="note"
-                required
-                minLength={3}
-                rows={3}
-                aria-describedby="check-note-hint"
-                className="field-input"
-              />
-            </div>
+            <TextAreaField
+              id="check-note"
+              name="note"
+              label="Votre appréciation"
+              hint="Par exemple : « gestionnaire confirmé par téléphone, le catalogue sera corrigé »."
+              minLength={3}
+              rows={3}
+            />
           </ActionForm>
         </div>
       </details>

@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** Writing in a thread: one labelled text area. */
@@ -15,24 +16,7 @@ export function MessageForm({
 }) {
   return (
     <ActionForm action={action} submitLabel="Envoyer le message" pendingLabel="Envoi…">
-      <div>
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        {hint && (
-          <span id={`${id}-hint`} className="field-hint">
-            {hint}
-          </span>
-        )}
-        <textarea
-          id={id}
-          name="body"
-          required
-          rows={4}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          className="field-input"
-        />
-      </div>
+      <TextAreaField id={id} name="body" label={label} hint={hint} />
     </ActionForm>
   );
 }

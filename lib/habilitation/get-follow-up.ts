@@ -1,4 +1,5 @@
 import "server-only";
+import { THREAD_MESSAGES } from "@/lib/threads/thread-message-select";
 import { db } from "@/lib/db";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { findRequestByFollowUpToken } from "./follow-up-link";
@@ -52,17 +53,7 @@ export async function getFollowUp(token: unknown) {
         orderBy: { position: "asc" },
       },
       communes: { include: { commune: { select: { name: true, postcodes: true } } } },
-      messages: {
-        orderBy: { createdAt: "asc" },
-        take: 200,
-        select: {
-          id: true,
-          from: true,
-          body: true,
-          createdAt: true,
-          author: { select: { firstName: true, lastName: true } },
-        },
-      },
+      messages: THREAD_MESSAGES,
     },
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { THREAD_MESSAGES } from "@/lib/threads/thread-message-select";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { anniversaryOnOrAfter } from "@/lib/conventions/lifecycle";
@@ -22,17 +23,7 @@ export async function listMyConventions(actor: SessionUser, now = new Date()) {
       },
       communes: { where: { removedAt: null }, include: { commune: { select: { name: true } } } },
       amendments: { select: { number: true, createdAt: true }, orderBy: { number: "asc" } },
-      messages: {
-        orderBy: { createdAt: "asc" },
-        take: 200,
-        select: {
-          id: true,
-          from: true,
-          body: true,
-          createdAt: true,
-          author: { select: { firstName: true, lastName: true } },
-        },
-      },
+      messages: THREAD_MESSAGES,
       changeAsks: {
         orderBy: { createdAt: "desc" },
         take: 20,

@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listMyConventions, type MyConvention } from "@/lib/partner-space/list-my-conventions";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import { MessageThread } from "@/components/threads/message-thread";
 import { MessageForm } from "@/components/threads/message-form";
 import { askForChangeAction, replyOnConventionAction } from "./actions";
@@ -114,23 +115,13 @@ function ConventionCard({ convention }: { convention: MyConvention }) {
           </ul>
         )}
         <ActionForm action={askForChangeAction.bind(null, id)} submitLabel="Envoyer la demande de modification">
-          <div>
-            <label htmlFor={`details-${id}`} className="field-label">
-              Modification demandée
-            </label>
-            <span id={`details-${id}-hint`} className="field-hint">
-              Nom, fonction et courriel des personnes ; nom et commune des structures.
-            </span>
-            <textarea
-              id={`details-${id}`}
-              name="details"
-              required
-              minLength={10}
-              rows={4}
-              aria-describedby={`details-${id}-hint`}
-              className="field-input"
-            />
-          </div>
+          <TextAreaField
+            id={`details-${id}`}
+            name="details"
+            label="Modification demandée"
+            hint="Nom, fonction et courriel des personnes ; nom et commune des structures."
+            minLength={10}
+          />
         </ActionForm>
       </section>
 

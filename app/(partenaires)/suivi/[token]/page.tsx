@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFollowUp } from "@/lib/habilitation/get-follow-up";
+import type { FollowUp } from "@/lib/habilitation/get-follow-up";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
-import { DomainError } from "@/lib/errors";
-import { FollowUpRefused } from "@/components/habilitation/follow-up-refused";
+import { WithFollowUp } from "@/components/habilitation/follow-up-refused";
 import { MessageThread } from "@/components/threads/message-thread";
 import { MessageForm } from "@/components/threads/message-form";
 import { replyFromFollowUpAction } from "./actions";
@@ -15,13 +14,12 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
 
 export default async function FollowUpPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let followUp;
-  try {
-    followUp = await getFollowUp(token);
-  } catch (error) {
-    if (error instanceof DomainError) return <FollowUpRefused message={error.message} />;
-    throw error;
-  }
+  return (
+    <WithFollowUp token={token}>{(followUp) => <FollowUpContent token={token} followUp={followUp} />}</WithFollowUp>
+  );
+}
+
+function FollowUpContent({ token, followUp }: { token: string; followUp: FollowUp }) {
   return (
     <div className="max-w-3xl space-y-8">
       <div>

@@ -8,6 +8,7 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import { StatusHistory } from "@/components/status-history";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
@@ -336,23 +337,13 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <summary className="cursor-pointer font-bold">Demander des compléments au demandeur</summary>
           <div className="mt-4">
             <ActionForm action={askForCorrectionsAction.bind(null, id)} submitLabel="Demander les compléments">
-              <div>
-                <label htmlFor="corrections-message" className="field-label">
-                  Ce qu'il faut corriger ou compléter
-                </label>
-                <span id="corrections-message-hint" className="field-hint">
-                  Envoyé par courriel au demandeur avec son lien pour corriger la demande, sans la recommencer.
-                </span>
-                <textarea
-                  id="corrections-message"
-                  name="message"
-                  required
-                  minLength={10}
-                  rows={4}
-                  aria-describedby="corrections-message-hint"
-                  className="field-input"
-                />
-              </div>
+              <TextAreaField
+                id="corrections-message"
+                name="message"
+                label="Ce qu'il faut corriger ou compléter"
+                hint="Envoyé par courriel au demandeur avec son lien pour corriger la demande, sans la recommencer."
+                minLength={10}
+              />
             </ActionForm>
           </div>
         </details>
@@ -362,23 +353,13 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <summary className="cursor-pointer font-bold">Refuser la demande</summary>
           <div className="mt-4">
             <ActionForm action={refuseAction.bind(null, id)} submitLabel="Refuser la demande" variant="secondary">
-              <div>
-                <label htmlFor="reason" className="field-label">
-                  Motif du refus
-                </label>
-                <span id="reason-hint" className="field-hint">
-                  Il est envoyé par courriel au demandeur.
-                </span>
-                <textarea
-                  id="reason"
-                  name="reason"
-                  required
-                  minLength={10}
-                  rows={4}
-                  aria-describedby="reason-hint"
-                  className="field-input"
-                />
-              </div>
+              <TextAreaField
+                id="reason"
+                name="reason"
+                label="Motif du refus"
+                hint="Il est envoyé par courriel au demandeur."
+                minLength={10}
+              />
             </ActionForm>
           </div>
         </details>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFollowUp, type FollowUp } from "@/lib/habilitation/get-follow-up";
-import { DomainError } from "@/lib/errors";
+import type { FollowUp } from "@/lib/habilitation/get-follow-up";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { RequestWizard, type Draft } from "@/components/habilitation/request-wizard";
-import { FollowUpRefused } from "@/components/habilitation/follow-up-refused";
+import { WithFollowUp } from "@/components/habilitation/follow-up-refused";
 import { correctRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Corriger votre demande d'habilitation", referrer: "no-referrer" };
@@ -63,13 +62,12 @@ function draftOf({ request }: FollowUp): Draft {
 
 export default async function CorrectRequestPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let followUp;
-  try {
-    followUp = await getFollowUp(token);
-  } catch (error) {
-    if (error instanceof DomainError) return <FollowUpRefused message={error.message} />;
-    throw error;
-  }
+  return (
+    <WithFollowUp token={token}>{(followUp) => <CorrectionContent token={token} followUp={followUp} />}</WithFollowUp>
+  );
+}
+
+function CorrectionContent({ token, followUp }: { token: string; followUp: FollowUp }) {
   if (!followUp.changesRequested)
     return (
       <div className="max-w-3xl space-y-4">
