@@ -37,31 +37,29 @@ export function CommuneComboboxField({
       <span id={`${id}-hint`} className="field-hint">
         {hint}
       </span>
-      {/* The list opens over what follows, so that closing it moves nothing under the pointer. */}
-      <div className="relative">
-        <input
-          ref={inputRef}
-          id={id}
-          name={name}
-          type="text"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded="false"
-          aria-controls={ids.listbox}
-          autoComplete="off"
-          aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")}
-          aria-invalid={error ? true : undefined}
-          className={`field-input ${error ? "border-erreur" : ""}`}
-          defaultValue={defaultValue}
-        />
-        <ul id={ids.listbox} role="listbox" aria-label="Communes proposées" hidden className="combobox-listbox" />
-      </div>
+      <input
+        ref={inputRef}
+        id={id}
+        name={name}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded="false"
+        aria-controls={ids.listbox}
+        autoComplete="off"
+        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ")}
+        aria-invalid={error ? true : undefined}
+        className={`field-input ${error ? "border-erreur" : ""}`}
+        defaultValue={defaultValue}
+      />
       {error && (
         <span id={`${id}-error`} className="field-error">
           {error}
         </span>
       )}
       <p id={ids.status} role="status" className="mt-1 text-sm text-texte-mention" />
+      {/* In the flow of the page: it covers nothing, and closing it on a click elsewhere moves nothing under the pointer. */}
+      <ul id={ids.listbox} role="listbox" aria-label="Communes proposées" hidden className="combobox-listbox" />
     </div>
   );
 }

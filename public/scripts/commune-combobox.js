@@ -185,10 +185,15 @@ export function attachCommuneCombobox(input, options) {
     render();
   }
 
-  const onBlur = () => close();
+  // Closed by a click elsewhere once that click is done, not on blur: the list sits in the flow of the page,
+  // and closing it as the button goes down would move what is under the pointer before the click lands.
+  const onClickElsewhere = (/** @type {MouseEvent} */ event) => {
+    const target = /** @type {Node} */ (event.target);
+    if (target !== input && !listbox.contains(target)) close();
+  };
   input.addEventListener("input", onInput);
   input.addEventListener("keydown", onKeyDown);
-  input.addEventListener("blur", onBlur);
+  document.addEventListener("click", onClickElsewhere);
   return {
     suggest,
     destroy() {
@@ -196,7 +201,7 @@ export function attachCommuneCombobox(input, options) {
       pending?.abort();
       input.removeEventListener("input", onInput);
       input.removeEventListener("keydown", onKeyDown);
-      input.removeEventListener("blur", onBlur);
+      document.removeEventListener("click", onClickElsewhere);
     },
   };
 }

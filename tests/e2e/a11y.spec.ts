@@ -362,6 +362,20 @@ async function expectFitsThePhone(page: Page, label: string) {
     }));
     expect(widths.page, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(widths.viewport);
     expect(await undersizedTargets(page), `${label}: targets under 24×24 px`).toEqual([]);
+    // No text cut: nothing that clips its content sideways is narrower than its content (bar the visually hidden).
+    const cut = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>("body *"))
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          return (
+            ["hidden", "clip"].includes(style.overflowX) &&
+            element.clientWidth > 1 &&
+            element.scrollWidth > element.clientWidth + 1
+          );
+        })
+        .map((element) => `${element.tagName.toLowerCase()} «${(element.textContent ?? "").trim().slice(0, 40)}»`),
+    );
+    expect(cut, `${label}: text cut`).toEqual([]);
   });
 }
 
@@ -457,6 +471,13 @@ for (const width of [375, 320]) {
     const history = page.getByRole("region", { name: "Dernières publications, les plus récentes en premier" });
     await expect(history.getByRole("table")).toBeVisible();
     await expectFitsThePhone(page, "availabilities");
+    // The editor's check boxes (weekdays, «Aucune place disponible») are 24×24 themselves, not only spaced out.
+    const boxes = await page
+      .getByRole("checkbox")
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
+      .then((rects) => rects.map((rect) => [Math.round(rect.width), Math.round(rect.height)]));
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(boxes.filter(([w, h]) => w < 24 || h < 24)).toEqual([]);
     expect(await history.evaluate((element) => getComputedStyle(element).overflowX)).toBe("auto");
     await expectNoAccessibilityViolations(page);
   });
