@@ -13,8 +13,8 @@ import {
   peopleSchema,
   providerSchema,
   structuresRequestSchema,
-  type PersonInput,
 } from "@/lib/habilitation/request-schema";
+import type { PersonInput } from "@/lib/conventions/annex-schema";
 import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 
 export type CafOption = {

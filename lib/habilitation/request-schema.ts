@@ -2,21 +2,8 @@
 // feedback) and the server action (the real check). Messages are shown to users: French, precise.
 import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
-
-const text = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`);
-
-export const emailField = (label = "Adresse électronique") =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .toLowerCase()
-    .min(1, `${label} : champ obligatoire.`)
-    .pipe(z.email(`${label} : format attendu nom@domaine.fr.`));
+import { emailField, requiredText as text } from "@/lib/validation/fields";
+import { facilitySelectionSchema, personSchema } from "@/lib/conventions/annex-schema";
 
 // French numbers: 10 digits starting with 0, or +33 followed by 9 digits; spaces, dots and dashes allowed.
 export const frenchPhone = z
@@ -53,13 +40,6 @@ export const providerSchema = z.object({
   phone: frenchPhone,
 });
 
-export const personSchema = z.object({
-  firstName: text("Prénom", 100),
-  lastName: text("Nom", 100),
-  email: emailField(),
-  jobTitle: text("Fonction", 150),
-});
-
 const MAX_PEOPLE = 50;
 
 export const peopleSchema = z
@@ -78,17 +58,6 @@ export const peopleSchema = z
       }
       seen.add(person.email);
     });
-  });
-
-export const facilitySelectionSchema = z
-  .object({
-    facilityId: z.string().min(1).max(40),
-    operatingInfo: z.boolean(),
-    availabilities: z.boolean(),
-  })
-  .refine((selection) => selection.operatingInfo || selection.availabilities, {
-    message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
-    path: ["operatingInfo"],
   });
 
 const departementCode = z
@@ -134,4 +103,3 @@ export const habilitationRequestSchema = z.discriminatedUnion("type", [
 
 export type HabilitationRequestInput = z.input<typeof habilitationRequestSchema>;
 export type HabilitationRequestData = z.output<typeof habilitationRequestSchema>;
-export type PersonInput = z.input<typeof personSchema>;
