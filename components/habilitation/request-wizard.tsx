@@ -356,8 +356,9 @@ export function RequestWizard({
             >
               <option value="">— Choisir —</option>
               {cafs.map((option) => (
+                // Short enough to be read whole in a phone's select (320 px): the Caf's name says the département.
                 <option key={option.departementCode} value={option.departementCode}>
-                  {option.departementCode} — {option.departementName} ({option.name})
+                  {option.name} ({option.departementCode})
                 </option>
               ))}
             </select>
@@ -366,6 +367,14 @@ export function RequestWizard({
                 {errors.departementCode}
               </span>
             )}
+            {/* The chosen Caf in full, wrapped as needed: a select shows only what fits on one line. */}
+            <p role="status" className="mt-2">
+              {caf && (
+                <>
+                  Demande adressée à la <strong>{caf.name}</strong>.
+                </>
+              )}
+            </p>
           </div>
         )}
 
@@ -528,7 +537,7 @@ function Review({
           <input
             id="certified"
             type="checkbox"
-            className="mt-1 h-5 w-5"
+            className="mt-0.5"
             checked={draft.certified}
             aria-invalid={certifiedError ? true : undefined}
             aria-describedby={certifiedError ? "certified-error" : undefined}

@@ -129,7 +129,7 @@ test.describe("@habilitation", () => {
     await page.getByLabel("Nom du lieu d'information").fill("Relais petite enfance des Coteaux");
     for (const commune of ["Lavardac", "Barbaste", "Vianne"]) {
       await page.getByLabel("Nom ou code postal de la commune").fill(commune);
-      await page.getByRole("button", { name: `Ajouter ${commune}`, exact: true }).click();
+      await page.getByRole("option", { name: new RegExp(`^${commune} \\(`) }).click();
     }
     await expect(page.getByRole("heading", { name: "Communes choisies (3)" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
