@@ -161,4 +161,46 @@ describe("@operations observability", () => {
     await db.outboxEmail.deleteMany({ where: { template: { startsWith: "observabilite" } } });
     await db.periodicJobState.delete({ where: { name: "observabilite-essai" } });
   });
+
+  it("@operations the Cnaf sees jobs and the outbox in /admin and puts a failed message back, another role is refused", async () => {
+    const { db } = await import("@/lib/db");
+    const { sessionUserByEmail } = await import("../support/users");
+    const { getOperationsOverview } = await import("@/lib/admin/get-operations-overview");
+    const { retryOutboxEmail } = await import("@/lib/admin/retry-outbox-email");
+    const cnaf = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const failed = await db.outboxEmail.create({
+      data: {
+        template: "observabilite-echec",
+        to: "x@exemple.fr",
+        subject: "Échec",
+        html: "",
+        text: "",
+        status: "FAILED",
+        attempts: 20,
+        lastError: "550 refusé",
+      },
+    });
+    await db.periodicJobState.create({
+      data: {
+        name: "observabilite-vue",
+        lastStartedAt: new Date(),
+        lastDurationMs: 5,
+        lastSucceeded: true,
+        nextRunAt: new Date(),
+      },
+    });
+
+    const overview = await getOperationsOverview(cnaf);
+    expect(overview.outbox.failed.map((email) => email.id)).toContain(failed.id);
+    expect(overview.periodicJobs.map((job) => job.name)).toContain("observabilite-vue");
+    await expect(getOperationsOverview(agent)).rejects.toThrow();
+    await expect(retryOutboxEmail(agent, failed.id)).rejects.toThrow();
+
+    await retryOutboxEmail(cnaf, failed.id);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING" });
+    await expect(retryOutboxEmail(cnaf, failed.id)).rejects.toThrow("n'est plus en échec");
+    await db.outboxEmail.delete({ where: { id: failed.id } });
+    await db.periodicJobState.delete({ where: { name: "observabilite-vue" } });
+  });
 });

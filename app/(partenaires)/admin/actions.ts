@@ -11,6 +11,7 @@ import { deactivateCafAgent } from "@/lib/admin/deactivate-caf-agent";
 import { moveCafAgent } from "@/lib/admin/move-caf-agent";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
+import { retryOutboxEmail } from "@/lib/admin/retry-outbox-email";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.
 async function asCnaf(
@@ -70,4 +71,12 @@ export async function publishTemplateAction(type: string, _state: FormState, _fo
   // The publication form disappears with the draft: the page itself confirms the new version.
   if (state.status === "success") redirect(`${path}?publiee=${version}`);
   return state;
+}
+
+export async function retryOutboxEmailAction(emailId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return asCnaf(
+    (actor) => retryOutboxEmail(actor, emailId),
+    "Le courriel est remis en file d'envoi : il part dans les secondes qui viennent.",
+    "/admin/exploitation",
+  );
 }
