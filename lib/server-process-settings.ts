@@ -31,6 +31,9 @@ export const serverProcessSettingsSchema = z.object({
         message: "TRUSTED_PROXIES : adresses IP ou plages CIDR séparées par des virgules (ex. 10.0.0.0/8, 192.0.2.4).",
       },
     ),
+  // Bearer token that /api/metrics requires; without it the endpoint is off.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit contenir au moins 16 caractères.").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 /** The environment as settings see it: an empty value (`FOO=` in a .env file) means "not set", so the default applies. */

@@ -367,6 +367,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/structures/import/modele": { allowed: CAF_STAFF },
   "POST /caf/structures/import/televerser": { allowed: CAF_STAFF },
   "page /admin/cafs": { allowed: CNAF },
+  "page /admin/exploitation": { allowed: CNAF },
   "page /admin/cafs/[id]": {
     allowed: CNAF,
     path: async (f) => `/admin/cafs/${await idOf(`SELECT id FROM "Caf" WHERE "departementCode" = '47'`)(f)}`,
@@ -429,6 +430,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     allowed: CNAF,
     path: () => "/admin/modeles/structures",
     args: unknownIdArgs("INCONNU"),
+  },
+  "action app/(partenaires)/admin/actions.ts#retryOutboxEmailAction": {
+    allowed: CNAF,
+    path: () => "/admin/exploitation",
+    args: unknownIdArgs("matrice-courriel-inconnu"),
   },
   "action app/(partenaires)/admin/actions.ts#publishTemplateAction": {
     allowed: CNAF,
