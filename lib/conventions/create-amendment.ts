@@ -71,6 +71,8 @@ export async function createAmendment(actor: SessionUser, conventionId: string, 
         reason: change.reason,
         annexSnapshot: {},
         createdById: actor.id,
+        status: "IN_FORCE",
+        inForceAt: new Date(),
       },
     });
     const now = new Date();
