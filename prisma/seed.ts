@@ -7,7 +7,6 @@ import { hashPassword } from "@/lib/auth/password";
 import { searchableText } from "@/lib/text/normalize";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
-import { DEFAULT_CONVENTION_TEMPLATES } from "@/lib/conventions/default-templates";
 import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
 import { addDays } from "@/lib/validation/paris-day";
@@ -111,6 +110,9 @@ async function seedTerritory() {
         departementCode: d.code,
         name,
         directorName: `${DIRECTOR_FIRST[index % 10]} ${DIRECTOR_LAST[(index * 3) % 10]}`,
+        // The list alternates women's and men's first names.
+        directorCivility: index % 2 === 0 ? "Madame" : "Monsieur",
+        directorTitle: index % 2 === 0 ? "Directrice" : "Directeur",
         street: `${(index % 40) + 1} avenue de la Solidarité`,
         postcode: seat.postcode,
         city: seat.city,
@@ -118,17 +120,6 @@ async function seedTerritory() {
         phone: "3230",
       },
     });
-  }
-}
-
-async function seedTemplates() {
-  for (const [type, template] of Object.entries(DEFAULT_CONVENTION_TEMPLATES) as [
-    keyof typeof DEFAULT_CONVENTION_TEMPLATES,
-    (typeof DEFAULT_CONVENTION_TEMPLATES)["STRUCTURES"],
-  ][]) {
-    const existing = await db.conventionTemplate.findFirst({ where: { type } });
-    if (!existing)
-      await db.conventionTemplate.create({ data: { type, version: 1, ...template, publishedAt: new Date() } });
   }
 }
 
@@ -540,6 +531,8 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
           annexSnapshot: {},
           sentAt: new Date("2026-01-05T00:00:00Z"),
           signedAt,
+          partnerSignedAt: signedAt,
+          cafSignedAt: signedAt,
           activatedAt: signedAt,
           people: { create: [{ ...person, userId: plan.user.id, addedAt: signedAt }] },
           facilities:
@@ -675,7 +668,6 @@ async function seedPublishedContent() {
 async function main() {
   const started = Date.now();
   await seedTerritory();
-  await seedTemplates();
   const providerIds = await seedProviders();
   await seedFacilities(providerIds);
   await seedAccounts();

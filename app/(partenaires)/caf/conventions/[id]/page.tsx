@@ -9,7 +9,16 @@ import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
 import { StatusHistory } from "@/components/status-history";
 import { AmendmentForm } from "@/components/conventions/amendment-form";
-import { createAmendmentAction, notifyTerminationAction } from "./actions";
+import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
+import { AMENDMENT_STATUS_NAMES } from "@/lib/conventions/amendment-state-machine";
+import type { ConventionParties } from "@/lib/conventions/parties";
+import {
+  createAmendmentAction,
+  markAmendmentSentAction,
+  notifyTerminationAction,
+  signAmendmentAction,
+  suspendPersonAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -112,11 +121,37 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                 <td className="p-2">
                   {person.removedAt
                     ? `Retirée le ${dateFormat.format(person.removedAt)}`
-                    : person.user
-                      ? person.user.active
-                        ? "Actif"
-                        : "Désactivé"
-                      : "Pas encore créé"}
+                    : person.suspendedAt
+                      ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
+                      : person.user
+                        ? person.user.active
+                          ? "Actif"
+                          : "Désactivé"
+                        : "Pas encore créé"}
+                  {live && !person.removedAt && !person.suspendedAt && (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
+                      <ActionForm
+                        action={suspendPersonAction.bind(null, convention.id)}
+                        submitLabel="Suspendre l'accès maintenant"
+                        variant="secondary"
+                      >
+                        <input type="hidden" name="conventionPersonId" value={person.id} />
+                        <div>
+                          <label htmlFor={`suspension-${person.id}`} className="field-label">
+                            Motif
+                          </label>
+                          <input
+                            id={`suspension-${person.id}`}
+                            name="reason"
+                            required
+                            defaultValue="Départ de la personne"
+                            className="field-input"
+                          />
+                        </div>
+                      </ActionForm>
+                    </details>
+                  )}
                 </td>
               </tr>
             ))}
@@ -151,12 +186,56 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         {convention.amendments.length > 0 && (
           <ol className="mt-2 space-y-1">
             {convention.amendments.map((amendment) => (
-              <li key={amendment.id}>
-                <a href={`${pdfBase}?avenant=${amendment.number}`} download>
-                  Avenant n° {amendment.number} (PDF)
-                </a>{" "}
-                — {amendment.reason} — demandé le {dateFormat.format(amendment.requestedAt)}, enregistré par{" "}
-                {amendment.createdBy.firstName} {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
+              <li key={amendment.id} className="space-y-3">
+                <p>
+                  <a href={`${pdfBase}?avenant=${amendment.number}`} download>
+                    Avenant n° {amendment.number} (PDF)
+                  </a>{" "}
+                  — <strong>{AMENDMENT_STATUS_NAMES[amendment.status]}</strong>
+                  {amendment.inForceAt && ` le ${dateFormat.format(amendment.inForceAt)}`} — {amendment.reason} —
+                  demandé le {dateFormat.format(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
+                  {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
+                </p>
+                {amendment.status === "PRODUCED" && (
+                  <ActionForm
+                    action={markAmendmentSentAction.bind(null, convention.id, amendment.id)}
+                    submitLabel="Enregistrer l'envoi pour signature"
+                  >
+                    <div>
+                      <label htmlFor={`amendment-sent-${amendment.number}`} className="field-label">
+                        Date d'envoi de l'avenant n° {amendment.number}
+                      </label>
+                      <input
+                        id={`amendment-sent-${amendment.number}`}
+                        name="sentOn"
+                        type="date"
+                        required
+                        max={today}
+                        defaultValue={today}
+                        className="field-input max-w-xs"
+                      />
+                    </div>
+                  </ActionForm>
+                )}
+                {amendment.status === "SENT" && (
+                  <SignatureSection
+                    idPrefix={`amendment-${amendment.number}`}
+                    recorded={{
+                      PARTNER: {
+                        at: amendment.partnerSignedAt,
+                        place: amendment.partnerSignedPlace,
+                        signatory: amendment.partnerSignatory,
+                      },
+                      CAF: {
+                        at: amendment.cafSignedAt,
+                        place: amendment.cafSignedPlace,
+                        signatory: amendment.cafSignatory,
+                      },
+                    }}
+                    defaultSignatories={defaultSignatories(amendment.partiesSnapshot as ConventionParties | null)}
+                    action={signAmendmentAction.bind(null, convention.id, amendment.id)}
+                  />
+                )}
               </li>
             ))}
           </ol>
