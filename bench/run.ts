@@ -6,12 +6,13 @@
 // while the app's sources are unchanged.
 import { createHash } from "node:crypto";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type LocalPostgres } from "../scripts/lib/embedded-postgres";
-import { bin } from "../scripts/lib/run";
+import { bin, migrateDeploy } from "../scripts/lib/run";
+import { freePort } from "../scripts/lib/ports";
 import { buildApp } from "../scripts/lib/build-app";
 import { newApiKey } from "../lib/api/api-key-format";
 import { DEMO_PASSWORD } from "../prisma/demo-accounts";
@@ -22,9 +23,13 @@ import { auditPage, type PageAudit } from "./lighthouse";
 import type { LoadOutcome, LoadScenario } from "./load";
 
 const QUICK = process.argv.includes("--quick");
-const PORTS = { postgres: 3330, app: 3331, floor: 3332 };
-const APP = `http://127.0.0.1:${PORTS.app}`;
-const FLOOR = `http://127.0.0.1:${PORTS.floor}`;
+// `--dataset-only` builds (or brings up to date) the national dataset and stops: it takes a while, and can be
+// done ahead of the bench.
+const DATASET_ONLY = process.argv.includes("--dataset-only");
+// Free ports picked by the system: several checkouts may run their bench on the same machine.
+const PORTS = { postgres: 0, app: 0, floor: 0 };
+let APP = "";
+let FLOOR = "";
 const DATA_DIR = path.resolve(".data/bench");
 const DIST_DIR = ".next-bench";
 const CONNECTIONS = 50;
@@ -66,12 +71,9 @@ function fingerprint(files: string[]): string {
   return hash.digest("hex");
 }
 
-const datasetFingerprint = () =>
-  fingerprint([
-    "bench/generate-dataset.ts",
-    "prisma/seed.ts",
-    ...readdirSync("prisma/migrations").map((m) => `prisma/migrations/${m}`),
-  ]);
+// What the data is made of. Migrations are not part of it: those added since the dataset was generated are
+// applied to it (bench/generate-dataset.ts fills what the bench needs from what the migrations leave).
+const datasetFingerprint = () => fingerprint(["bench/generate-dataset.ts", "prisma/seed.ts"]);
 
 /** What the build is made of: every file git knows of (tracked, or new and not ignored) but the tests and the bench. */
 function buildSources(): string[] | null {
@@ -113,7 +115,7 @@ async function benchDatabase(): Promise<LocalPostgres> {
     console.log("Génération du jeu de données national…");
     await generateDataset(database.url);
     writeFileSync(marker, digest);
-  }
+  } else await migrateDeploy(database.url);
   return database;
 }
 
@@ -338,7 +340,11 @@ function buildReport(
 }
 
 async function main() {
+  for (const name of Object.keys(PORTS) as (keyof typeof PORTS)[]) PORTS[name] = await freePort();
+  APP = `http://127.0.0.1:${PORTS.app}`;
+  FLOOR = `http://127.0.0.1:${PORTS.floor}`;
   const database = await benchDatabase();
+  if (DATASET_ONLY) return database.stop();
   const children: ChildProcess[] = [];
   const client = new pg.Client({ connectionString: database.url });
   try {

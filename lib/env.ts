@@ -33,14 +33,14 @@ const envSchema = z.object({
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(SESSION_DEFAULTS.maxAgeMinutes),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
-  // Failed logins per identifier before a temporary lock, and how long the lock lasts.
+  // Failed logins of one identifier from one address before a captcha is asked, and how long they count.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
-    .default(15),
+    .default(60),
   ...serverProcessSettingsSchema.shape,
 });
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, isProduction } from "@/lib/env";
-import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
+import { endSessionsOnSignOut } from "@/lib/auth/end-sessions-on-sign-out";
 import { requestInfoFrom } from "@/lib/auth/request-info";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -74,8 +74,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (!token?.userId) return;
-      await db.connectionLog.create({ data: { event: "LOGOUT", identifier: token.email ?? "", userId: token.userId } });
+      if (token) await endSessionsOnSignOut(token);
     },
   },
 };

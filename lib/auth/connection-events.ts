@@ -3,7 +3,7 @@ import type { ConnectionEventType } from "@/lib/generated/prisma/enums";
 export const CONNECTION_EVENT_LABELS: Record<ConnectionEventType, string> = {
   LOGIN_SUCCESS: "Connexion réussie",
   LOGIN_FAILURE: "Échec de connexion",
-  ACCOUNT_LOCKED: "Blocage temporaire après échecs répétés",
+  ACCOUNT_LOCKED: "Vérification de sécurité demandée après échecs répétés",
   LOGOUT: "Déconnexion",
   PASSWORD_RESET_REQUESTED: "Demande de nouveau mot de passe",
   PASSWORD_CHANGED: "Changement de mot de passe",

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { findRequestInScope } from "./find-request-in-scope";
+import { findAccountConflicts } from "@/lib/conventions/find-account-conflicts";
 
 /** Everything the agent needs on the detail page, in one round of queries. */
 export async function getHabilitationRequest(actor: SessionUser, id: string) {
   await findRequestInScope(actor, id);
-  return db.habilitationRequest.findUniqueOrThrow({
+  const request = await db.habilitationRequest.findUniqueOrThrow({
     where: { id },
     include: {
       caf: { select: { name: true, departementCode: true } },
@@ -50,6 +51,13 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
       },
     },
   });
+  // Shown before activation, which refuses them (lib/conventions/grant-accounts.ts).
+  const accountConflicts = await findAccountConflicts(
+    db,
+    request.type,
+    request.people.map((person) => person.email),
+  );
+  return { ...request, accountConflicts };
 }
 
 export type HabilitationRequestDetail = Awaited<ReturnType<typeof getHabilitationRequest>>;

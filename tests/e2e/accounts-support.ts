@@ -10,7 +10,7 @@ import { e2eRuntime } from "./support";
 export function runAccessFixture(baseURL: string, ...args: string[]) {
   execFileSync(
     "node_modules/.bin/tsx",
-    ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
+    ["--require", "./scripts/lib/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
     {
       env: {
         ...process.env,

@@ -31,3 +31,23 @@ export async function logIn(page: Page, email: string, password: string) {
     page.getByRole("main").getByRole("alert").waitFor(),
   ]);
 }
+
+/**
+ * Fails sign-ins for `email` from this browser, waiting out each delay the form announces, until the form
+ * asks for the security check (lib/auth/sign-in-throttle.ts).
+ */
+export async function failSignInsUntilCaptcha(page: Page, email: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse électronique").fill(email);
+  const alert = page.getByRole("main").getByRole("alert");
+  const check = page.getByRole("group", { name: "Vérification de sécurité" });
+  for (let attempt = 1; attempt <= 12 && !(await check.isVisible()); attempt++) {
+    await page.getByLabel("Mot de passe", { exact: true }).fill(`mauvais-${attempt}`);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole("button", { name: "Se connecter" })).toBeEnabled();
+    const wait = /patientez (\d+) seconde/.exec((await alert.textContent()) ?? "");
+    if (wait) await page.waitForTimeout(Number(wait[1]) * 1000 + 200);
+  }
+  await expect(check).toBeVisible();
+}

@@ -132,6 +132,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /donnees-personnelles": { allowed: EVERYONE },
   "page /mentions-legales": { allowed: EVERYONE },
   "page /mot-de-passe-oublie": { allowed: EVERYONE },
+  // The link's token is the only proof of identity (lib/auth/accept-invitation.ts): anyone may open it.
+  "page /invitation/[jeton]": { allowed: EVERYONE, path: () => "/invitation/jeton-inconnu-de-la-matrice" },
   "page /dev/boite-mail": { allowed: NOBODY }, // development only: 404 in production
   // Signed-in areas
   "page /espace": { allowed: SIGNED_IN },
@@ -204,6 +206,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
+  "action app/(partenaires)/invitation/[jeton]/actions.ts#acceptInvitationAction": {
+    allowed: EVERYONE,
+    path: () => "/invitation/jeton-inconnu-de-la-matrice",
+    args: () => ["jeton-inconnu-de-la-matrice", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": {
     allowed: CAF_STAFF,

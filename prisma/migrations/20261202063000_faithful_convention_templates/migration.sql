@@ -1,7 +1,8 @@
 -- Convention templates following the national models (../shared/CONVENTION-OUTLINE.md): préambule,
--- articles numbered as in the models (3-1 to 3-4), every obligation. A new published version of each
--- type; conventions already produced keep the version they were produced with. A draft being edited
--- moves after the new version, so it stays the latest.
+-- articles numbered as in the models (3-1 to 3-4), every obligation. Databases that already hold
+-- templates get a new published version of each type; conventions already produced keep the version
+-- they were produced with, and a draft being edited moves after the new version. A new database gets
+-- the same texts as version 1 from lib/conventions/default-templates.ts (npm run db:setup).
 UPDATE "ConventionTemplate" SET "version" = "version" + 1 WHERE "publishedAt" IS NULL;
 
 INSERT INTO "ConventionTemplate" ("id", "type", "version", "title", "body", "publishedAt", "createdAt")
@@ -85,7 +86,8 @@ Toute modification de la présente convention ou de ses annexes ne prend effet q
 La nullité d'une clause n'affecte pas la validité des autres clauses.
 
 En cas de difficulté d'interprétation entre l'intitulé d'un article et son contenu, le contenu prévaut.$body$,
-       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP;
+       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+WHERE EXISTS (SELECT 1 FROM "ConventionTemplate" WHERE "type" = 'STRUCTURES' AND "publishedAt" IS NOT NULL);
 
 INSERT INTO "ConventionTemplate" ("id", "type", "version", "title", "body", "publishedAt", "createdAt")
 SELECT 'tpl-info-point-national-model', 'INFO_POINT',
@@ -180,4 +182,5 @@ Chaque partie répond de ses propres activités et de ses propres obligations. L
 
 ## Article 7 — Règlement des litiges
 Les parties recherchent d'abord un règlement amiable de tout différend relatif à la présente convention. À défaut, le litige est porté devant les juridictions compétentes.$body$,
-       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP;
+       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+WHERE EXISTS (SELECT 1 FROM "ConventionTemplate" WHERE "type" = 'INFO_POINT' AND "publishedAt" IS NOT NULL);

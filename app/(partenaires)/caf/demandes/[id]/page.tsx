@@ -91,6 +91,16 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         <h2 id="personnes" className="text-xl font-bold">
           Personnes à habiliter ({request.people.length})
         </h2>
+        {request.accountConflicts.length > 0 && (
+          <div className="notice-error mt-2">
+            <p className="font-bold">Ces comptes ne pourront pas être activés :</p>
+            <ul className="list-disc pl-6">
+              {request.accountConflicts.map((conflict) => (
+                <li key={conflict.email}>{conflict.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
