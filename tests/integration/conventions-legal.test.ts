@@ -15,6 +15,9 @@ import { recordConventionSending } from "@/lib/habilitation/record-convention-se
 import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
 import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { isoDay } from "@/lib/validation/dates";
+import { refuseHabilitationRequest } from "@/lib/habilitation/refuse-habilitation-request";
+import { notifyTermination } from "@/lib/conventions/notify-termination";
+import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
 
 /** Fails unless every fragment appears in `text`, each after the previous one. */
 function expectInOrder(text: string, fragments: string[]) {
@@ -335,6 +338,65 @@ describe("@legal avenants", () => {
     expect(row.events.map((e) => e.toStatus)).toEqual(["PRODUCED", "SENT", "SIGNED", "IN_FORCE"]);
     // The avenant's PDF is the one produced for signature, byte for byte.
     expect(Buffer.compare((await getConventionPdf(agent, conventionId, amendment.number)).pdf, pdf.pdf)).toBe(0);
+  });
+});
+
+describe("@legal refusal and termination", () => {
+  it("@legal refusing a request whose convention was produced cancels the convention, recorded", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const { requestId, conventionId } = await producedConvention(agent, `cnl${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: [facilities[0].id],
+    });
+    await refuseHabilitationRequest(agent, requestId, { reason: "Le demandeur ne gère pas cette structure." });
+    const convention = await db.convention.findUniqueOrThrow({
+      where: { id: conventionId },
+      include: { events: true },
+    });
+    expect(convention.status).toBe("CANCELLED");
+    expect(convention.cancelledAt).not.toBeNull();
+    expect(convention.events.at(-1)).toMatchObject({
+      fromStatus: "DRAFT",
+      toStatus: "CANCELLED",
+      actorId: agent.id,
+      reason: "Le demandeur ne gère pas cette structure.",
+    });
+  });
+
+  it("@legal a termination records the registered letter and ends at the first anniversary three months after its receipt", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const { conventionId } = await activeConvention(agent, `ter${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: [facilities[0].id],
+    });
+    const signedAt = (await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).signedAt!;
+    await expect(
+      notifyTermination(agent, conventionId, {
+        mode: "notice",
+        requestedBy: "PARTNER",
+        letterSentOn: isoDay(new Date()),
+        noticeOn: isoDay(new Date(Date.now() - 86_400_000)),
+        letterReference: "1A 234 567 8901 2",
+      }),
+    ).rejects.toThrow(/reçue avant d'avoir été envoyée/);
+    await notifyTermination(agent, conventionId, {
+      mode: "notice",
+      requestedBy: "PARTNER",
+      letterSentOn: isoDay(new Date()),
+      noticeOn: isoDay(new Date()),
+      letterReference: "1A 234 567 8901 2",
+    });
+    const notified = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
+    expect(notified).toMatchObject({
+      status: "TERMINATION_NOTIFIED",
+      terminationRequestedBy: "PARTNER",
+      registeredLetterReference: "1A 234 567 8901 2",
+    });
+    expect(notified.terminationEffectiveAt).toEqual(
+      earliestTerminationDate(signedAt, new Date(`${isoDay(new Date())}T00:00:00Z`)),
+    );
   });
 });
 

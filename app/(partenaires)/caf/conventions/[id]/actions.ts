@@ -31,7 +31,9 @@ export async function notifyTerminationAction(
       notifyTermination(await requireRole(CAF_ROLES), conventionId, {
         mode: form.get("mode"),
         requestedBy: form.get("requestedBy"),
+        letterSentOn: form.get("letterSentOn") || undefined,
         noticeOn: form.get("noticeOn"),
+        letterReference: form.get("letterReference") ?? undefined,
         endOn: form.get("endOn"),
         reason: form.get("reason") ?? "",
       }),

@@ -280,7 +280,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <div className="grid gap-4 md:grid-cols-3">
               <div>
                 <label htmlFor="requestedBy" className="field-label">
-                  Demandée par
+                  Lettre recommandée envoyée par
                 </label>
                 <select id="requestedBy" name="requestedBy" className="field-input" defaultValue="PARTNER">
                   <option value="PARTNER">Le partenaire</option>
@@ -289,7 +289,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               </div>
               <div>
                 <label htmlFor="noticeOn" className="field-label">
-                  Date de la notification
+                  Date de réception (accusé de réception)
                 </label>
                 <input
                   id="noticeOn"
@@ -302,7 +302,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               </div>
               <div>
                 <label htmlFor="endOn" className="field-label">
-                  Date de fin (date anniversaire)
+                  Date de fin (date anniversaire ; vide : la plus proche permise par le préavis)
                 </label>
                 <input
                   id="endOn"
@@ -311,6 +311,20 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                   defaultValue={isoDay(convention.dates.earliestEnd)}
                   className="field-input"
                 />
+              </div>
+            </div>
+            <div className="grid gap-4 md:grid-cols-2">
+              <div>
+                <label htmlFor="letterSentOn" className="field-label">
+                  Date d'envoi de la lettre recommandée
+                </label>
+                <input id="letterSentOn" name="letterSentOn" type="date" max={today} className="field-input" />
+              </div>
+              <div>
+                <label htmlFor="letterReference" className="field-label">
+                  Numéro de la lettre recommandée
+                </label>
+                <input id="letterReference" name="letterReference" maxLength={100} className="field-input" />
               </div>
             </div>
             <div>
