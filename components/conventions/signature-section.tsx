@@ -1,6 +1,6 @@
 import type { FormState } from "@/lib/forms/form-state";
 import { ActionForm } from "@/components/forms/action-form";
-import { isoDay } from "@/lib/validation/dates";
+import { PastDateField } from "@/components/forms/past-date-field";
 import type { ConventionParties } from "@/lib/conventions/parties";
 
 type RecordedSignature = { at: Date | null; place: string | null; signatory: string | null };
@@ -36,7 +36,6 @@ export function SignatureSection({
   defaultSignatories: { PARTNER: string; CAF: string };
   action: (state: FormState, form: FormData) => Promise<FormState>;
 }) {
-  const today = isoDay(new Date());
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {PARTIES.map(({ party, label }) => {
@@ -52,20 +51,7 @@ export function SignatureSection({
             ) : (
               <ActionForm action={action} submitLabel={`Enregistrer la ${label.toLowerCase()}`}>
                 <input type="hidden" name="party" value={party} />
-                <div>
-                  <label htmlFor={`${id}-date`} className="field-label">
-                    Date de signature
-                  </label>
-                  <input
-                    id={`${id}-date`}
-                    name="signedOn"
-                    type="date"
-                    required
-                    max={today}
-                    defaultValue={today}
-                    className="field-input max-w-xs"
-                  />
-                </div>
+                <PastDateField id={`${id}-date`} name="signedOn" label="Date de signature" />
                 <div>
                   <label htmlFor={`${id}-place`} className="field-label">
                     Lieu de signature

@@ -12,13 +12,23 @@ import { suspendHabilitatedPerson } from "@/lib/conventions/suspend-habilitated-
 
 const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
 
-export async function createAmendmentAction(conventionId: string, payload: unknown): Promise<FormState> {
-  const state = await runFormAction(
-    async () => createAmendment(await requireRole(CAF_ROLES), conventionId, payload),
-    "L'avenant est produit : téléchargez-le et faites-le signer. Il prendra effet à la seconde signature.",
-  );
+// Each action re-checks the session and the Caf scope (inside the use case) before doing anything.
+async function onConvention(
+  conventionId: string,
+  work: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>,
+  success: string,
+) {
+  const state = await runFormAction(async () => work(await requireRole(CAF_ROLES)), success);
   revalidatePath(`/caf/conventions/${conventionId}`);
   return state;
+}
+
+export async function createAmendmentAction(conventionId: string, payload: unknown): Promise<FormState> {
+  return onConvention(
+    conventionId,
+    (actor) => createAmendment(actor, conventionId, payload),
+    "L'avenant est produit : téléchargez-le et faites-le signer. Il prendra effet à la seconde signature.",
+  );
 }
 
 export async function notifyTerminationAction(
@@ -26,9 +36,10 @@ export async function notifyTerminationAction(
   _state: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const state = await runFormAction(
-    async () =>
-      notifyTermination(await requireRole(CAF_ROLES), conventionId, {
+  return onConvention(
+    conventionId,
+    (actor) =>
+      notifyTermination(actor, conventionId, {
         mode: form.get("mode"),
         requestedBy: form.get("requestedBy"),
         letterSentOn: form.get("letterSentOn") || undefined,
@@ -39,8 +50,6 @@ export async function notifyTerminationAction(
       }),
     "La résiliation est enregistrée.",
   );
-  revalidatePath(`/caf/conventions/${conventionId}`);
-  return state;
 }
 
 export async function markAmendmentSentAction(
@@ -49,12 +58,11 @@ export async function markAmendmentSentAction(
   _state: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const state = await runFormAction(
-    async () => markAmendmentSent(await requireRole(CAF_ROLES), amendmentId, { sentOn: form.get("sentOn") }),
+  return onConvention(
+    conventionId,
+    (actor) => markAmendmentSent(actor, amendmentId, { sentOn: form.get("sentOn") }),
     "L'envoi de l'avenant pour signature est enregistré.",
   );
-  revalidatePath(`/caf/conventions/${conventionId}`);
-  return state;
 }
 
 export async function signAmendmentAction(
@@ -63,9 +71,10 @@ export async function signAmendmentAction(
   _state: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const state = await runFormAction(
-    async () =>
-      signAmendment(await requireRole(CAF_ROLES), amendmentId, {
+  return onConvention(
+    conventionId,
+    (actor) =>
+      signAmendment(actor, amendmentId, {
         party: form.get("party"),
         signedOn: form.get("signedOn"),
         place: form.get("place"),
@@ -73,19 +82,16 @@ export async function signAmendmentAction(
       }),
     "La signature est enregistrée. Avec la seconde signature, l'avenant entre en vigueur.",
   );
-  revalidatePath(`/caf/conventions/${conventionId}`);
-  return state;
 }
 
 export async function suspendPersonAction(conventionId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const state = await runFormAction(
-    async () =>
-      suspendHabilitatedPerson(await requireRole(CAF_ROLES), {
+  return onConvention(
+    conventionId,
+    (actor) =>
+      suspendHabilitatedPerson(actor, {
         conventionPersonId: form.get("conventionPersonId"),
         reason: form.get("reason"),
       }),
     "L'accès de cette personne est suspendu. Produisez l'avenant qui la retire de l'annexe.",
   );
-  revalidatePath(`/caf/conventions/${conventionId}`);
-  return state;
 }

@@ -7,6 +7,7 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { PastDateField } from "@/components/forms/past-date-field";
 import { StatusHistory } from "@/components/status-history";
 import { AmendmentForm } from "@/components/conventions/amendment-form";
 import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
@@ -201,20 +202,11 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                     action={markAmendmentSentAction.bind(null, convention.id, amendment.id)}
                     submitLabel="Enregistrer l'envoi pour signature"
                   >
-                    <div>
-                      <label htmlFor={`amendment-sent-${amendment.number}`} className="field-label">
-                        Date d'envoi de l'avenant n° {amendment.number}
-                      </label>
-                      <input
-                        id={`amendment-sent-${amendment.number}`}
-                        name="sentOn"
-                        type="date"
-                        required
-                        max={today}
-                        defaultValue={today}
-                        className="field-input max-w-xs"
-                      />
-                    </div>
+                    <PastDateField
+                      id={`amendment-sent-${amendment.number}`}
+                      name="sentOn"
+                      label={`Date d'envoi de l'avenant n° ${amendment.number}`}
+                    />
                   </ActionForm>
                 )}
                 {amendment.status === "SENT" && (

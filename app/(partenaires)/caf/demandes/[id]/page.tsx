@@ -6,8 +6,8 @@ import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/ha
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
-import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { PastDateField } from "@/components/forms/past-date-field";
 import { StatusHistory } from "@/components/status-history";
 import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
 import type { ConventionParties } from "@/lib/conventions/parties";
@@ -190,7 +190,6 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
 
 function Actions({ request }: { request: HabilitationRequestDetail }) {
   const { id, status, convention } = request;
-  const today = isoDay(new Date());
   const canRefuse = status === "RECEIVED" || status === "IN_REVIEW" || status === "CONVENTION_SENT";
   return (
     <section aria-labelledby="instruction" className="card space-y-6 border-bleu">
@@ -227,20 +226,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
       )}
       {status === "IN_REVIEW" && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
-          <div>
-            <label htmlFor="sentOn" className="field-label">
-              Date d'envoi postal de la convention
-            </label>
-            <input
-              id="sentOn"
-              name="sentOn"
-              type="date"
-              required
-              max={today}
-              defaultValue={today}
-              className="field-input max-w-xs"
-            />
-          </div>
+          <PastDateField id="sentOn" name="sentOn" label="Date d'envoi postal de la convention" />
         </ActionForm>
       )}
       {status === "CONVENTION_SENT" && convention && (
