@@ -3,7 +3,7 @@ import { listSinkMessages, type SinkMessage } from "../../lib/dev/mailbox";
 import { withSiretCheckDigit } from "../../lib/validation/siret";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { pdfText, scannedPdf } from "../support/pdf";
-import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
+import { e2eRuntime, expectNoAccessibilityViolations, logIn, signAmendmentInBrowser } from "./support";
 
 const FIRST_NAMES = ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwenaëlle", "Hélène", "Ismaël"];
 
@@ -276,8 +276,9 @@ test.describe("@habilitation", () => {
     await page.locator("#addPeople-0-email").fill(email);
     await page.locator("#addPeople-0-jobTitle").fill("Directeur adjoint");
     await expectNoAccessibilityViolations(page);
-    await page.getByRole("button", { name: "Enregistrer l'avenant" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'avenant est enregistré" })).toBeVisible();
+    await page.getByRole("button", { name: "Produire l'avenant" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "L'avenant est produit" })).toBeVisible();
+    await signAmendmentInBrowser(page);
     await expect(page.getByRole("cell", { name: email })).toBeVisible();
     await expect(page.getByRole("link", { name: /Avenant n° \d+ \(PDF\)/ }).last()).toBeVisible();
     await waitForMails((m) => m.to.includes(email) && m.text.includes("Mot de passe provisoire"), 1);
