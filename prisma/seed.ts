@@ -57,6 +57,9 @@ async function seedCafContacts() {
       where: { id: caf.id },
       data: {
         directorName: `${DIRECTOR_FIRST[index % 10]} ${DIRECTOR_LAST[(index * 3) % 10]}`,
+        // The list alternates women's and men's first names.
+        directorCivility: index % 2 === 0 ? "Madame" : "Monsieur",
+        directorTitle: index % 2 === 0 ? "Directrice" : "Directeur",
         street: `${(index % 40) + 1} avenue de la Solidarité`,
         email: `partenaires.caf${caf.departementCode.toLowerCase()}@demo.monenfant.fr`,
         phone: "3230",
@@ -473,6 +476,8 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
           annexSnapshot: {},
           sentAt: new Date("2026-01-05T00:00:00Z"),
           signedAt,
+          partnerSignedAt: signedAt,
+          cafSignedAt: signedAt,
           activatedAt: signedAt,
           people: { create: [{ ...person, userId: plan.user.id, addedAt: signedAt }] },
           facilities:

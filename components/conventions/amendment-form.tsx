@@ -142,7 +142,7 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
         </>
       )}
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? "Enregistrement…" : "Enregistrer l'avenant"}
+        {pending ? "Production…" : "Produire l'avenant"}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { transitionConvention } from "./transition-convention";
 import { grantAccounts, preparePasswords, type PreparedPassword } from "./grant-accounts";
+import type { ActivationEvidence } from "./activation-evidence";
 
 type SignedConvention = Parameters<typeof transitionConvention>[1] & {
   number: string;
@@ -19,14 +20,17 @@ export async function prepareActivationPasswords(conventionId: string) {
 }
 
 /**
- * Signed → in force: the information point's entity (for that type), then one personal account per
- * listed person, passwords e-mailed through the outbox. Returns the information point created, if any.
+ * Signed → in force, on evidence of the signed copy (its scan, or the agent's logged statement that
+ * the paper copy is on file): the information point's entity (for that type), then one personal
+ * account per listed person, passwords e-mailed through the outbox. Returns the information point
+ * created, if any.
  */
 export async function activateSignedConvention(
   tx: Tx,
   actor: SessionUser,
   convention: SignedConvention,
   passwords: Map<string, PreparedPassword>,
+  evidence: ActivationEvidence,
   infoPoint: { name: string; email: string; phone: string },
 ): Promise<{ infoPointId: string | null }> {
   const people = await tx.conventionPerson.findMany({
@@ -44,10 +48,26 @@ export async function activateSignedConvention(
           })
         ).id
       : null;
+  const now = new Date();
   await transitionConvention(tx, convention, "ACTIVE", actor, {
-    activatedAt: new Date(),
+    activatedAt: now,
     ...(infoPointId ? { infoPointId } : {}),
+    ...(evidence.kind === "paper-copy-statement"
+      ? { paperCopyStatementAt: now, paperCopyStatementById: actor.id }
+      : {}),
   });
+  if (evidence.kind === "scan") {
+    await tx.conventionDocument.create({
+      data: {
+        conventionId: convention.id,
+        fileName: evidence.fileName,
+        mimeType: "application/pdf",
+        size: evidence.content.length,
+        content: evidence.content,
+        uploadedById: actor.id,
+      },
+    });
+  }
   await grantAccounts(tx, convention, people, passwords);
   await recordAuditEvent(
     actor,
@@ -56,7 +76,7 @@ export async function activateSignedConvention(
       entityType: "Convention",
       entityId: convention.id,
       cafId: convention.cafId,
-      data: { accounts: people.length },
+      data: { accounts: people.length, evidence: evidence.kind },
     },
     tx,
   );

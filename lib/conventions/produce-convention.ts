@@ -6,12 +6,14 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { ConventionType } from "@/lib/generated/prisma/enums";
 import type { AnnexPerson } from "./annex";
 import { buildCurrentAnnex } from "./build-current-annex";
+import { snapshotParties } from "./parties";
 
 export type ConventionDraft = {
   number: string;
   type: ConventionType;
   requestId: string;
   cafId: string;
+  infoPointName: string | null;
   provider: {
     siret: string;
     legalName: string;
@@ -29,16 +31,15 @@ export type ConventionDraft = {
 };
 
 /**
- * Produces a convention in the DRAFT state: the provider entity (found by SIRET or created), the
- * current template version (pinned for good) and Annex 1 as a snapshot.
+ * Produces a convention in the DRAFT state and freezes what it says: the provider entity (found by
+ * SIRET, or created from the request's details), the current template version, the parties as they
+ * stand now and Annex 1. The caller then stores its PDF (freezeConventionPdf, after the transaction). A known provider is never overwritten here: the agent
+ * decides whether a request's different details update it (applyRequestDetailsToProvider).
  */
 export async function produceConvention(tx: Tx, actor: SessionUser, draft: ConventionDraft) {
-  const { siret, ...providerData } = draft.provider;
-  const provider = await tx.provider.upsert({
-    where: { siret },
-    update: providerData,
-    create: { siret, ...providerData },
-  });
+  const provider =
+    (await tx.provider.findUnique({ where: { siret: draft.provider.siret }, select: { id: true } })) ??
+    (await tx.provider.create({ data: draft.provider, select: { id: true } }));
   const template = await getPublishedTemplate(draft.type, tx);
   const convention = await tx.convention.create({
     data: {
@@ -49,6 +50,7 @@ export async function produceConvention(tx: Tx, actor: SessionUser, draft: Conve
       providerId: provider.id,
       templateId: template.id,
       annexSnapshot: {},
+      partiesSnapshot: await snapshotParties(tx, { providerId: provider.id, cafId: draft.cafId }, draft.infoPointName),
       people: { create: draft.people },
       facilities: { create: draft.facilities },
       communes: { create: draft.communes },

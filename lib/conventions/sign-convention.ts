@@ -1,62 +1,37 @@
 import "server-only";
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
-import { isoDay, pastOrTodayDate } from "@/lib/validation/dates";
+import { isoDay } from "@/lib/validation/dates";
+import type { ConventionStatus } from "@/lib/generated/prisma/enums";
 import { transitionConvention } from "./transition-convention";
+import { recordPartySignature, type PartySignature } from "./party-signature";
 
-export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
-
-export const signatureSchema = z.object({
-  signedOn: pastOrTodayDate("Date de signature"),
-  scan: z
-    .instanceof(File)
-    .optional()
-    .transform((file) => (file && file.size > 0 ? file : undefined))
-    .refine((file) => !file || file.size <= MAX_SCAN_BYTES, "Convention signée : 10 Mo au maximum.")
-    .refine(
-      (file) => !file || file.type === "application/pdf" || file.name.toLowerCase().endsWith(".pdf"),
-      "Convention signée : un fichier PDF est attendu.",
-    ),
-});
-
-export type Signature = { signedOn: Date; scan: { fileName: string; content: Buffer<ArrayBuffer> } | null };
-
-/** Validates the form and reads the scan's bytes (outside any transaction: uploads can be slow). */
-export async function parseSignature(input: unknown): Promise<Signature> {
-  const { signedOn, scan } = signatureSchema.parse(input);
-  if (!scan) return { signedOn, scan: null };
-  const content = Buffer.from(await scan.arrayBuffer());
-  // The declared type is the browser's guess: check the bytes really are a PDF.
-  if (content.subarray(0, 5).toString("latin1") !== "%PDF-")
-    throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
-  return { signedOn, scan: { fileName: scan.name.slice(0, 200), content } };
-}
-
-/** The signed convention came back: its signature date is the effective date. */
+/**
+ * Records one party's signature of a convention sent for signature. Once both have signed, the
+ * convention is signed and takes effect on the later date. Returns whether it is now signed.
+ */
 export async function signConvention(
   tx: Tx,
   actor: SessionUser,
-  convention: Parameters<typeof transitionConvention>[1] & { cafId: string; sentAt: Date | null },
-  { signedOn, scan }: Signature,
-) {
-  if (convention.sentAt && isoDay(signedOn) < isoDay(convention.sentAt))
-    throw new DomainError("Date de signature : elle ne peut pas précéder l'envoi postal.", 422);
-  await transitionConvention(tx, convention, "SIGNED", actor, { signedAt: signedOn });
-  if (scan) {
-    await tx.conventionDocument.create({
-      data: {
-        conventionId: convention.id,
-        fileName: scan.fileName,
-        mimeType: "application/pdf",
-        size: scan.content.length,
-        content: scan.content,
-        uploadedById: actor.id,
-      },
-    });
-  }
+  convention: {
+    id: string;
+    status: ConventionStatus;
+    cafId: string;
+    sentAt: Date | null;
+    partnerSignedAt: Date | null;
+    cafSignedAt: Date | null;
+  },
+  signature: PartySignature,
+): Promise<{ signed: boolean }> {
+  if (convention.status !== "SENT")
+    throw new DomainError("Les signatures s'enregistrent une fois la convention envoyée pour signature.", 409);
+  const { columns, guard, effectiveAt } = recordPartySignature(convention, signature);
+  const updated = await tx.convention.updateMany({ where: { id: convention.id, ...guard }, data: columns });
+  if (updated.count !== 1)
+    throw new DomainError("La convention vient d'être modifiée par quelqu'un d'autre : rechargez la page.", 409);
+  if (effectiveAt) await transitionConvention(tx, convention, "SIGNED", actor, { signedAt: effectiveAt });
   await recordAuditEvent(
     actor,
     {
@@ -64,8 +39,15 @@ export async function signConvention(
       entityType: "Convention",
       entityId: convention.id,
       cafId: convention.cafId,
-      data: { signedOn: isoDay(signedOn), scan: Boolean(scan) },
+      data: {
+        party: signature.party,
+        signedOn: isoDay(signature.signedOn),
+        place: signature.place,
+        signatory: signature.signatory,
+        ...(effectiveAt ? { effectiveOn: isoDay(effectiveAt) } : {}),
+      },
     },
     tx,
   );
+  return { signed: effectiveAt !== null };
 }

@@ -3,17 +3,18 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { produceConvention } from "@/lib/conventions/produce-convention";
+import { freezeConventionPdf } from "@/lib/conventions/freeze-convention-pdf";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
 import { requireNewFacilitiesResolved } from "./require-new-facilities-resolved";
 
-/** Produces the convention of a request under instruction, from the request's details. */
+/** Produces the convention of a request under instruction, from the request's details, and stores its PDF. */
 export async function generateConvention(actor: SessionUser, requestId: string) {
   const request = await findRequestInScope(actor, requestId);
   const departementCode = (
     await db.caf.findUniqueOrThrow({ where: { id: request.cafId }, select: { departementCode: true } })
   ).departementCode;
-  return withUniqueReference("CONV", departementCode, (number) =>
+  const convention = await withUniqueReference("CONV", departementCode, (number) =>
     db.$transaction(async (tx) => {
       const current = await findRequestInScope(actor, requestId, tx);
       if (current.status !== "IN_REVIEW")
@@ -31,6 +32,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         type: details.type,
         requestId,
         cafId: details.cafId,
+        infoPointName: details.infoPointName,
         provider: {
           siret: details.siret,
           legalName: details.legalName,
@@ -59,4 +61,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
       return { id: convention.id };
     }),
   );
+  const { documentId } = await db.convention.findUniqueOrThrow({ where: { id: convention.id } });
+  if (!documentId) await freezeConventionPdf(convention.id);
+  return convention;
 }

@@ -41,6 +41,14 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
           generatedAt: true,
           sentAt: true,
           signedAt: true,
+          partnerSignedAt: true,
+          partnerSignedPlace: true,
+          partnerSignatory: true,
+          cafSignedAt: true,
+          cafSignedPlace: true,
+          cafSignatory: true,
+          paperCopyStatementAt: true,
+          partiesSnapshot: true,
           activatedAt: true,
           template: { select: { version: true } },
           signedScan: { select: { fileName: true, size: true } },
@@ -48,7 +56,7 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
       },
     },
   });
-  // Shown before activation, which refuses them (lib/habilitation/grant-accounts.ts).
+  // Shown before activation, which refuses them (lib/conventions/grant-accounts.ts).
   const accountConflicts = await findAccountConflicts(
     db,
     request.type,

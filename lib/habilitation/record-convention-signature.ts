@@ -2,17 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { findConventionOfRequest } from "@/lib/conventions/find-convention-of-request";
-import { parseSignature, signConvention } from "@/lib/conventions/sign-convention";
+import { partySignatureSchema } from "@/lib/conventions/party-signature";
+import { signConvention } from "@/lib/conventions/sign-convention";
 import { findRequestInScope } from "./find-request-in-scope";
 import { transitionRequest } from "./transition-request";
 
-/** The signed convention came back: convention sent → signed. */
+/** One party signed the convention; with the second signature, the request moves to "signed". */
 export async function recordConventionSignature(actor: SessionUser, requestId: string, input: unknown) {
-  const signature = await parseSignature(input);
-  await db.$transaction(async (tx) => {
+  const signature = partySignatureSchema.parse(input);
+  return db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);
     const convention = await findConventionOfRequest(requestId, tx);
-    await signConvention(tx, actor, convention, signature);
-    await transitionRequest(tx, request, "SIGNED", actor);
+    const { signed } = await signConvention(tx, actor, convention, signature);
+    if (signed) await transitionRequest(tx, request, "SIGNED", actor);
+    return { signed };
   });
 }

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { withSiretCheckDigit } from "../../lib/validation/siret";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { expectNoAccessibilityViolations, logIn } from "./support";
+import { pdfText, scannedPdf } from "../support/pdf";
+import { expectNoAccessibilityViolations, logIn, signAmendmentInBrowser } from "./support";
 import { fillPeople, fillProvider, instructUntilActive, makeTeam, waitForMails } from "./request-form-support";
 
 test.describe("@habilitation", () => {
@@ -81,7 +82,7 @@ test.describe("@habilitation", () => {
     expect(acknowledgment.text).toContain("Caf de Lot-et-Garonne");
 
     const pdf = await instructUntilActive(page, reference);
-    expect(pdf).toContain("Caf de Lot-et-Garonne");
+    expect(pdf).toContain("Caisse d'allocations familiales de Lot-et-Garonne");
     expect(pdf).toContain(provider.legalName);
     expect(pdf).toContain("Annexe 1");
     for (const person of team) {
@@ -189,8 +190,9 @@ test.describe("@habilitation", () => {
     await page.locator("#addPeople-0-email").fill(email);
     await page.locator("#addPeople-0-jobTitle").fill("Directeur adjoint");
     await expectNoAccessibilityViolations(page);
-    await page.getByRole("button", { name: "Enregistrer l'avenant" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'avenant est enregistré" })).toBeVisible();
+    await page.getByRole("button", { name: "Produire l'avenant" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "L'avenant est produit" })).toBeVisible();
+    await signAmendmentInBrowser(page);
     await expect(page.getByRole("cell", { name: email })).toBeVisible();
     await expect(page.getByRole("link", { name: /Avenant n° \d+ \(PDF\)/ }).last()).toBeVisible();
     await waitForMails((m) => m.to.includes(email) && m.text.includes("Mot de passe provisoire"), 1);

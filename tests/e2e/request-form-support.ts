@@ -2,7 +2,7 @@
 import { expect, type Page } from "@playwright/test";
 import { listSinkMessages, type SinkMessage } from "../../lib/dev/mailbox";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { pdfText } from "../support/pdf";
+import { pdfText, scannedPdf } from "../support/pdf";
 import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
 
 const FIRST_NAMES = ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwenaëlle", "Hélène", "Ismaël"];
@@ -66,13 +66,17 @@ export async function produceConventionAndActivate(page: Page) {
 
   await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
   await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();
-  await page.getByLabel("Convention signée numérisée (facultatif)").setInputFiles({
+  await page.getByLabel("Lieu de signature").first().fill("Nérac");
+  await page.getByRole("button", { name: "Enregistrer la signature du partenaire" }).click();
+  await expect(page.getByText("Signée à Nérac")).toBeVisible();
+  await page.getByLabel("Lieu de signature").fill("Agen");
+  await page.getByRole("button", { name: "Enregistrer la signature de la Caf" }).click();
+  await expect(page.getByText("Statut : Convention signée")).toBeVisible();
+  await page.getByLabel("Convention signée numérisée").setInputFiles({
     name: "convention-signee.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    buffer: Buffer.from(await scannedPdf()),
   });
-  await page.getByRole("button", { name: "Enregistrer la signature" }).click();
-  await expect(page.getByText("Statut : Convention signée")).toBeVisible();
   await page.getByRole("button", { name: "Activer les comptes" }).click();
   await expect(page.getByText("Statut : Active")).toBeVisible();
   await expectNoAccessibilityViolations(page);

@@ -51,3 +51,15 @@ export async function failSignInsUntilCaptcha(page: Page, email: string) {
   }
   await expect(check).toBeVisible();
 }
+
+/** Sends the pending avenant of the convention page, then records the partner's and the Caf's signatures. */
+export async function signAmendmentInBrowser(page: Page) {
+  await page.getByRole("button", { name: "Enregistrer l'envoi pour signature" }).click();
+  await expect(page.getByText("Envoyé pour signature")).toBeVisible();
+  await page.getByLabel("Lieu de signature").first().fill("Nérac");
+  await page.getByRole("button", { name: "Enregistrer la signature du partenaire" }).click();
+  await expect(page.getByText("Signée à Nérac")).toBeVisible();
+  await page.getByLabel("Lieu de signature").fill("Agen");
+  await page.getByRole("button", { name: "Enregistrer la signature de la Caf" }).click();
+  await expect(page.getByText(/En vigueur le/).last()).toBeVisible();
+}

@@ -74,7 +74,7 @@ describe("@catalogue convention templates", () => {
     ).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(
       saveConventionTemplateDraft(admin, "STRUCTURES", { title: "Convention", body: "Pas d'article" }),
-    ).rejects.toThrow(/trop court|titre d'article/);
+    ).rejects.toThrow(/trop court|titres d'article/);
     await expect(saveConventionTemplateDraft(admin, "AUTRE", { title: "Convention", body: "## x" })).rejects.toThrow(
       /Modèle inconnu/,
     );
@@ -122,7 +122,9 @@ describe("@catalogue Cafs and Caf agents", () => {
     const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "01" } });
     const input = {
       name: caf.name,
+      directorCivility: "Madame",
       directorName: caf.directorName,
+      directorTitle: "Directrice",
       street: caf.street,
       postcode: caf.postcode,
       city: caf.city,

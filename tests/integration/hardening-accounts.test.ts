@@ -5,7 +5,6 @@ import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitatio
 import { startReview } from "@/lib/habilitation/start-review";
 import { generateConvention } from "@/lib/habilitation/generate-convention";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
-import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
 import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { getHabilitationRequest } from "@/lib/habilitation/get-habilitation-request";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,6 +13,7 @@ import { createCaptcha } from "@/lib/auth/captcha";
 import { isoDay } from "@/lib/validation/dates";
 import { sessionUserByEmail } from "../support/users";
 import { providerDetails } from "../support/habilitation-fixtures";
+import { signByBothParties } from "../support/conventions";
 import { solveCaptchaQuestion } from "../support/captcha";
 
 const request = { ip: "198.51.100.24", userAgent: "vitest" };
@@ -63,8 +63,8 @@ describe("@hardening granting accounts", () => {
     await startReview(agent, submitted.id);
     await generateConvention(agent, submitted.id);
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
-    await expect(activateConvention(agent, submitted.id)).rejects.toMatchObject({
+    await signByBothParties(agent, submitted.id);
+    await expect(activateConvention(agent, submitted.id, { paperCopyOnFile: true })).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining(formerAgent.email),
     });

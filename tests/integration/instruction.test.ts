@@ -6,7 +6,7 @@ import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitatio
 import { startReview } from "@/lib/habilitation/start-review";
 import { generateConvention } from "@/lib/habilitation/generate-convention";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
-import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
+import { signByBothParties } from "../support/conventions";
 import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { refuseHabilitationRequest } from "@/lib/habilitation/refuse-habilitation-request";
 import { askForCorrections } from "@/lib/habilitation/ask-for-corrections";
@@ -162,8 +162,8 @@ describe("@instruction corrections instead of refusals", () => {
     expect(pdfText((await getConventionPdf(agent, convention.id)).pdf)).toContain(`Les Lucioles ${tag}`);
 
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
-    await activateConvention(agent, submitted.id);
+    await signByBothParties(agent, submitted.id);
+    await activateConvention(agent, submitted.id, { paperCopyOnFile: true });
     await drainAll();
     const mailDir = inject("mailDir");
     expect((await listSinkMessages(mailDir, { to: rightAddress })).some((m) => /mot de passe/i.test(m.text))).toBe(

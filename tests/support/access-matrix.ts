@@ -346,6 +346,21 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: onConvention47,
     args: () => ["matrice-convention-inconnue", {}],
   },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#markAmendmentSentAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", "matrice-avenant-inconnu", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#signAmendmentAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", "matrice-avenant-inconnu", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#suspendPersonAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/caf/conventions/[id]/actions.ts#notifyTerminationAction": {
     allowed: CAF_STAFF,
     path: onConvention47,

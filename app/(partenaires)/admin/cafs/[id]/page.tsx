@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Coordonnées de la Caf" };
 
 const FIELDS = [
   { name: "name", label: "Nom de la Caf" },
-  { name: "directorName", label: "Directeur ou directrice (signataire des conventions)" },
+  { name: "directorName", label: "Directeur ou directrice (signataire des conventions) : prénom et nom" },
+  { name: "directorTitle", label: "Titre du signataire (par exemple Directrice, Directeur par intérim)" },
   { name: "street", label: "Adresse postale" },
   { name: "postcode", label: "Code postal" },
   { name: "city", label: "Ville" },
@@ -34,6 +35,21 @@ export default async function CafPage({ params }: { params: Promise<{ id: string
         <Link href={`/admin/agents?caf=${caf.id}`}>Agents de cette Caf</Link>
       </p>
       <ActionForm action={updateCafAction.bind(null, caf.id)} submitLabel="Enregistrer">
+        <div>
+          <label htmlFor="directorCivility" className="field-label">
+            Civilité du signataire des conventions
+          </label>
+          <select
+            id="directorCivility"
+            name="directorCivility"
+            defaultValue={caf.directorCivility}
+            className="field-input"
+          >
+            <option value="">Choisir</option>
+            <option value="Madame">Madame</option>
+            <option value="Monsieur">Monsieur</option>
+          </select>
+        </div>
         {FIELDS.map((field) => (
           <div key={field.name}>
             <label htmlFor={field.name} className="field-label">

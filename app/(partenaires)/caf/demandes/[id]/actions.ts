@@ -62,22 +62,28 @@ export async function recordSendingAction(requestId: string, _state: FormState, 
 }
 
 export async function recordSignatureAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const scan = form.get("scan");
   return onRequest(
     requestId,
     (actor) =>
       recordConventionSignature(actor, requestId, {
+        party: form.get("party"),
         signedOn: form.get("signedOn"),
-        scan: scan instanceof File ? scan : undefined,
+        place: form.get("place"),
+        signatory: form.get("signatory"),
       }),
-    "La signature est enregistrée : la convention prend effet à cette date.",
+    "La signature est enregistrée. La convention prend effet à la date de la seconde signature.",
   );
 }
 
-export async function activateAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
+export async function activateAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const scan = form.get("scan");
   return onRequest(
     requestId,
-    (actor) => activateConvention(actor, requestId),
+    (actor) =>
+      activateConvention(actor, requestId, {
+        scan: scan instanceof File ? scan : undefined,
+        paperCopyOnFile: form.get("paperCopyOnFile") ?? undefined,
+      }),
     "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.",
   );
 }

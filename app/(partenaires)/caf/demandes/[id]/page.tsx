@@ -6,10 +6,12 @@ import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/ha
 import { canTransition, HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
-import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/textarea-field";
+import { PastDateField } from "@/components/forms/past-date-field";
 import { StatusHistory } from "@/components/status-history";
+import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
+import type { ConventionParties } from "@/lib/conventions/parties";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
 import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
@@ -227,7 +229,6 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
 
 function Actions({ request }: { request: HabilitationRequestDetail }) {
   const { id, status, convention } = request;
-  const today = isoDay(new Date());
   const canRefuse = canTransition(status, "REFUSED");
   const canAskForCorrections = canTransition(status, "CHANGES_REQUESTED");
   return (
@@ -241,7 +242,9 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
             Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle
             version {convention.template.version})
             {convention.sentAt && ` — envoyée le ${dateFormat.format(convention.sentAt)}`}
-            {convention.signedAt && ` — signée le ${dateFormat.format(convention.signedAt)} (date d'effet)`}
+            {convention.signedAt &&
+              ` — signée par les deux parties, en vigueur le ${dateFormat.format(convention.signedAt)}`}
+            {convention.paperCopyStatementAt && " — exemplaire papier signé déclaré classé au dossier"}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">
             <a href={`/caf/demandes/${id}/convention`} className="btn-secondary" download>
@@ -263,67 +266,60 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
       )}
       {status === "IN_REVIEW" && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
-          <div>
-            <label htmlFor="sentOn" className="field-label">
-              Date d'envoi postal de la convention
-            </label>
-            <input
-              id="sentOn"
-              name="sentOn"
-              type="date"
-              required
-              max={today}
-              defaultValue={today}
-              className="field-input max-w-xs"
-            />
-          </div>
+          <PastDateField id="sentOn" name="sentOn" label="Date d'envoi postal de la convention" />
         </ActionForm>
       )}
-      {status === "CONVENTION_SENT" && (
-        <ActionForm
+      {status === "CONVENTION_SENT" && convention && (
+        <SignatureSection
+          idPrefix="convention"
+          recorded={{
+            PARTNER: {
+              at: convention.partnerSignedAt,
+              place: convention.partnerSignedPlace,
+              signatory: convention.partnerSignatory,
+            },
+            CAF: { at: convention.cafSignedAt, place: convention.cafSignedPlace, signatory: convention.cafSignatory },
+          }}
+          defaultSignatories={defaultSignatories(convention.partiesSnapshot as ConventionParties | null)}
           action={recordSignatureAction.bind(null, id)}
-          submitLabel="Enregistrer la signature"
-          encType="multipart/form-data"
-        >
-          <div>
-            <label htmlFor="signedOn" className="field-label">
-              Date de signature (date d'effet de la convention)
-            </label>
-            <input
-              id="signedOn"
-              name="signedOn"
-              type="date"
-              required
-              max={today}
-              defaultValue={today}
-              className="field-input max-w-xs"
-            />
-          </div>
-          <div>
-            <label htmlFor="scan" className="field-label">
-              Convention signée numérisée (facultatif)
-            </label>
-            <span id="scan-hint" className="field-hint">
-              Fichier PDF, 10 Mo au maximum
-            </span>
-            <input
-              id="scan"
-              name="scan"
-              type="file"
-              accept="application/pdf,.pdf"
-              aria-describedby="scan-hint"
-              className="mt-1 block"
-            />
-          </div>
-        </ActionForm>
+        />
       )}
       {status === "SIGNED" && (
         <div className="space-y-2">
           <p>
             L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en
-            a jamais connaissance.
+            a jamais connaissance. Elle demande l'exemplaire signé : sa version numérisée, ou votre déclaration que
+            l'exemplaire papier signé est classé au dossier.
           </p>
-          <ActionForm action={activateAction.bind(null, id)} submitLabel="Activer les comptes" />
+          <ActionForm
+            action={activateAction.bind(null, id)}
+            submitLabel="Activer les comptes"
+            encType="multipart/form-data"
+          >
+            <div>
+              <label htmlFor="scan" className="field-label">
+                Convention signée numérisée
+              </label>
+              <span id="scan-hint" className="field-hint">
+                Fichier PDF, 10 Mo au maximum
+              </span>
+              <input
+                id="scan"
+                name="scan"
+                type="file"
+                accept="application/pdf,.pdf"
+                aria-describedby="scan-hint"
+                className="mt-1 block"
+              />
+            </div>
+            <div className="flex items-start gap-2">
+              <input id="paperCopyOnFile" name="paperCopyOnFile" type="checkbox" className="mt-1" />
+              <label htmlFor="paperCopyOnFile">
+                À défaut de fichier : je déclare que l'exemplaire papier signé par les deux parties est classé au
+                dossier (déclaration enregistrée à mon nom).
+              </label>
+            </div>
+          </ActionForm>
         </div>
       )}
       {status === "ACTIVE" && convention && (
