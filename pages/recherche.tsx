@@ -2,7 +2,7 @@ import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from
 import Head from "next/head";
 import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
-import { searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
+import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
 import { PageFrame } from "@/components/page-frame";
 import { FamilyHeader } from "@/components/family-header";
@@ -30,7 +30,8 @@ function titleOf(query: SearchQuery): string {
 
 type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
 
-export const getServerSideProps = (async ({ query }) => {
+export const getServerSideProps = (async ({ query, res }) => {
+  if (hasUnreadableParameter(query)) res.statusCode = 400;
   const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
   const submitted = Object.values(query).some((value) => value !== undefined);
   // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.

@@ -2,10 +2,10 @@
 // feedback) and the server action (the real check). Messages are shown to users: French, precise.
 import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
+import { personalName, singleLineText } from "@/lib/validation/text";
 
 const text = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
+  singleLineText(label, { error: `${label} : champ obligatoire.` })
     .trim()
     .min(1, `${label} : champ obligatoire.`)
     .max(max, `${label} : ${max} caractères au maximum.`);
@@ -54,8 +54,8 @@ export const providerSchema = z.object({
 });
 
 export const personSchema = z.object({
-  firstName: text("Prénom", 100),
-  lastName: text("Nom", 100),
+  firstName: personalName("Prénom"),
+  lastName: personalName("Nom"),
   email: emailField(),
   jobTitle: text("Fonction", 150),
 });
