@@ -8,6 +8,7 @@ import http from "node:http";
 import next from "next";
 import { createPublicPageCache } from "../lib/http/public-page-cache";
 import { createBuildStaticFiles } from "../lib/http/build-static-files";
+import { refuseConnect, refuseUnservedMethod } from "../lib/http/method-guard";
 import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
 
@@ -20,6 +21,7 @@ async function startInstance() {
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
   const server = http.createServer((request, response) => {
+    if (refuseUnservedMethod(request, response)) return;
     staticFiles(request, response, () =>
       cache
         .handle(request, response, () => handle(request, response))
@@ -30,6 +32,7 @@ async function startInstance() {
         }),
     );
   });
+  server.on("connect", refuseConnect);
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)

@@ -7,6 +7,7 @@ import { handleApiRequest, outOfScope, readJsonBody } from "@/lib/api/handle-api
 import { withIdempotency } from "@/lib/api/idempotency";
 import type { ApiCaller } from "@/lib/api/authenticate-api-key";
 import { isPlausibleIdentifier } from "@/lib/validation/text";
+import { methodNotAllowed } from "@/lib/api/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -55,3 +56,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     });
   });
 }
+
+export const POST = methodNotAllowed(["GET", "HEAD", "PUT"]);
