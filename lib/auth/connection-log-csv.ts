@@ -1,4 +1,5 @@
 import { CONNECTION_EVENT_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { spreadsheetSafe } from "@/lib/text/spreadsheet-safe";
 
 const HEADER = [
   "Date et heure (UTC)",
@@ -10,10 +11,8 @@ const HEADER = [
   "Navigateur",
 ];
 
-// Spreadsheets run cells starting with these characters as formulas (CSV injection).
 function cell(value: string | number | null | undefined): string {
-  let text = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = spreadsheetSafe(value == null ? "" : String(value));
   return /[";\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
