@@ -1,6 +1,7 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import Head from "next/head";
-import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
+import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
+import { Link } from "@/components/link";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
 import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
@@ -27,6 +28,14 @@ function titleOf(query: SearchQuery): string {
   if (!where) return TITLE;
   return `Recherche ${where}${query.page && query.page > 1 ? `, page ${query.page}` : ""} — ${TITLE}`;
 }
+
+/** ", à moins de 5 km de Nérac (47)" for a search around a place. */
+function aroundText(place: SearchPlace | null): string {
+  return place ? ` à moins de ${place.radiusKm} km de ${place.name} (${place.departementCode})` : "";
+}
+
+const definedOnly = (params: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
 type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
 
@@ -80,10 +89,35 @@ export default function SearchPage({
           ) : (
             <>
               <p role="status">
-                {search.total === 0
-                  ? "Aucune structure ne correspond à votre recherche."
-                  : `${search.total.toLocaleString("fr-FR")} structure${search.total > 1 ? "s" : ""} trouvée${search.total > 1 ? "s" : ""}${search.pageCount > 1 ? `, page ${search.page} sur ${search.pageCount}` : ""}.`}
+                {search.placeNotFound
+                  ? `Aucune commune ne correspond à « ${search.query.lieu} » : vérifiez l'orthographe, ou indiquez le code postal.`
+                  : search.total === 0
+                    ? `Aucune structure ne correspond à votre recherche${aroundText(search.place)}.`
+                    : `${search.total.toLocaleString("fr-FR")} structure${search.total > 1 ? "s" : ""} trouvée${search.total > 1 ? "s" : ""}${aroundText(search.place)}${search.pageCount > 1 ? `, page ${search.page} sur ${search.pageCount}` : ""}.`}
               </p>
+              {search.otherPlaces.length > 0 && (
+                <nav aria-labelledby="autres-communes" className="text-sm">
+                  <h3 id="autres-communes" className="font-bold">
+                    Vous cherchiez une autre commune ?
+                  </h3>
+                  <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                    {search.otherPlaces.map((commune) => (
+                      <li key={commune.inseeCode}>
+                        <Link
+                          href={`/recherche?${new URLSearchParams(
+                            definedOnly({
+                              ...filters,
+                              lieu: commune.name,
+                              commune: commune.inseeCode,
+                              page: undefined,
+                            }),
+                          )}`}
+                        >{`${commune.name} (${commune.departementCode})`}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
               {search.results.length > 0 && (
                 <ol className="space-y-4" aria-labelledby="resultats">
                   {search.results.map((facility) => (

@@ -11,6 +11,7 @@ import { createBuildStaticFiles } from "../lib/http/build-static-files";
 import { refuseConnect, refuseUnservedMethod } from "../lib/http/method-guard";
 import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
+import { attachClientAddress, compileTrustedProxies } from "../lib/http/client-address";
 
 const settings = serverProcessSettingsSchema.parse(givenEnvironment());
 
@@ -20,8 +21,10 @@ async function startInstance() {
   const handle = app.getRequestHandler();
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
+  const trustedProxies = compileTrustedProxies(settings.TRUSTED_PROXIES);
   const server = http.createServer((request, response) => {
     if (refuseUnservedMethod(request, response)) return;
+    attachClientAddress(request, trustedProxies);
     staticFiles(request, response, () =>
       cache
         .handle(request, response, () => handle(request, response))

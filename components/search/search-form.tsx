@@ -1,13 +1,25 @@
 import type { DepartementChoice } from "@/lib/search/list-departements";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
+import { CARE_TYPE_LABELS } from "@/lib/availability/availability-schema";
+import { CARE_TYPE_PARAMS, DEFAULT_RADIUS_KM, SEARCH_RADII, type CareTypeParam } from "@/lib/search/search-query";
 import {
   SUGGESTION_BUTTON_CLASS,
   SUGGESTION_LIST_CLASS,
   SUGGESTION_LIST_LABEL,
 } from "@/components/commune-suggestions";
 
-type Values = { lieu?: string; commune?: string; departement?: string; type?: string; age?: string; places?: string };
+type Values = {
+  lieu?: string;
+  commune?: string;
+  departement?: string;
+  type?: string;
+  age?: string;
+  places?: string;
+  rayon?: string;
+  debut?: string;
+  accueil?: string;
+};
 
 export const SEARCH_FORM_SCRIPT = "/scripts/search-form.js";
 
@@ -51,6 +63,21 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           aria-label={SUGGESTION_LIST_LABEL}
           data-button-class={SUGGESTION_BUTTON_CLASS}
         />
+      </div>
+      <div>
+        <label htmlFor="rayon" className="field-label">
+          Dans un rayon de
+        </label>
+        <select
+          id="rayon"
+          name="rayon"
+          className="field-input"
+          defaultValue={initial.rayon ?? String(DEFAULT_RADIUS_KM)}
+        >
+          {SEARCH_RADII.map((km) => (
+            <option key={km} value={km}>{`${km} km autour de la commune`}</option>
+          ))}
+        </select>
       </div>
       <div>
         <label htmlFor="departement" className="field-label">
@@ -99,6 +126,46 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           className="field-input"
           defaultValue={initial.age ?? ""}
         />
+      </div>
+      <div>
+        <label htmlFor="debut" className="field-label">
+          Place à partir du (facultatif)
+        </label>
+        <span id="debut-hint" className="field-hint">
+          Le premier jour d'accueil souhaité : seules les crèches qui ont une place ce jour-là sont affichées.
+        </span>
+        <input
+          id="debut"
+          name="debut"
+          type="date"
+          aria-describedby="debut-hint"
+          className="field-input"
+          defaultValue={initial.debut ?? ""}
+        />
+      </div>
+      <div>
+        <label htmlFor="accueil" className="field-label">
+          Type d'accueil (facultatif)
+        </label>
+        <span id="accueil-hint" className="field-hint">
+          Seules les crèches qui proposent des places pour cet accueil sont affichées.
+        </span>
+        <select
+          id="accueil"
+          name="accueil"
+          aria-describedby="accueil-hint"
+          className="field-input"
+          defaultValue={initial.accueil ?? ""}
+        >
+          <option value="">Tous les types d'accueil</option>
+          {(Object.entries(CARE_TYPE_PARAMS) as [CareTypeParam, keyof typeof CARE_TYPE_LABELS][]).map(
+            ([param, careType]) => (
+              <option key={param} value={param}>
+                {CARE_TYPE_LABELS[careType]}
+              </option>
+            ),
+          )}
+        </select>
       </div>
       <div className="flex items-start gap-2 self-end">
         <input

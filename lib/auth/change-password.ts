@@ -51,7 +51,7 @@ export async function changePassword(
       fieldErrors: {},
     };
   }
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+  if (user.passwordHash === null || !(await verifyPassword(currentPassword, user.passwordHash))) {
     await recordSignInFailure(throttleKeys);
     return { ok: false, fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } };
   }

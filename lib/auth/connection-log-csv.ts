@@ -1,5 +1,5 @@
-import { CONNECTION_EVENT_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
-import { spreadsheetSafe } from "@/lib/text/spreadsheet-safe";
+import { CONNECTION_EVENT_LABELS, SIGN_IN_METHOD_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 
 const HEADER = [
   "Date et heure (UTC)",
@@ -9,10 +9,11 @@ const HEADER = [
   "N° d'identification personnel",
   "Adresse IP",
   "Navigateur",
+  "Méthode de connexion",
 ];
 
 function cell(value: string | number | null | undefined): string {
-  const text = spreadsheetSafe(value == null ? "" : String(value));
+  const text = neutraliseFormula(value == null ? "" : String(value));
   return /[";\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -27,6 +28,7 @@ export function connectionLogCsv(rows: ConnectionRow[]): string {
       row.person?.personalNumber,
       row.ip,
       row.userAgent,
+      row.method ? SIGN_IN_METHOD_LABELS[row.method] : "",
     ]
       .map(cell)
       .join(";"),

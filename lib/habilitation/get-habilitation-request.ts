@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { findRequestInScope } from "./find-request-in-scope";
-import { findAccountConflicts } from "./find-account-conflicts";
+import { findAccountConflicts } from "@/lib/conventions/find-account-conflicts";
 
 /** Everything the agent needs on the detail page, in one round of queries. */
 export async function getHabilitationRequest(actor: SessionUser, id: string) {
@@ -20,6 +20,11 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
         },
         orderBy: { facility: { name: "asc" } },
       },
+      newFacilities: {
+        include: { commune: { select: { name: true } }, facility: { select: { name: true } } },
+        orderBy: { position: "asc" },
+      },
+      versions: { orderBy: { number: "desc" }, take: 2, select: { number: true, content: true, createdAt: true } },
       communes: {
         include: { commune: { select: { name: true, postcodes: true } } },
         orderBy: { commune: { name: "asc" } },
