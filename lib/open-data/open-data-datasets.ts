@@ -1,6 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { spreadsheetSafe } from "@/lib/text/spreadsheet-safe";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 import { db } from "@/lib/db";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 
@@ -133,7 +133,7 @@ export function openDataStream(dataset: Dataset, format: "csv" | "json"): Readab
       if (format === "csv")
         chunk += stringify(rows, {
           columns,
-          cast: { boolean: (value) => (value ? "oui" : "non"), string: spreadsheetSafe },
+          cast: { boolean: (value) => (value ? "oui" : "non"), string: neutraliseFormula },
         });
       else chunk += rows.map((row, i) => (first && i === 0 ? "" : ",") + JSON.stringify(row)).join("");
       first = false;
