@@ -8,6 +8,7 @@ import { GET as listFacilities, POST as postFacilities } from "@/app/api/v1/stru
 import { PUT as replaceAvailabilities } from "@/app/api/v1/structures/[id]/disponibilites/route";
 import { GET as unknownGet, POST as unknownPost } from "@/app/api/v1/[...inconnu]/route";
 import { refuseConnect, refuseUnservedMethod } from "@/lib/http/method-guard";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
 import { sessionUserByEmail } from "../support/users";
 
@@ -61,7 +62,7 @@ describe("@hardening API errors are problem documents", () => {
     const address = `192.0.2.${randomUUID().slice(0, 6)}`;
     const call = (authorization: string, ip: string) =>
       listFacilities(
-        new Request("http://localhost/api/v1/structures", { headers: { authorization, "x-forwarded-for": ip } }),
+        new Request("http://localhost/api/v1/structures", { headers: { authorization, [CLIENT_ADDRESS_HEADER]: ip } }),
       );
     const first = await call("Bearer mek_faux_0000000000000000", address);
     await expectProblem(first, 401);
