@@ -1,5 +1,6 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
 import { z } from "zod";
+import "@/lib/validation/french-messages";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";
 import { oidcSettingsSchema, checkOidcSettings } from "@/lib/auth/oidc/oidc-settings";

@@ -3,7 +3,7 @@ import Head from "next/head";
 import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
 import { Link } from "@/components/link";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
-import { searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
+import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
 import { PageFrame } from "@/components/page-frame";
 import { FamilyHeader } from "@/components/family-header";
@@ -39,7 +39,8 @@ const definedOnly = (params: Record<string, string | undefined>) =>
 
 type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
 
-export const getServerSideProps = (async ({ query }) => {
+export const getServerSideProps = (async ({ query, res }) => {
+  if (hasUnreadableParameter(query)) res.statusCode = 400;
   const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
   const submitted = Object.values(query).some((value) => value !== undefined);
   // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.

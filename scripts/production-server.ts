@@ -8,6 +8,7 @@ import http from "node:http";
 import next from "next";
 import { createPublicPageCache } from "../lib/http/public-page-cache";
 import { createBuildStaticFiles } from "../lib/http/build-static-files";
+import { refuseConnect, refuseUnservedMethod } from "../lib/http/method-guard";
 import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
 import { attachClientAddress, compileTrustedProxies } from "../lib/http/client-address";
@@ -51,6 +52,7 @@ async function startInstance() {
     processMetrics: allProcessesMetrics,
   };
   const server = http.createServer((request, response) => {
+    if (refuseUnservedMethod(request, response)) return;
     attachClientAddress(request, trustedProxies);
     observeRequest(request, response, { logger, secret: process.env.NEXTAUTH_SECRET });
     if (request.url?.split("?")[0] === "/api/metrics" && request.method === "GET") {
@@ -67,6 +69,7 @@ async function startInstance() {
         }),
     );
   });
+  server.on("connect", refuseConnect);
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FacilityKind } from "@/lib/generated/prisma/enums";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { searchableText } from "@/lib/text/normalize";
+import { singleLineText } from "@/lib/validation/text";
 
 // Blank optional fields (form inputs, CSV cells) are stored as null, never as "".
 function optional<T extends z.ZodType>(schema: T) {
@@ -55,13 +56,11 @@ export const facilityFieldsSchema = z.object({
     (value) => (typeof value === "string" ? (parseFacilityKind(value) ?? value) : value),
     z.enum(FACILITY_KINDS, { error: "Type de structure inconnu." }),
   ),
-  name: z
-    .string({ error: "Le nom est obligatoire." })
+  name: singleLineText("Le nom", { error: "Le nom est obligatoire." })
     .trim()
     .min(2, "Le nom est obligatoire (2 caractères au moins).")
     .max(200, "Le nom dépasse 200 caractères."),
-  street: z
-    .string({ error: "L'adresse est obligatoire." })
+  street: singleLineText("L'adresse", { error: "L'adresse est obligatoire." })
     .trim()
     .min(2, "L'adresse est obligatoire.")
     .max(200, "L'adresse dépasse 200 caractères."),
@@ -74,7 +73,7 @@ export const facilityFieldsSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^(\d{5}|2[AB]\d{3})$/, "Commune inconnue : code INSEE invalide."),
-  managerName: optional(z.string().max(200, "Le gestionnaire dépasse 200 caractères.")),
+  managerName: optional(singleLineText("Le gestionnaire").max(200, "Le gestionnaire dépasse 200 caractères.")),
   contactEmail: optional(z.email("Adresse électronique de contact invalide.").max(200)),
   contactPhone: optional(z.string().regex(/^\+?[\d .-]{10,20}$/, "Téléphone invalide.")),
   website: optional(

@@ -2,10 +2,11 @@
 // the browser forms and the server, so no server-only import here.
 import { z } from "zod";
 import { emailField, requiredText } from "@/lib/validation/fields";
+import { personalName } from "@/lib/validation/text";
 
 export const personSchema = z.object({
-  firstName: requiredText("Prénom", 100),
-  lastName: requiredText("Nom", 100),
+  firstName: personalName("Prénom"),
+  lastName: personalName("Nom"),
   email: emailField(),
   jobTitle: requiredText("Fonction", 150),
 });

@@ -7,6 +7,7 @@ import { sendAvailabilityReminders } from "@/lib/availability/send-availability-
 import { expireEndedAvailabilities } from "@/lib/availability/expire-ended-availabilities";
 import { logger } from "@/lib/observability/logger";
 import { recordPeriodicJobRun } from "./record-periodic-job-run";
+import { applyRetentionRules } from "./apply-retention-rules";
 
 // Every app instance runs these loops. The outbox is claimed with SKIP LOCKED and scheduled jobs use
 // compare-and-set updates, so instances share the work without doing anything twice.
@@ -16,6 +17,7 @@ const PERIODIC_JOBS: { name: string; everyMs: () => number; run: () => Promise<u
   { name: "family-data-retention", everyMs: () => 60 * 60_000, run: () => purgeExpiredFamilyData() },
   { name: "availability-reminders", everyMs: () => 60 * 60_000, run: () => sendAvailabilityReminders() },
   { name: "ended-availabilities", everyMs: () => 60 * 60_000, run: () => expireEndedAvailabilities() },
+  { name: "retention", everyMs: () => 60 * 60_000, run: () => applyRetentionRules() },
 ];
 
 let started = false;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { FACILITY_KINDS } from "@/lib/catalogue/facility-schema";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
 import { EAJE_TYPE } from "@/lib/catalogue/facility-kinds";
+import { hasForbiddenCharacters, singleLineText } from "@/lib/validation/text";
 import { isCalendarDay } from "@/lib/validation/paris-day";
 import type { CareTypeCode } from "@/lib/availability/availability-schema";
 
@@ -29,7 +30,7 @@ const param = <T extends z.ZodType>(schema: T) =>
 
 export const searchQuerySchema = z.object({
   // What the family typed: a commune name or a postcode.
-  lieu: param(z.string().max(100, "Commune ou code postal : 100 caractères au plus.")),
+  lieu: param(singleLineText("Commune ou code postal :").max(100, "Commune ou code postal : 100 caractères au plus.")),
   // INSEE code of the commune chosen in the suggestions (set by the autocomplete).
   commune: param(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, "Commune : code INSEE inconnu.")),
   departement: param(z.string().regex(/^(\d{2}|2A|2B|97\d)$/, "Département : code inconnu.")),
@@ -85,6 +86,11 @@ export function parseSearchQuery(raw: unknown): ParsedSearchQuery {
     // Every issue names a parameter; this only guards the loop against one that would not.
     if (ignored.length === dropped) return { query: searchQuerySchema.parse({}), ignored };
   }
+}
+
+/** True when a parameter carries characters the text rule refuses: the page then answers 400 (and drops it). */
+export function hasUnreadableParameter(raw: Record<string, string | string[] | undefined>): boolean {
+  return Object.values(raw).some((value) => [value ?? []].flat().some((text) => hasForbiddenCharacters(text)));
 }
 
 /** The query string of a search (for links that keep the filters); empty values are left out. */

@@ -1,9 +1,9 @@
 // Field rules shared by every public form; messages are shown to users: French, precise.
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/text";
 
 export const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
+  singleLineText(label, { error: `${label} : champ obligatoire.` })
     .trim()
     .min(1, `${label} : champ obligatoire.`)
     .max(max, `${label} : ${max} caractères au maximum.`);

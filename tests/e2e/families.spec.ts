@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { pdfText } from "../support/pdf";
 import { expectNoAccessibilityViolations, logIn } from "./support";
+import { lettersOf } from "../support/letters";
 
 const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -13,7 +14,7 @@ test.describe("@families", () => {
     page,
     browser,
   }) => {
-    const lastName = `Famille-${Date.now()}`;
+    const lastName = `Famille-${lettersOf(String(Date.now()))}`;
     const email = `${lastName.toLowerCase()}@exemple.fr`;
     await page.goto("/demande-information");
     await expectNoAccessibilityViolations(page);

@@ -4,6 +4,7 @@ import { listSinkMessages, type SinkMessage } from "../../lib/dev/mailbox";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { pdfText, scannedPdf } from "../support/pdf";
 import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
+import { lettersOf } from "../support/letters";
 
 const FIRST_NAMES = ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwenaëlle", "Hélène", "Ismaël"];
 
@@ -50,7 +51,7 @@ export async function fillPeople(
 export function makeTeam(size: number, tag: string) {
   return Array.from({ length: size }, (_, i) => ({
     firstName: FIRST_NAMES[i % FIRST_NAMES.length],
-    lastName: `Lacoste-${tag}-${i + 1}`,
+    lastName: `Lacoste-${lettersOf(`${tag}-${i + 1}`)}`,
     email: `agent${i + 1}.${tag}@albret-exemple.fr`,
     jobTitle: i === 0 ? "Coordinatrice petite enfance" : "Directrice de structure",
   }));

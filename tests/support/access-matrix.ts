@@ -214,6 +214,21 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: async ({ sql }) =>
       `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
   },
+  // Methods a route does not implement: 405 (problem+json, with Allow) for everyone, key or not.
+  "POST /api/v1/openapi.json": { allowed: EVERYONE },
+  "PUT /api/v1/openapi.json": { allowed: EVERYONE },
+  "POST /api/v1/structures": { allowed: EVERYONE },
+  "PUT /api/v1/structures": { allowed: EVERYONE },
+  "POST /api/v1/structures/[id]/disponibilites": {
+    allowed: EVERYONE,
+    path: async ({ sql }) =>
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+  },
+  // Unknown addresses under /api/v1: a problem+json 404 for everyone.
+  "GET /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "HEAD /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "POST /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "PUT /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
   "GET /espace-pro/demandes-familles/attestations/[id]": {
     allowed: ["infoPoint"],
     path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}`,
@@ -269,6 +284,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: () => ["jeton-inconnu", {}],
   },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
+  "action app/(partenaires)/connexion/actions.ts#newSignInCaptchaAction": { allowed: EVERYONE, args: () => [] },
   // The sign-in challenge token (given after a correct password) is the credential; an unknown one gets a French message.
   "action app/(partenaires)/connexion/actions.ts#beginEnrolmentAction": {
     allowed: EVERYONE,
