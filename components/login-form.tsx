@@ -1,16 +1,24 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import type { CaptchaPair } from "@/lib/auth/captcha";
 import { newSignInCaptchaAction } from "@/app/(partenaires)/connexion/actions";
 import { CaptchaFields } from "@/components/accounts/captcha-fields";
+import {
+  SECOND_FACTOR_ERRORS,
+  SECOND_FACTOR_MESSAGES,
+  parseSecondFactorStep,
+  type SecondFactorStep as Step,
+} from "@/lib/auth/second-factor/sign-in-steps";
+import { SecondFactorStep } from "@/components/second-factor/second-factor-step";
 
 function failureMessage(error: string | null | undefined, hadCaptcha: boolean): string {
   const delay = delayOf(error);
   if (delay !== null)
     return `Plusieurs tentatives ont échoué : patientez ${delay} seconde${delay > 1 ? "s" : ""} avant de réessayer. Vous pouvez aussi demander un nouveau mot de passe.`;
+  if (error === SECOND_FACTOR_ERRORS.proConnectRequired) return SECOND_FACTOR_MESSAGES.ProConnectRequired;
   if (error === CAPTCHA_REQUIRED_ERROR)
     return hadCaptcha
       ? "Identifiant, mot de passe ou code de sécurité incorrect. Un nouveau code vous est proposé."
@@ -23,6 +31,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);
   const [captcha, setCaptcha] = useState<CaptchaPair | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  // Staff with a second factor: the password opened no session but a challenge, answered by the next step.
+  const [secondFactor, setSecondFactor] = useState<Step | null>(null);
+  const showError = useCallback((message: string) => {
+    setSecondFactor(null);
+    setError(message);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,12 +59,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
+    const nextStep = parseSecondFactorStep(result?.error);
+    if (nextStep) {
+      setPending(false);
+      setSecondFactor(nextStep);
+      return;
+    }
     // A challenge is good for one attempt: any failure once one is asked brings a new one.
     if (captcha || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptcha(await newSignInCaptchaAction());
     setPending(false);
     setError(failureMessage(result?.error, captcha !== null));
     requestAnimationFrame(() => errorRef.current?.focus());
   }
+
+  if (secondFactor) return <SecondFactorStep step={secondFactor} callbackUrl={callbackUrl} onRestart={showError} />;
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>

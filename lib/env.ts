@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";
+import { oidcSettingsSchema, checkOidcSettings } from "@/lib/auth/oidc/oidc-settings";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -42,6 +43,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(60),
   ...serverProcessSettingsSchema.shape,
+  ...oidcSettingsSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -63,7 +65,7 @@ function parseEnv(): Env {
         ...given,
       }
     : given;
-  const parsed = envSchema.safeParse(source);
+  const parsed = envSchema.superRefine(checkOidcSettings).safeParse(source);
   if (!parsed.success) {
     throw new Error(`Configuration invalide :\n${formatIssues(parsed.error)}\nVoir .env.example.`);
   }

@@ -11,7 +11,8 @@ import {
 } from "@/lib/auth/sign-in-throttle";
 import { consumeCaptcha } from "@/lib/auth/captcha";
 import { CAPTCHA_REQUIRED_ERROR, signInDelayedError } from "@/lib/auth/login-errors";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { recordSuccessfulSignIn, type AuthenticatedUser } from "@/lib/auth/record-sign-in";
+import { enforceStaffSignInPolicy } from "@/lib/auth/second-factor/enforce-staff-sign-in-policy";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Adresse électronique invalide.")),
@@ -26,7 +27,7 @@ export class SignInRefusedError extends Error {}
 // A reset password that was never used stops working after this delay; the current one goes on.
 export const PENDING_PASSWORD_VALIDITY_MS = 7 * 24 * 3600 * 1000;
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type { AuthenticatedUser };
 
 /**
  * Checks an e-mail/password pair and records the attempt in the connection log. A password issued by
@@ -42,7 +43,7 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
   const user = await db.user.findUnique({ where: { email } });
   const log = (event: "LOGIN_FAILURE" | "ACCOUNT_LOCKED", userId: string | null) =>
     db.connectionLog.create({
-      data: { event, identifier: email, userId, ip: request.ip, userAgent: request.userAgent },
+      data: { event, method: "PASSWORD", identifier: email, userId, ip: request.ip, userAgent: request.userAgent },
     });
   const throttleKeys = signInThrottleKeys(email, request.ip);
 
@@ -75,37 +76,8 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
     if (next.captchaRequired) throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
     return null;
   }
+  // Staff may owe a second factor (or ProConnect): then no session yet, and earlier failures still count.
+  await enforceStaffSignInPolicy(user, { usedPendingPassword: usesPending });
   await clearSignInFailures(throttleKeys);
-  await db.$transaction([
-    db.user.update({
-      where: { id: user.id },
-      data: {
-        lastLoginAt: new Date(),
-        ...(usesPending
-          ? {
-              passwordHash: user.pendingPasswordHash!,
-              pendingPasswordHash: null,
-              pendingPasswordAt: null,
-              mustChangePassword: true,
-            }
-          : {}),
-      },
-    }),
-    db.connectionLog.create({
-      data: {
-        event: "LOGIN_SUCCESS",
-        identifier: email,
-        userId: user.id,
-        ip: request.ip,
-        userAgent: request.userAgent,
-      },
-    }),
-  ]);
-  return {
-    id: user.id,
-    email: user.email,
-    name: `${user.firstName} ${user.lastName}`,
-    role: user.role,
-    sessionVersion: user.sessionVersion,
-  };
+  return recordSuccessfulSignIn(user.id, "PASSWORD", request, { promotePendingPassword: usesPending });
 }
