@@ -143,7 +143,30 @@ describe("@operations first deployment", () => {
     expect((await acceptInvitation(tokenOf(second.text), { newPassword: password, confirmation: password })).ok).toBe(
       false,
     );
-    expect(await authenticate({ email: ADMIN_EMAIL, password }, request)).toMatchObject({ role: "CNAF_ADMIN" });
+    // The password is accepted; a Cnaf administrator then enrols a second factor (issue 25) before any session.
+    const { parseSecondFactorStep } = await import("@/lib/auth/second-factor/sign-in-steps");
+    const { beginEnrolmentAtSignIn, confirmEnrolmentAtSignIn } =
+      await import("@/lib/auth/second-factor/enrol-at-sign-in");
+    const { completeSignInChallenge } = await import("@/lib/auth/second-factor/complete-sign-in-challenge");
+    const { currentStep, totpCode } = await import("../support/second-factor");
+    const refusal = await authenticate({ email: ADMIN_EMAIL, password }, request).then(
+      () => new Error("une session sans second facteur"),
+      (thrown: Error) => thrown,
+    );
+    const step = parseSecondFactorStep(refusal.message);
+    expect(step?.kind, refusal.message).toBe("enrolment");
+    const started = await beginEnrolmentAtSignIn(step!.challenge);
+    if (!started.ok) throw new Error(started.message);
+    const secret = started.enrolment.manualKey.replace(/\s/g, "");
+    const confirmed = await confirmEnrolmentAtSignIn(
+      { challenge: step!.challenge, code: totpCode(secret, currentStep()) },
+      request,
+    );
+    if (!confirmed.ok) throw new Error(confirmed.message);
+    expect(await completeSignInChallenge({ challenge: step!.challenge }, request)).toMatchObject({
+      email: ADMIN_EMAIL,
+      role: "CNAF_ADMIN",
+    });
 
     // Once the password is chosen, a further run sends nothing and changes nothing; nor does a dry run.
     const before = await fingerprint();
