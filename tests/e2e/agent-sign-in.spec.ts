@@ -42,9 +42,7 @@ async function signInThroughProvider(page: Page, login: string, options: { secon
 }
 
 test.describe("@agent-sign-in staff sign-in", () => {
-  // FIXME: the sign-in with the provider's strong acr is still refused in this run (the refusal without it
-  // is proven below); to be investigated: whether the test provider's ID token carries the acr set at login.
-  test.fixme("@agent-sign-in a ProConnect sign-in with a second factor (strong acr) is accepted when the Caf requires one", async ({
+  test("@agent-sign-in a ProConnect sign-in with a second factor (strong acr) is accepted when the Caf requires one", async ({
     page,
     baseURL,
   }) => {
