@@ -27,7 +27,15 @@ async function main() {
   // that no state lives in an instance.
   const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
     stdio: "inherit",
-    env: { ...services.env, NODE_ENV: "production", PORT: port, LISTEN_HOST: "127.0.0.1" },
+    // Request logs (one line each) would bury Playwright's report: warnings and errors only, unless asked.
+    env: {
+      ...services.env,
+      NODE_ENV: "production",
+      PORT: port,
+      LISTEN_HOST: "127.0.0.1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      METRICS_TOKEN: process.env.METRICS_TOKEN ?? "e2e-metrics-token-0123456789",
+    },
   });
   const shutdown = async () => {
     next.kill("SIGTERM");

@@ -75,7 +75,6 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
           <input
             id={`remove-${row.id}`}
             type="checkbox"
-            className="h-5 w-5"
             checked={selected.includes(row.id)}
             onChange={(e) => toggle(selected, set, row.id, e.target.checked)}
           />

@@ -1,4 +1,5 @@
 import { CONNECTION_EVENT_LABELS, SIGN_IN_METHOD_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 
 const HEADER = [
   "Date et heure (UTC)",
@@ -11,10 +12,8 @@ const HEADER = [
   "Méthode de connexion",
 ];
 
-// Spreadsheets run cells starting with these characters as formulas (CSV injection).
 function cell(value: string | number | null | undefined): string {
-  let text = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = neutraliseFormula(value == null ? "" : String(value));
   return /[";\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -38,6 +38,18 @@ export function parseFacilityKind(text: string): FacilityKind | undefined {
   return KIND_BY_TEXT.get(kindKey(text));
 }
 
+// Decimal degrees (WGS 84, as any map shows them); French spreadsheets write the decimal comma.
+const coordinate = (label: string, limit: number) =>
+  optional(
+    z.preprocess(
+      (value) => (typeof value === "string" ? value.replace(",", ".") : value),
+      z.coerce
+        .number({ error: `${label} invalide : nombre décimal attendu, par exemple 44,1339.` })
+        .min(-limit, `${label} invalide : entre -${limit} et ${limit} degrés.`)
+        .max(limit, `${label} invalide : entre -${limit} et ${limit} degrés.`),
+    ),
+  );
+
 export const facilityFieldsSchema = z.object({
   kind: z.preprocess(
     (value) => (typeof value === "string" ? (parseFacilityKind(value) ?? value) : value),
@@ -75,6 +87,9 @@ export const facilityFieldsSchema = z.object({
       .min(0, "Capacité invalide.")
       .max(2000, "Capacité invalide (2 000 places au plus)."),
   ),
+  // A precise point, when the Caf knows it; otherwise the facility stands at its commune's point.
+  latitude: coordinate("Latitude", 90),
+  longitude: coordinate("Longitude", 180),
 });
 
 export type FacilityFields = z.infer<typeof facilityFieldsSchema>;

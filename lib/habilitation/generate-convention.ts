@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { produceConvention } from "@/lib/conventions/produce-convention";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
+import { requireNewFacilitiesResolved } from "./require-new-facilities-resolved";
 
 /** Produces the convention of a request under instruction, from the request's details. */
 export async function generateConvention(actor: SessionUser, requestId: string) {
@@ -19,6 +20,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
         throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
       const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
       if (existing) return existing;
+      await requireNewFacilitiesResolved(tx, requestId);
 
       const details = await tx.habilitationRequest.findUniqueOrThrow({
         where: { id: requestId },

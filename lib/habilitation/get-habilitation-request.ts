@@ -20,6 +20,11 @@ export async function getHabilitationRequest(actor: SessionUser, id: string) {
         },
         orderBy: { facility: { name: "asc" } },
       },
+      newFacilities: {
+        include: { commune: { select: { name: true } }, facility: { select: { name: true } } },
+        orderBy: { position: "asc" },
+      },
+      versions: { orderBy: { number: "desc" }, take: 2, select: { number: true, content: true, createdAt: true } },
       communes: {
         include: { commune: { select: { name: true, postcodes: true } } },
         orderBy: { commune: { name: "asc" } },

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchCommunes } from "@/lib/territory/search-communes";
 import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
+import { createFacility } from "@/lib/catalogue/create-facility";
+import { updateFacility } from "@/lib/catalogue/update-facility";
+import { previewFacilityImport } from "@/lib/catalogue/preview-facility-import";
+import { startFacilityImport } from "@/lib/catalogue/start-facility-import";
+import { runFacilityImport } from "@/lib/catalogue/run-facility-import";
+import { getFacilityImport } from "@/lib/catalogue/get-facility-import";
 import { dayFromNow, publishFixture } from "../support/search-fixtures";
+import { sessionUserByEmail } from "../support/users";
+import { CSV_HEADING, catalogueLine } from "../support/catalogue-csv";
 
 // Around Le Châtelet-en-Brie (77): the villages a family there would drive to, and towns farther away.
 const CHATELET_EN_BRIE = "77100";
@@ -182,5 +190,84 @@ describe("@proximity search around a place", () => {
     expect(valence.place?.name).toBe("Valence");
     expect(valence.otherPlaces.map((c) => c.name)).toEqual(expect.arrayContaining(["Valence"]));
     expect(valence.otherPlaces.map((c) => c.name)).not.toContain("Valence-en-Brie");
+  });
+});
+
+describe("@proximity precise points from the catalogue", () => {
+  const NERAC = "47195";
+  const form = (extra: Record<string, string>) => ({
+    kind: "MICRO_CRECHE",
+    name: `Position ${Date.now()}`,
+    street: "Place de la Mairie",
+    postcode: "47600",
+    communeInsee: NERAC,
+    ...extra,
+  });
+
+  it("@proximity the catalogue form takes a point inside the département (decimal comma too), and refuses others", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const { id } = await createFacility(agent, form({ latitude: "44,1402", longitude: "0,3391" }));
+    expect(await db.facility.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      latitude: 44.1402,
+      longitude: 0.3391,
+      locationIsPrecise: true,
+    });
+    // Removing the point puts the facility back at its commune's point.
+    await updateFacility(agent, id, form({ latitude: "", longitude: "" }));
+    expect(await db.facility.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ...(await communePoint(NERAC)),
+      locationIsPrecise: false,
+    });
+    // Paris, in Lot-et-Garonne's catalogue; coordinates swapped; half a point.
+    await expect(createFacility(agent, form({ latitude: "48.8566", longitude: "2.3522" }))).rejects.toThrow(
+      /Position hors du département 47/,
+    );
+    await expect(createFacility(agent, form({ latitude: "0.3391", longitude: "44.1402" }))).rejects.toThrow(
+      /Position hors du département 47/,
+    );
+    await expect(createFacility(agent, form({ latitude: "44.1402" }))).rejects.toThrow(
+      /indiquez la latitude et la longitude, ou aucune des deux/,
+    );
+    await expect(createFacility(agent, form({ latitude: "quarante", longitude: "0.3" }))).rejects.toThrow(
+      /Latitude invalide/,
+    );
+  });
+
+  it("@proximity the CSV import takes latitude and longitude columns, checks them, and a re-import changes nothing", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const prefix = `POS${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)])}`;
+    const file = (lines: string[]) =>
+      new File([[`${CSV_HEADING};latitude;longitude`, ...lines].join("\n") + "\n"], "positions.csv", {
+        type: "text/csv",
+      });
+    const lines = [`${catalogueLine(prefix, 3)};44,1402;0,3391`, `${catalogueLine(prefix, 7)};;`];
+    const importLines = async (content: string[]) => {
+      const preview = await previewFacilityImport(agent, { file: file(content) });
+      if (preview.errorCount === 0) {
+        await startFacilityImport(agent, preview.jobId);
+        await runFacilityImport(preview.jobId);
+      }
+      return getFacilityImport(agent, preview.jobId, { withErrors: true });
+    };
+
+    const refused = await importLines([...lines, `${catalogueLine(prefix, 11)};48,8566;2,3522`]);
+    expect(refused.errors.map((error) => [error.line, error.reason])).toEqual([
+      [4, expect.stringMatching(/^Position hors du département 47/)],
+    ]);
+    const done = await importLines(lines);
+    expect(done).toMatchObject({ state: "done", counts: { create: 2, update: 0, unchanged: 0 } });
+    const [precise, atCommune] = await db.facility.findMany({
+      where: { externalId: { startsWith: prefix } },
+      orderBy: { externalId: "asc" },
+    });
+    expect(precise).toMatchObject({ latitude: 44.1402, longitude: 0.3391, locationIsPrecise: true });
+    expect(atCommune).toMatchObject({ ...(await communePoint(atCommune.communeInsee)), locationIsPrecise: false });
+    expect((await importLines(lines)).counts).toEqual({ create: 0, update: 0, unchanged: 2 });
+    const moved = await importLines([`${catalogueLine(prefix, 3)};;`, lines[1]]);
+    expect(moved.counts).toEqual({ create: 0, update: 1, unchanged: 1 });
+    expect(await db.facility.findUniqueOrThrow({ where: { id: precise.id } })).toMatchObject({
+      ...(await communePoint(precise.communeInsee)),
+      locationIsPrecise: false,
+    });
   });
 });

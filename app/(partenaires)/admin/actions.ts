@@ -13,6 +13,7 @@ import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-templat
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
 import { updateCafSignInRequirements } from "@/lib/admin/update-caf-sign-in-requirements";
 import { resetSecondFactor } from "@/lib/auth/second-factor/reset-second-factor";
+import { retryOutboxEmail } from "@/lib/admin/retry-outbox-email";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.
 async function asCnaf(
@@ -92,4 +93,12 @@ export async function publishTemplateAction(type: string, _state: FormState, _fo
   // The publication form disappears with the draft: the page itself confirms the new version.
   if (state.status === "success") redirect(`${path}?publiee=${version}`);
   return state;
+}
+
+export async function retryOutboxEmailAction(emailId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return asCnaf(
+    (actor) => retryOutboxEmail(actor, emailId),
+    "Le courriel est remis en file d'envoi : il part dans les secondes qui viennent.",
+    "/admin/exploitation",
+  );
 }
