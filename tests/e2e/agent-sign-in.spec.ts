@@ -42,6 +42,22 @@ async function signInThroughProvider(page: Page, login: string, options: { secon
 }
 
 test.describe("@agent-sign-in staff sign-in", () => {
+  test("@agent-sign-in a ProConnect sign-in with a second factor (strong acr) is accepted when the Caf requires one", async ({
+    page,
+    baseURL,
+  }) => {
+    const email = uniqueEmail("agent.strict.fort");
+    await createAgent(baseURL!, email, STRICT_CAF);
+    await sql(`UPDATE "Caf" SET "requireSecondFactor" = true WHERE "departementCode" = $1`, [STRICT_CAF]);
+    try {
+      identities.set("sub-agent-strict-fort", { email, givenName: "Aurore", usualName: "Forte" });
+      await signInThroughProvider(page, "sub-agent-strict-fort", { secondFactor: true });
+      await expect(page).toHaveURL(/\/caf$/);
+    } finally {
+      await sql(`UPDATE "Caf" SET "requireSecondFactor" = false WHERE "departementCode" = $1`, [STRICT_CAF]);
+    }
+  });
+
   test.beforeAll(async ({ baseURL }) => {
     provider = await startTestOidcProvider(baseURL!, identities);
   });
@@ -116,17 +132,26 @@ test.describe("@agent-sign-in staff sign-in", () => {
       identities.set("sub-agent-strict", { email, givenName: "Aurore", usualName: "Stricte" });
       await signInThroughProvider(page, "sub-agent-strict");
       await expect(page.getByRole("main").getByRole("alert")).toContainText("Votre Caf exige un second facteur");
-      await signInThroughProvider(page, "sub-agent-strict", { secondFactor: true });
-      await expect(page).toHaveURL(/\/caf$/);
       await page.context().clearCookies();
 
-      // With a password, the agent enrols a TOTP factor before any session exists.
+      // While the Caf requires ProConnect, the right password is not enough.
       const other = uniqueEmail("agent.totp");
       await createAgent(baseURL!, other, STRICT_CAF);
-      await page.goto("/connexion");
-      await page.getByLabel("Adresse électronique").fill(other);
-      await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await sql(`UPDATE "Caf" SET "requireProConnect" = true WHERE "departementCode" = $1`, [STRICT_CAF]);
+      const signInWithPassword = async () => {
+        await page.goto("/connexion");
+        await page.getByLabel("Adresse électronique").fill(other);
+        await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+        await page.getByRole("button", { name: "Se connecter" }).click();
+      };
+      await signInWithPassword();
+      await expect(page.getByRole("main").getByRole("alert")).toContainText(
+        "utilisez le bouton « S'identifier avec ProConnect »",
+      );
+      await sql(`UPDATE "Caf" SET "requireProConnect" = false WHERE "departementCode" = $1`, [STRICT_CAF]);
+
+      // With a password, the agent enrols a TOTP factor before any session exists.
+      await signInWithPassword();
       await expect(page.getByRole("heading", { name: "Activez votre second facteur" })).toBeVisible();
       await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
       await expectNoAccessibilityViolations(page);
@@ -139,7 +164,10 @@ test.describe("@agent-sign-in staff sign-in", () => {
       await page.getByRole("button", { name: /J'ai conservé mes codes de secours/ }).click();
       await expect(page).toHaveURL(/\/caf$/);
     } finally {
-      await sql(`UPDATE "Caf" SET "requireSecondFactor" = false WHERE "departementCode" = $1`, [STRICT_CAF]);
+      await sql(
+        `UPDATE "Caf" SET "requireSecondFactor" = false, "requireProConnect" = false WHERE "departementCode" = $1`,
+        [STRICT_CAF],
+      );
     }
   });
 });

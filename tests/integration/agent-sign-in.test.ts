@@ -187,7 +187,8 @@ describe("@agent-sign-in TOTP second factor", () => {
     const admin = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
     const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: CAF_DEPARTEMENT } });
     const { email } = await createStaff("CAF_AGENT");
-    await updateCafSignInRequirements(admin, caf.id, { requireSecondFactor: "off" });
+    // Requiring ProConnect while it is not configured (as here) locks nobody out.
+    await updateCafSignInRequirements(admin, caf.id, { requireProConnect: "on" });
     expect(await authenticate({ email, password: PASSWORD }, request())).toMatchObject({ email, role: "CAF_AGENT" });
     await updateCafSignInRequirements(admin, caf.id, { requireSecondFactor: "on" });
     try {

@@ -32,7 +32,12 @@ export async function startTestOidcProvider(
         post_logout_redirect_uris: [`${appUrl}/`],
       },
     ],
+    // The library's defaults (acr, auth_time, sid, iss) must be restated when claims are configured.
     claims: {
+      acr: null,
+      auth_time: null,
+      sid: null,
+      iss: null,
       openid: ["sub"],
       email: ["email", "email_verified"],
       given_name: ["given_name"],

@@ -20,6 +20,8 @@ export function testOidcAppSettings(): Record<string, string> {
     OIDC_CLIENT_ID: TEST_OIDC_CLIENT.clientId,
     OIDC_CLIENT_SECRET: TEST_OIDC_CLIENT.clientSecret,
     OIDC_SCOPES: "openid email given_name usual_name",
+    // A provider reports the acr of a sign-in when the client asks for acr values.
+    OIDC_ACR_VALUES: `${TEST_ACR.single} ${TEST_ACR.strong}`,
     OIDC_SECOND_FACTOR_ACR_VALUES: TEST_ACR.strong,
   };
 }
