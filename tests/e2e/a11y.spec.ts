@@ -122,7 +122,7 @@ test.describe("@a11y keyboard and screen reader", () => {
     await expect(status).toHaveText("Commune choisie : Nérac (47600).");
     await expect(page).toHaveURL(/\/recherche$/); // Enter chose, it did not send the form
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195$/);
+    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195(&|$)/);
     await expectNoAccessibilityViolations(page);
   });
 
@@ -158,10 +158,16 @@ test.describe("@a11y keyboard and screen reader", () => {
     ).toBe(true);
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 2, name: "Résultats" })).toBeFocused();
-    await page.keyboard.press("Tab");
+    // From the heading, the first result is next (after the links to other communes, when some are offered).
     const firstResult = page.getByRole("list", { name: "Résultats" }).getByRole("link").first();
-    await expect(firstResult).toBeFocused();
-    expect(presses + 2).toBeLessThan(12);
+    const otherCommunes = await page
+      .getByRole("navigation", { name: "Vous cherchiez une autre commune ?" })
+      .getByRole("link")
+      .count();
+    expect(await tabTo(page, firstResult)).toBe(1 + otherCommunes);
+    // Fewer presses than going through the form's fields.
+    const formControls = await page.getByRole("search").locator("input:not([type=hidden]), select, button").count();
+    expect(presses + 1).toBeLessThan(formControls);
   });
 
   test("@a11y the family request: commune combobox by keyboard, focus kept, and the consent box marked invalid", async ({
