@@ -9,7 +9,8 @@ export function myConventionsWhere(actor: SessionUser) {
     throw new AccessDeniedError(403, "Votre habilitation ne permet pas cette action.");
   return {
     status: { in: [...LIVE_CONVENTION_STATUSES] },
-    people: { some: { userId: actor.id, removedAt: null } },
+    // A suspended person keeps no access to the convention, even while another one keeps their account.
+    people: { some: { userId: actor.id, removedAt: null, suspendedAt: null } },
   };
 }
 

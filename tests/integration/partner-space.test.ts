@@ -6,6 +6,8 @@ import { listSinkMessages } from "@/lib/dev/mailbox";
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { startReview } from "@/lib/habilitation/start-review";
 import { askForChange } from "@/lib/partner-space/ask-for-change";
+import { reportLeaver } from "@/lib/partner-space/report-leaver";
+import { authenticate } from "@/lib/auth/authenticate";
 import { listMyConventions } from "@/lib/partner-space/list-my-conventions";
 import { getPartnerAccess } from "@/lib/partner-space/get-partner-access";
 import { getConventionPdf } from "@/lib/conventions/get-convention-pdf";
@@ -25,6 +27,7 @@ import { sessionUserByEmail } from "../support/users";
 import { drainAll } from "../support/outbox";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { pdfText } from "../support/pdf";
+import { activeConvention } from "../support/conventions";
 
 const request = { ip: "198.51.100.73", userAgent: "vitest" };
 
@@ -233,5 +236,66 @@ describe("@instruction partner space, threads and the Caf's desk", () => {
       expect.arrayContaining(["Lavardac", "Nérac", "Mézin"]),
     );
     expect(await getPartnerAccess(director)).toMatchObject({ infoPoint: false, structures: true, communes: [] });
+  });
+});
+
+async function provisionalPassword(email: string) {
+  await drainAll();
+  const mail = (await listSinkMessages(inject("mailDir"), { to: email }))[0];
+  return /Mot de passe provisoire : (\w{8})/.exec(mail.text)![1];
+}
+
+describe("@instruction report a leaver from the partner space", () => {
+  it("@instruction a partner reports a colleague who then cannot sign in; another convention's person is refused", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const [facility, otherFacility] = await facilitiesOf("47", 2);
+    const stamp = Date.now();
+    const { conventionId, team } = await activeConvention(agent, `dep${stamp}`, {
+      type: "STRUCTURES",
+      facilityIds: [facility.id],
+    });
+    const other = await activeConvention(agent, `autre${stamp}`, {
+      type: "STRUCTURES",
+      facilityIds: [otherFacility.id],
+    });
+    const [reporter, leaver] = await Promise.all(team.map((p) => sessionUserByEmail(p.email)));
+    const row = (email: string, id = conventionId) =>
+      db.conventionPerson.findFirstOrThrow({ where: { conventionId: id, email } });
+    const leaverRow = await row(leaver.email);
+    const strangerRow = await row(other.team[0].email, other.conventionId);
+    const password = await provisionalPassword(leaver.email);
+    const signIn = { ip: "198.51.100.74", userAgent: "vitest" };
+    expect(await authenticate({ email: leaver.email, password }, signIn)).toMatchObject({ email: leaver.email });
+
+    const reason = "Départ de la structure le 30 novembre";
+    // Bad input answers a French message and changes nothing.
+    await expect(reportLeaver(reporter, conventionId, { conventionPersonId: leaverRow.id })).rejects.toThrow(
+      /Motif : champ obligatoire/,
+    );
+    await expect(
+      reportLeaver(reporter, conventionId, { conventionPersonId: "personne-inconnue", reason }),
+    ).rejects.toMatchObject({ status: 404, message: "Personne introuvable dans cette convention." });
+    // A person of another convention, through this convention's form or through the other one.
+    await expect(
+      reportLeaver(reporter, conventionId, { conventionPersonId: strangerRow.id, reason }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      reportLeaver(reporter, other.conventionId, { conventionPersonId: strangerRow.id, reason }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(reportLeaver(agent, conventionId, { conventionPersonId: leaverRow.id, reason })).rejects.toMatchObject(
+      { status: 403 },
+    );
+    expect((await row(other.team[0].email, other.conventionId)).suspendedAt).toBeNull();
+    expect((await row(leaver.email)).suspendedAt).toBeNull();
+
+    expect(await reportLeaver(reporter, conventionId, { conventionPersonId: leaverRow.id, reason })).toMatchObject({
+      accountDeactivated: true,
+    });
+    expect(await row(leaver.email)).toMatchObject({ suspendedById: reporter.id, suspensionReason: reason });
+    expect(await authenticate({ email: leaver.email, password }, signIn)).toBeNull();
+    // The convention no longer counts the leaver among the people it gives access to.
+    expect(await listMyConventions(leaver)).toEqual([]);
+    const [mine] = await listMyConventions(reporter);
+    expect(mine.people.find((p) => p.id === leaverRow.id)?.suspendedAt).toBeInstanceOf(Date);
   });
 });

@@ -267,6 +267,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: () => "/espace-pro/convention",
     args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
   },
+  "action app/(partenaires)/espace-pro/convention/actions.ts#reportLeaverAction": {
+    allowed: PARTNERS,
+    path: () => "/espace-pro/convention",
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/caf/bureau/actions.ts#assignAction": {
     allowed: CAF_STAFF,
     path: () => "/caf/bureau",

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import { askForChange } from "@/lib/partner-space/ask-for-change";
+import { reportLeaver } from "@/lib/partner-space/report-leaver";
 import { replyFromPartnerSpace } from "@/lib/threads/reply-from-partner-space";
 
 const PARTNER_ROLES = ["PROVIDER_USER", "INFO_POINT_USER"] as const;
@@ -34,5 +35,16 @@ export async function replyOnConventionAction(
   return onConvention(
     (actor) => replyFromPartnerSpace(actor, conventionId, { body: form.get("body") }),
     "Votre message est envoyé à la Caf.",
+  );
+}
+
+export async function reportLeaverAction(conventionId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onConvention(
+    (actor) =>
+      reportLeaver(actor, conventionId, {
+        conventionPersonId: form.get("conventionPersonId"),
+        reason: form.get("reason"),
+      }),
+    "Le départ est signalé : l'accès de cette personne est suspendu et la Caf en est informée.",
   );
 }

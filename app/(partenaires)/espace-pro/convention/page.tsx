@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { MessageThread } from "@/components/threads/message-thread";
 import { MessageForm } from "@/components/threads/message-form";
-import { askForChangeAction, replyOnConventionAction } from "./actions";
+import { askForChangeAction, replyOnConventionAction, reportLeaverAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ma convention" };
 
@@ -15,18 +15,19 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
 export default async function MyConventionPage() {
   const user = await requirePageUser("/espace-pro", "/espace-pro/convention");
   const conventions = await listMyConventions(user);
+  const currentUserId = user.id;
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold">{conventions.length > 1 ? "Mes conventions" : "Ma convention"}</h1>
       {conventions.length === 0 && <p>Aucune convention en vigueur ne vous habilite.</p>}
       {conventions.map((convention) => (
-        <ConventionCard key={convention.id} convention={convention} />
+        <ConventionCard key={convention.id} convention={convention} currentUserId={currentUserId} />
       ))}
     </div>
   );
 }
 
-function ConventionCard({ convention }: { convention: MyConvention }) {
+function ConventionCard({ convention, currentUserId }: { convention: MyConvention; currentUserId: string }) {
   const id = convention.id;
   const partnerName = convention.infoPoint?.name ?? convention.provider.legalName;
   return (
@@ -71,6 +72,11 @@ function ConventionCard({ convention }: { convention: MyConvention }) {
           {convention.people.map((person) => (
             <li key={person.id}>
               {person.firstName} {person.lastName}, {person.jobTitle} — {person.email}
+              {person.suspendedAt ? (
+                <> — accès suspendu depuis le {dateFormat.format(person.suspendedAt)} (départ signalé)</>
+              ) : (
+                person.userId !== currentUserId && <LeaverForm conventionId={id} person={person} />
+              )}
             </li>
           ))}
         </ul>
@@ -138,5 +144,33 @@ function ConventionCard({ convention }: { convention: MyConvention }) {
         />
       </MessageThread>
     </article>
+  );
+}
+
+/** The convention asks the partner to tell the Caf of every departure: the access stops at once. */
+function LeaverForm({ conventionId, person }: { conventionId: string; person: MyConvention["people"][number] }) {
+  const fieldId = `depart-${person.id}`;
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer">
+        Signaler un départ<span className="sr-only"> : {`${person.firstName} ${person.lastName}`}</span>
+      </summary>
+      <ActionForm
+        action={reportLeaverAction.bind(null, conventionId)}
+        submitLabel={`Signaler le départ de ${person.firstName} ${person.lastName}`}
+        variant="secondary"
+      >
+        <input type="hidden" name="conventionPersonId" value={person.id} />
+        <p>Son accès à l'espace partenaire est suspendu aussitôt ; la Caf le retire de l'annexe par avenant.</p>
+        <TextAreaField
+          id={fieldId}
+          name="reason"
+          label="Motif du départ (obligatoire)"
+          hint="Par exemple : départ de la structure le 30 novembre. 3 caractères au minimum."
+          minLength={3}
+          rows={2}
+        />
+      </ActionForm>
+    </details>
   );
 }
