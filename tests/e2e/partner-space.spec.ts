@@ -69,4 +69,40 @@ test.describe("@instruction partner space", () => {
     await expect(ask.getByRole("status")).toHaveText("L'agent chargé est enregistré.");
     await expectNoAccessibilityViolations(page);
   });
+
+  test("@instruction a provider reports a leaver, who cannot sign in afterwards", async ({ page }) => {
+    // A colleague of its own on the demo convention, so that the shared demo accounts keep their access.
+    const email = `depart.${Date.now()}@albret-exemple.fr`;
+    await sql(
+      `WITH colleague AS (
+         INSERT INTO "User" (id, email, "firstName", "lastName", "jobTitle", role, "passwordHash", "mustChangePassword", "updatedAt")
+         SELECT 'e2e-' || md5($1), $1, 'Inès', 'Départ', 'Auxiliaire', 'PROVIDER_USER', "passwordHash", false, now()
+         FROM "User" WHERE email = 'directrice.albret@demo.monenfant.fr'
+         RETURNING id)
+       INSERT INTO "ConventionPerson" (id, "conventionId", "userId", "firstName", "lastName", email, "jobTitle")
+       SELECT 'e2e-' || md5($1 || 'p'), conv.id, colleague.id, 'Inès', 'Départ', $1, 'Auxiliaire'
+       FROM "Convention" conv, colleague WHERE conv.number = 'CONV-47-DEMO-0001'`,
+      [email],
+    );
+    await logIn(page, "directrice.albret@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.goto("/espace-pro/convention");
+    const leaverForm = page.getByRole("region", { name: "Signaler un départ" });
+    await leaverForm
+      .getByLabel("Personne qui quitte l'organisme (obligatoire)")
+      .selectOption({ label: `Inès Départ — ${email}` });
+    await leaverForm.getByRole("button", { name: "Signaler le départ" }).click();
+    // The reason is required: the browser keeps the form until it is given.
+    await expect(leaverForm.getByRole("status")).toHaveCount(0);
+    await leaverForm.getByLabel("Motif du départ (obligatoire)").fill("Départ de la structure le 30 novembre");
+    await leaverForm.getByRole("button", { name: "Signaler le départ" }).click();
+    await expect(leaverForm.getByRole("status")).toContainText("l'accès de cette personne est suspendu");
+    await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("accès suspendu depuis le");
+    await expect(leaverForm.getByRole("option", { name: new RegExp(email) })).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    await logOut(page);
+
+    await logIn(page, email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/connexion/);
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  });
 });

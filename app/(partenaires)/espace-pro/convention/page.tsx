@@ -72,10 +72,8 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
           {convention.people.map((person) => (
             <li key={person.id}>
               {person.firstName} {person.lastName}, {person.jobTitle} — {person.email}
-              {person.suspendedAt ? (
+              {person.suspendedAt && (
                 <> — accès suspendu depuis le {dateFormat.format(person.suspendedAt)} (départ signalé)</>
-              ) : (
-                person.userId !== currentUserId && <LeaverForm conventionId={id} person={person} />
               )}
             </li>
           ))}
@@ -101,6 +99,8 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
           </>
         )}
       </section>
+
+      <LeaverSection convention={convention} currentUserId={currentUserId} />
 
       <section aria-labelledby={`modification-${id}`} className="card space-y-3">
         <h2 id={`modification-${id}`} className="text-xl font-bold">
@@ -147,23 +147,49 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
   );
 }
 
-/** The convention asks the partner to tell the Caf of every departure: the access stops at once. */
-function LeaverForm({ conventionId, person }: { conventionId: string; person: MyConvention["people"][number] }) {
-  const fieldId = `depart-${person.id}`;
+/**
+ * The convention asks the partner to tell the Caf of every departure: the access stops at once. One form
+ * for the convention, so that its confirmation stays on screen once the person is shown as suspended.
+ */
+function LeaverSection({ convention, currentUserId }: { convention: MyConvention; currentUserId: string }) {
+  const colleagues = convention.people.filter((person) => person.userId !== currentUserId);
+  if (colleagues.length === 0) return null;
+  const id = convention.id;
   return (
-    <details className="mt-1">
-      <summary className="cursor-pointer">
-        Signaler un départ<span className="sr-only"> : {`${person.firstName} ${person.lastName}`}</span>
-      </summary>
-      <ActionForm
-        action={reportLeaverAction.bind(null, conventionId)}
-        submitLabel={`Signaler le départ de ${person.firstName} ${person.lastName}`}
-        variant="secondary"
-      >
-        <input type="hidden" name="conventionPersonId" value={person.id} />
-        <p>Son accès à l'espace partenaire est suspendu aussitôt ; la Caf le retire de l'annexe par avenant.</p>
+    <section aria-labelledby={`depart-${id}`} className="card space-y-3">
+      <h2 id={`depart-${id}`} className="text-xl font-bold">
+        Signaler un départ
+      </h2>
+      <p>
+        L'accès de la personne à l'espace partenaire est suspendu aussitôt et la Caf est prévenue ; elle la retire de
+        l'annexe par avenant.
+      </p>
+      <ActionForm action={reportLeaverAction.bind(null, id)} submitLabel="Signaler le départ" variant="secondary">
+        <div>
+          <label htmlFor={`depart-personne-${id}`} className="field-label">
+            Personne qui quitte l'organisme (obligatoire)
+          </label>
+          <select
+            id={`depart-personne-${id}`}
+            name="conventionPersonId"
+            required
+            defaultValue=""
+            className="field-input"
+          >
+            <option value="" disabled>
+              Choisissez une personne
+            </option>
+            {colleagues
+              .filter((person) => !person.suspendedAt)
+              .map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.firstName} {person.lastName} — {person.email}
+                </option>
+              ))}
+          </select>
+        </div>
         <TextAreaField
-          id={fieldId}
+          id={`depart-motif-${id}`}
           name="reason"
           label="Motif du départ (obligatoire)"
           hint="Par exemple : départ de la structure le 30 novembre. 3 caractères au minimum."
@@ -171,6 +197,6 @@ function LeaverForm({ conventionId, person }: { conventionId: string; person: My
           rows={2}
         />
       </ActionForm>
-    </details>
+    </section>
   );
 }
