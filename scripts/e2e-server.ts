@@ -7,6 +7,7 @@ import path from "node:path";
 import { startTestServices } from "./lib/test-services";
 import { bin } from "./lib/run";
 import { buildApp } from "./lib/build-app";
+import { MAP_TEST_ATTRIBUTION, mapTileUrl } from "../tests/support/map-tiles";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -16,6 +17,8 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     OUTBOX_POLL_INTERVAL_MS: "500",
     NEXT_TELEMETRY_DISABLED: "1",
+    MAP_TILE_URL: mapTileUrl(port),
+    MAP_ATTRIBUTION: MAP_TEST_ATTRIBUTION,
   });
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
