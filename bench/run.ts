@@ -429,6 +429,8 @@ async function main() {
       NODE_ENV: "production" as const,
       NEXT_DIST_DIR: DIST_DIR,
       API_RATE_LIMIT_PER_MINUTE: "1000000",
+      // One log line per request would bury the bench's report; LOG_LEVEL=info measures it too.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };
     await benchBuild(appEnv);
     children.push(

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";
+import { oidcSettingsSchema, checkOidcSettings } from "@/lib/auth/oidc/oidc-settings";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -34,14 +35,14 @@ const envSchema = z
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
     SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(SESSION_DEFAULTS.maxAgeMinutes),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
-    // Failed logins per identifier before a temporary lock, and how long the lock lasts.
+    // Failed logins of one identifier from one address before a captcha is asked, and how long they count.
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
-    LOGIN_LOCK_MINUTES: z.coerce
+    LOGIN_FAILURE_WINDOW_MINUTES: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 60)
-      .default(15),
+      .default(60),
     // The search results' map (optional): a tile server's URL template and the attribution its terms require.
     // Without them the search has no map. The CSP lets the browser load images from the tiles' origin, which
     // next.config.mjs reads when the app is built: set them for the build too.
@@ -54,6 +55,7 @@ const envSchema = z
       .optional(),
     MAP_ATTRIBUTION: z.string().trim().min(1).max(300).optional(),
     ...serverProcessSettingsSchema.shape,
+    ...oidcSettingsSchema.shape,
   })
   .refine((settings) => Boolean(settings.MAP_TILE_URL) === Boolean(settings.MAP_ATTRIBUTION), {
     message: "MAP_TILE_URL et MAP_ATTRIBUTION vont ensemble : donnez les deux (carte des résultats) ou aucun.",
@@ -79,7 +81,7 @@ function parseEnv(): Env {
         ...given,
       }
     : given;
-  const parsed = envSchema.safeParse(source);
+  const parsed = envSchema.superRefine(checkOidcSettings).safeParse(source);
   if (!parsed.success) {
     throw new Error(`Configuration invalide :\n${formatIssues(parsed.error)}\nVoir .env.example.`);
   }

@@ -107,6 +107,14 @@ export default function SearchPage({
             enfants-parents et accueils de loisirs : les places disponibles sont publiées par les crèches elles-mêmes.
           </p>
         </div>
+        {/* After a search the results come first for keyboard and screen reader users too: one link past the form. */}
+        {search.status !== "NO_PLACE_GIVEN" && (
+          <p>
+            <a href="#resultats" className="inline-block py-1">
+              Aller aux résultats ({search.total.toLocaleString("fr-FR")})
+            </a>
+          </p>
+        )}
         <SearchForm initial={filters} departements={departements} />
         {search.ignored.length > 0 && (
           <div className="border-l-4 border-alerte bg-orange-50 p-4">
@@ -119,7 +127,7 @@ export default function SearchPage({
           </div>
         )}
         <section aria-labelledby="resultats" className="space-y-4">
-          <h2 id="resultats" className="text-xl font-bold">
+          <h2 id="resultats" tabIndex={-1} className="text-xl font-bold">
             Résultats
           </h2>
           {search.status === "NO_PLACE_GIVEN" ? (

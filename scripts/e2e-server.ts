@@ -8,6 +8,7 @@ import { startTestServices } from "./lib/test-services";
 import { bin } from "./lib/run";
 import { buildApp } from "./lib/build-app";
 import { MAP_TEST_ATTRIBUTION, mapTileUrl } from "../tests/support/map-tiles";
+import { testOidcAppSettings } from "../tests/support/test-oidc-settings";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -19,6 +20,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     MAP_TILE_URL: mapTileUrl(port),
     MAP_ATTRIBUTION: MAP_TEST_ATTRIBUTION,
+    // ProConnect sign-in against the OpenID Connect provider that tests/e2e/agent-sign-in.spec.ts starts.
+    ...testOidcAppSettings(),
   });
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
@@ -27,7 +30,15 @@ async function main() {
   // that no state lives in an instance.
   const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
     stdio: "inherit",
-    env: { ...services.env, NODE_ENV: "production", PORT: port, LISTEN_HOST: "127.0.0.1" },
+    // Request logs (one line each) would bury Playwright's report: warnings and errors only, unless asked.
+    env: {
+      ...services.env,
+      NODE_ENV: "production",
+      PORT: port,
+      LISTEN_HOST: "127.0.0.1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      METRICS_TOKEN: process.env.METRICS_TOKEN ?? "e2e-metrics-token-0123456789",
+    },
   });
   const shutdown = async () => {
     next.kill("SIGTERM");

@@ -1,13 +1,9 @@
 import type { DepartementChoice } from "@/lib/search/list-departements";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
+import { CommuneComboboxField } from "@/components/commune-combobox";
 import { CARE_TYPE_LABELS } from "@/lib/availability/availability-schema";
 import { CARE_TYPE_PARAMS, DEFAULT_RADIUS_KM, SEARCH_RADII, type CareTypeParam } from "@/lib/search/search-query";
-import {
-  SUGGESTION_BUTTON_CLASS,
-  SUGGESTION_LIST_CLASS,
-  SUGGESTION_LIST_LABEL,
-} from "@/components/commune-suggestions";
 
 type Values = {
   lieu?: string;
@@ -39,30 +35,14 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
       className="card grid gap-6 md:grid-cols-2"
     >
       <div className="md:col-span-2">
-        <label htmlFor="lieu" className="field-label">
-          Commune ou code postal
-        </label>
-        <span id="lieu-hint" className="field-hint">
-          Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères.
-        </span>
-        <input
+        <CommuneComboboxField
           id="lieu"
           name="lieu"
-          type="text"
-          autoComplete="off"
-          aria-describedby="lieu-hint lieu-suggestions-status"
-          className="field-input"
+          label="Commune ou code postal"
+          hint="Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères."
           defaultValue={initial.lieu ?? ""}
         />
         {initial.commune && <input id="commune" type="hidden" name="commune" value={initial.commune} />}
-        <p id="lieu-suggestions-status" role="status" className="mt-1 text-sm text-texte-mention" />
-        <ul
-          id="lieu-suggestions"
-          hidden
-          className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`}
-          aria-label={SUGGESTION_LIST_LABEL}
-          data-button-class={SUGGESTION_BUTTON_CLASS}
-        />
       </div>
       <div>
         <label htmlFor="rayon" className="field-label">
@@ -173,7 +153,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           name="places"
           type="checkbox"
           value="1"
-          className="mt-1 h-5 w-5"
+          className="mt-0.5"
           defaultChecked={initial.places === "1"}
         />
         <label htmlFor="places">Uniquement les crèches qui ont des places disponibles</label>
@@ -183,7 +163,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           Rechercher
         </button>
       </div>
-      <script src={SEARCH_FORM_SCRIPT} async />
+      <script type="module" src={SEARCH_FORM_SCRIPT} async />
     </form>
   );
 }

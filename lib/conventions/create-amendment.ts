@@ -6,8 +6,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { pastOrTodayDate } from "@/lib/validation/dates";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
-import { facilitySelectionSchema, personSchema } from "@/lib/habilitation/request-schema";
-import { grantAccounts, preparePasswords } from "@/lib/habilitation/grant-accounts";
+import { facilitySelectionSchema, personSchema } from "./annex-schema";
+import { grantAccounts, preparePasswords } from "./grant-accounts";
 import { buildCurrentAnnex } from "./build-current-annex";
 import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";
 

@@ -2,13 +2,20 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
+import { myConventionsWhere } from "@/lib/partner-space/find-my-convention";
 import type { AnnexSnapshot } from "./annex";
 import { renderConventionPdf } from "./render-convention-pdf";
 
 /** The convention (or one of its avenants) as a PDF, rebuilt from the stored template version and annex snapshot. */
 export async function getConventionPdf(actor: SessionUser, conventionId: string, amendmentNumber?: number) {
   const convention = await db.convention.findFirst({
-    where: { id: conventionId, ...cafScopeOf(actor) },
+    // The Caf's agents (their Caf) and the partner's habilitated people (their own conventions in force).
+    where: {
+      id: conventionId,
+      ...(actor.role === "PROVIDER_USER" || actor.role === "INFO_POINT_USER"
+        ? myConventionsWhere(actor)
+        : cafScopeOf(actor)),
+    },
     include: {
       caf: true,
       provider: true,

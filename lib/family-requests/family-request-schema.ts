@@ -1,6 +1,6 @@
 // The families' information request form (SPEC §6), shared by the browser and the server action.
 import { z } from "zod";
-import { emailField } from "@/lib/habilitation/request-schema";
+import { emailField } from "@/lib/validation/fields";
 
 export const CARE_KINDS = {
   CRECHE: "Accueil en crèche (EAJE)",

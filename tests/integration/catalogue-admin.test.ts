@@ -105,7 +105,7 @@ describe("@catalogue Cafs and Caf agents", () => {
     const password = mail.text.match(/Mot de passe provisoire : ([A-Za-z0-9]{8})/)?.[1];
     expect(password).toBeDefined();
     expect(user.passwordHash).not.toContain(password!);
-    expect(await verifyPassword(password!, user.passwordHash)).toBe(true);
+    expect(await verifyPassword(password!, user.passwordHash!)).toBe(true);
 
     await moveCafAgent(admin, agent.id, { cafId: caf39.id });
     await deactivateCafAgent(admin, agent.id, { reason: "Départ" });

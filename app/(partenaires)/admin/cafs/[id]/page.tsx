@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ActionForm } from "@/components/forms/action-form";
-import { updateCafAction } from "../../actions";
+import { updateCafAction, updateCafSignInRequirementsAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Coordonnées de la Caf" };
 
@@ -49,6 +49,44 @@ export default async function CafPage({ params }: { params: Promise<{ id: string
           </div>
         ))}
       </ActionForm>
+      <section aria-labelledby="exigences-connexion" className="card space-y-4">
+        <h2 id="exigences-connexion" className="text-xl font-bold">
+          Connexion des agents de cette Caf
+        </h2>
+        <p>
+          À la demande de la Caf. Le second facteur est toujours exigé des administrateurs de la Cnaf ; les personnes
+          habilitées des partenaires se connectent avec leur mot de passe.
+        </p>
+        <ActionForm
+          action={updateCafSignInRequirementsAction.bind(null, caf.id)}
+          submitLabel="Enregistrer les exigences"
+        >
+          <fieldset className="space-y-2">
+            <legend className="field-label">Exigences</legend>
+            <div>
+              <input
+                id="requireSecondFactor"
+                name="requireSecondFactor"
+                type="checkbox"
+                defaultChecked={caf.requireSecondFactor}
+              />{" "}
+              <label htmlFor="requireSecondFactor">
+                Exiger un second facteur (code d'une application d'authentification après le mot de passe, ou connexion
+                ProConnect renforcée)
+              </label>
+            </div>
+            <div>
+              <input
+                id="requireProConnect"
+                name="requireProConnect"
+                type="checkbox"
+                defaultChecked={caf.requireProConnect}
+              />{" "}
+              <label htmlFor="requireProConnect">Exiger la connexion avec ProConnect (plus de mot de passe)</label>
+            </div>
+          </fieldset>
+        </ActionForm>
+      </section>
     </div>
   );
 }

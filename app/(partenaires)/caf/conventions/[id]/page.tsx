@@ -10,6 +10,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { StatusHistory } from "@/components/status-history";
 import { AmendmentForm } from "@/components/conventions/amendment-form";
 import { createAmendmentAction, notifyTerminationAction } from "./actions";
+import { postConventionMessageAction } from "./thread-actions";
+import { CafThread } from "@/components/threads/caf-thread";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -263,6 +265,14 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           )}
         </section>
       )}
+
+      <CafThread
+        actor={user}
+        target={{ conventionId: convention.id }}
+        partnerName={convention.provider.legalName}
+        recipients="aux personnes habilitées"
+        post={postConventionMessageAction.bind(null, convention.id)}
+      />
 
       <StatusHistory events={convention.events} names={CONVENTION_STATUS_NAMES} />
     </div>

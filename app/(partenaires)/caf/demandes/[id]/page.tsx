@@ -3,13 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/habilitation/get-habilitation-request";
-import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import { canTransition, HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
 import { StatusHistory } from "@/components/status-history";
+import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
+import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
+import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
+import { RequestChanges } from "@/components/instruction/request-changes";
+import { CafThread } from "@/components/threads/caf-thread";
+import { RequestNotes } from "@/components/desk/request-notes";
 import {
+  acceptNewFacilityAction,
+  addRequestNoteAction,
+  postRequestMessageAction,
+  askForCorrectionsAction,
+  recordCheckDecisionAction,
   activateAction,
   generateConventionAction,
   recordSendingAction,
@@ -25,7 +37,7 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
 async function load(id: string, returnTo: string) {
   const user = await requirePageUser("/caf", returnTo);
   try {
-    return await getHabilitationRequest(user, id);
+    return [user, ...(await Promise.all([getHabilitationRequest(user, id), getRequestChecks(user, id)]))] as const;
   } catch (error) {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
@@ -34,7 +46,7 @@ async function load(id: string, returnTo: string) {
 
 export default async function RequestDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const request = await load(id, `/caf/demandes/${id}`);
+  const [user, request, checks] = await load(id, `/caf/demandes/${id}`);
   const isStructures = request.type === "STRUCTURES";
   return (
     <div className="space-y-8">
@@ -48,12 +60,21 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           {dateFormat.format(request.submittedAt)} —{" "}
           <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
         </p>
+        {request.changesRequested && (
+          <p className="mt-2 border-l-4 border-bleu bg-bleu-clair p-3">
+            Compléments demandés au demandeur : {request.changesRequested}
+          </p>
+        )}
         {request.refusalReason && (
           <p className="mt-2 border-l-4 border-erreur bg-red-50 p-3">Motif du refus : {request.refusalReason}</p>
         )}
       </div>
 
       <Actions request={request} />
+
+      <RequestChecksPanel checks={checks} recordDecision={recordCheckDecisionAction.bind(null, id)} />
+
+      <RequestChanges versions={request.versions} />
 
       <section aria-labelledby="organisme" className="card">
         <h2 id="organisme" className="text-xl font-bold">
@@ -89,6 +110,16 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         <h2 id="personnes" className="text-xl font-bold">
           Personnes à habiliter ({request.people.length})
         </h2>
+        {request.accountConflicts.length > 0 && (
+          <div className="notice-error mt-2">
+            <p className="font-bold">Ces comptes ne pourront pas être activés :</p>
+            <ul className="list-disc pl-6">
+              {request.accountConflicts.map((conflict) => (
+                <li key={conflict.email}>{conflict.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
@@ -155,6 +186,14 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
+          <div className="mt-6">
+            <NewFacilitiesReview
+              newFacilities={request.newFacilities}
+              candidates={checks.matchCandidates}
+              canDecide={request.status === "IN_REVIEW"}
+              accept={(newFacilityId) => acceptNewFacilityAction.bind(null, id, newFacilityId)}
+            />
+          </div>
         </section>
       ) : (
         <section aria-labelledby="communes">
@@ -171,6 +210,16 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         </section>
       )}
 
+      <CafThread
+        actor={user}
+        target={{ requestId: id }}
+        partnerName={request.legalName}
+        recipients={`au demandeur (${request.email})`}
+        post={postRequestMessageAction.bind(null, id)}
+      />
+
+      <RequestNotes actor={user} requestId={id} add={addRequestNoteAction.bind(null, id)} />
+
       <StatusHistory events={request.events} names={HABILITATION_STATUS_NAMES} />
     </div>
   );
@@ -179,7 +228,8 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
 function Actions({ request }: { request: HabilitationRequestDetail }) {
   const { id, status, convention } = request;
   const today = isoDay(new Date());
-  const canRefuse = status === "RECEIVED" || status === "IN_REVIEW" || status === "CONVENTION_SENT";
+  const canRefuse = canTransition(status, "REFUSED");
+  const canAskForCorrections = canTransition(status, "CHANGES_REQUESTED");
   return (
     <section aria-labelledby="instruction" className="card space-y-6 border-bleu">
       <h2 id="instruction" className="text-xl font-bold">
@@ -282,28 +332,34 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
         </p>
       )}
+      {canAskForCorrections && (
+        <details>
+          <summary className="cursor-pointer font-bold">Demander des compléments au demandeur</summary>
+          <div className="mt-4">
+            <ActionForm action={askForCorrectionsAction.bind(null, id)} submitLabel="Demander les compléments">
+              <TextAreaField
+                id="corrections-message"
+                name="message"
+                label="Ce qu'il faut corriger ou compléter"
+                hint="Envoyé par courriel au demandeur avec son lien pour corriger la demande, sans la recommencer."
+                minLength={10}
+              />
+            </ActionForm>
+          </div>
+        </details>
+      )}
       {canRefuse && (
         <details>
           <summary className="cursor-pointer font-bold">Refuser la demande</summary>
           <div className="mt-4">
             <ActionForm action={refuseAction.bind(null, id)} submitLabel="Refuser la demande" variant="secondary">
-              <div>
-                <label htmlFor="reason" className="field-label">
-                  Motif du refus
-                </label>
-                <span id="reason-hint" className="field-hint">
-                  Il est envoyé par courriel au demandeur.
-                </span>
-                <textarea
-                  id="reason"
-                  name="reason"
-                  required
-                  minLength={10}
-                  rows={4}
-                  aria-describedby="reason-hint"
-                  className="field-input"
-                />
-              </div>
+              <TextAreaField
+                id="reason"
+                name="reason"
+                label="Motif du refus"
+                hint="Il est envoyé par courriel au demandeur."
+                minLength={10}
+              />
             </ActionForm>
           </div>
         </details>
