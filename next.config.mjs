@@ -1,11 +1,16 @@
 const isProduction = process.env.NODE_ENV === "production";
 
+// The search results' map loads its tiles from the tile server's origin (MAP_TILE_URL, see lib/env.ts).
+const mapTileOrigin = process.env.MAP_TILE_URL
+  ? ` ${new URL(process.env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "0")).origin}`
+  : "";
+
 // Next's dev server needs eval for fast refresh; production gets the strict policy.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob:${mapTileOrigin}`,
   "font-src 'self'",
   "connect-src 'self'",
   "form-action 'self'",

@@ -9,5 +9,9 @@ export function benchAppEnv(databaseUrl: string): NodeJS.ProcessEnv {
     NEXTAUTH_SECRET: TEST_SECRET,
     SMTP_URL: "smtp://127.0.0.1:2525",
     BACKGROUND_WORKER: "false",
+    // The search page as configured in production, "Voir sur la carte" included (Lighthouse audits it; the map
+    // itself is never opened during the bench, so no tile is ever asked for).
+    MAP_TILE_URL: "http://127.0.0.1:9/tuiles/{z}/{x}/{y}.png",
+    MAP_ATTRIBUTION: "Fond de carte du banc d'essai",
   };
 }

@@ -2,6 +2,7 @@ import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from
 import Head from "next/head";
 import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
 import { Link } from "@/components/link";
+import { mapTiles } from "@/lib/env";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
 import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
@@ -37,20 +38,60 @@ function aroundText(place: SearchPlace | null): string {
 const definedOnly = (params: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
-type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
+type MapSettings = { url: string; attribution: string };
+type Props = {
+  search: FacilitySearch;
+  departements: DepartementChoice[];
+  submitted: boolean;
+  map: MapSettings | null;
+};
+
+const MAP_SCRIPT = "/scripts/search-map.js";
+
+/**
+ * The map of this page's results, shown on demand: the button stays hidden without JavaScript (the map needs
+ * it), and the script only downloads Leaflet when the button is pressed.
+ */
+function ResultsMap({ map }: { map: MapSettings }) {
+  return (
+    <div className="space-y-2">
+      <button
+        id="map-toggle"
+        type="button"
+        className="btn-secondary"
+        hidden
+        aria-expanded="false"
+        aria-controls="results-map"
+      >
+        Voir sur la carte
+      </button>
+      <div
+        id="results-map"
+        role="region"
+        aria-label="Carte des structures de cette page (la liste ci-dessous donne les mêmes informations)"
+        hidden
+        className="h-96 w-full border"
+        data-tiles={map.url}
+        data-attribution={map.attribution}
+      />
+      <script src={MAP_SCRIPT} async />
+    </div>
+  );
+}
 
 export const getServerSideProps = (async ({ query, res }) => {
   if (hasUnreadableParameter(query)) res.statusCode = 400;
   const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
   const submitted = Object.values(query).some((value) => value !== undefined);
   // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.
-  return { props: JSON.parse(JSON.stringify({ search, departements, submitted })) as Props };
+  return { props: JSON.parse(JSON.stringify({ search, departements, submitted, map: mapTiles })) as Props };
 }) satisfies GetServerSideProps<Props>;
 
 export default function SearchPage({
   search,
   departements,
   submitted,
+  map,
 }: InferGetServerSidePropsType<typeof getServerSideProps>) {
   const filters = searchParamsOf(search.query);
   return (
@@ -126,6 +167,7 @@ export default function SearchPage({
                   </ul>
                 </nav>
               )}
+              {map && search.results.length > 0 && <ResultsMap map={map} />}
               {search.results.length > 0 && (
                 <ol className="space-y-4" aria-labelledby="resultats">
                   {search.results.map((facility) => (

@@ -7,6 +7,7 @@ import path from "node:path";
 import { startTestServices } from "./lib/test-services";
 import { bin } from "./lib/run";
 import { buildApp } from "./lib/build-app";
+import { MAP_TEST_ATTRIBUTION, mapTileUrl } from "../tests/support/map-tiles";
 import { testOidcAppSettings } from "../tests/support/test-oidc-settings";
 
 async function main() {
@@ -17,6 +18,8 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     OUTBOX_POLL_INTERVAL_MS: "500",
     NEXT_TELEMETRY_DISABLED: "1",
+    MAP_TILE_URL: mapTileUrl(port),
+    MAP_ATTRIBUTION: MAP_TEST_ATTRIBUTION,
     // ProConnect sign-in against the OpenID Connect provider that tests/e2e/agent-sign-in.spec.ts starts.
     ...testOidcAppSettings(),
   });

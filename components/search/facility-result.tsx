@@ -17,12 +17,18 @@ export function distanceText(metres: number): string {
 /** One facility of the results: its page, kind, address and, for an EAJE, what it publishes today. */
 export function FacilityResult({ facility, ageMonths }: { facility: FacilitySearchResult; ageMonths?: number }) {
   return (
-    <li className="card space-y-1">
+    // The coordinates place the card on the results' map (public/scripts/search-map.js); the lines marked
+    // data-map-line are copied into its marker's card.
+    <li
+      className="card space-y-1"
+      data-latitude={facility.latitude ?? undefined}
+      data-longitude={facility.longitude ?? undefined}
+    >
       <h3 className="text-xl font-bold">
         <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
       </h3>
-      <p>{facility.kindLabel}</p>
-      <p>
+      <p data-map-line>{facility.kindLabel}</p>
+      <p data-map-line>
         {`${facility.street}, ${facility.postcode} ${facility.communeName}`}
         {facility.distanceMetres !== null && <strong>{` — ${distanceText(facility.distanceMetres)}`}</strong>}
       </p>

@@ -56,10 +56,11 @@ test.describe("@families public search", () => {
     await page.getByLabel("Uniquement les crèches qui ont des places disponibles").check();
     await page.getByRole("button", { name: "Rechercher" }).click();
 
-    await expect(page).toHaveURL(/\/recherche\?lieu=47600&places=1$/);
+    // Around the place typed, within the default radius, carried by the URL next to the place.
+    await expect(page).toHaveURL(/\/recherche\?lieu=47600&rayon=5&places=1$/);
     await expect(page).toHaveTitle("Recherche « 47600 » — Rechercher un mode d'accueil — monenfant.fr");
     const status = page.getByRole("main").getByRole("status").filter({ hasText: "trouvée" });
-    await expect(status).toHaveText(/^\d+ structures? trouvées?\.$/);
+    await expect(status).toHaveText(/^\d+ structures? trouvées? à moins de 5 km de Nérac \(47\)\.$/);
     const result = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Comptine" }) });
     await expect(result).toContainText("Multi-accueil");
     await expect(result).toContainText("10 boulevard Alfred Parent, 47600 Nérac");
@@ -92,7 +93,7 @@ test.describe("@families public search", () => {
       .selectOption({ label: "Toutes les crèches (EAJE, enfants de moins de 6 ans)" });
     await page.getByLabel("Âge de votre enfant en mois (facultatif)").fill("24");
     await page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195&type=EAJE&age=24$/);
+    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195&rayon=5&type=EAJE&age=24$/);
     await expect(page.getByRole("listitem").filter({ hasText: "Comptine" })).toContainText(
       "2 places disponibles pour un enfant de 24 mois à partir du",
     );

@@ -185,6 +185,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
   "GET /api/proconnect/end-session": { allowed: EVERYONE },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
+  "GET /carte/leaflet/[...file]": { allowed: EVERYONE, path: () => "/carte/leaflet/leaflet.js" },
   "GET /api/catalogue/structures": { allowed: EVERYONE, path: () => "/api/catalogue/structures?departement=47" },
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
