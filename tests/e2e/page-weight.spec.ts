@@ -26,7 +26,7 @@ test.describe("@resilience public page weight", () => {
     await page.getByLabel("Commune ou code postal").fill("nérac");
     await page.getByRole("option", { name: "Nérac (47600)" }).click();
     await page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195$/);
+    await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195&rayon=5$/);
 
     scripts = [];
     await page.getByRole("list", { name: "Résultats" }).getByRole("link").first().click();
