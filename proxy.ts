@@ -33,10 +33,10 @@ export async function proxy(request: NextRequest) {
   const now = nowInSeconds();
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
-  } else if (liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
+  } else if (secret && liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
     const refreshed = await encode({
       token: { ...liveToken, lastActivityAt: now },
-      secret: secret!,
+      secret,
       maxAge: limits.maxAgeSeconds,
     });
     response.cookies.set(cookieName, refreshed, {

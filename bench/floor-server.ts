@@ -16,6 +16,8 @@ type Statement = { text: string; values: unknown[] };
 
 async function captureStatements(): Promise<Map<string, Statement[]>> {
   const captured = new Map<string, Statement[]>();
+  // Called back below with apply(this, …), so it keeps its client.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = pg.Client.prototype.query;
   let current: Statement[] = [];
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
@@ -46,7 +48,7 @@ async function main() {
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
-  const server = http.createServer(async (request, response) => {
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const mix = new URL(request.url ?? "/", "http://floor").searchParams.get("mix") ?? "";
     const queries = statements.get(mix);
     if (!queries) return void response.writeHead(404).end();
@@ -60,7 +62,8 @@ async function main() {
     } catch (error) {
       response.writeHead(500).end(String(error));
     }
-  });
+  };
+  const server = http.createServer((request, response) => void answer(request, response));
   server.listen(port, "127.0.0.1");
 }
 
@@ -68,7 +71,7 @@ const processes = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 if (cluster.isPrimary && processes > 1) {
   for (let i = 0; i < processes; i++) cluster.fork();
 } else {
-  main().catch((error) => {
+  main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -162,7 +162,7 @@ function load(scenario: LoadScenario): Promise<LoadOutcome> {
     const child = spawn(bin("tsx"), ["bench/load.ts"], { stdio: ["pipe", "pipe", "inherit"] });
     child.stdin.end(JSON.stringify(scenario));
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", (code) =>
       code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`)),
     );
@@ -457,12 +457,14 @@ async function main() {
     progress("terminé");
   } finally {
     for (const child of children) child.kill("SIGTERM");
-    await client.end().catch(() => {});
+    await client.end().catch(() => {
+      // The connection may already be gone when the bench stops on an error; nothing left to close.
+    });
     await database.stop();
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

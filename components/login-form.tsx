@@ -1,22 +1,23 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
 import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
+import { formValues } from "@/lib/forms/form-state";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const { email = "", password = "" } = formValues(new FormData(event.currentTarget));
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email,
+      password,
       redirect: false,
     });
     setPending(false);

@@ -20,15 +20,15 @@ async function startInstance() {
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
   const server = http.createServer((request, response) => {
-    staticFiles(request, response, () =>
-      cache
+    staticFiles(request, response, () => {
+      void cache
         .handle(request, response, () => handle(request, response))
         .catch((error: unknown) => {
           console.error("[server] request failed", error);
           if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
           response.end("Erreur interne du serveur.");
-        }),
-    );
+        });
+    });
   });
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {

@@ -18,7 +18,7 @@ async function main() {
   next.on("exit", (code) => process.exit(code ?? 0));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

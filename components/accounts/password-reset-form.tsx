@@ -21,9 +21,15 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
   const captcha = state.captcha ?? initialCaptcha;
   const errors = state.fieldErrors ?? {};
 
+  // Each refusal brings a new challenge: the answer to the previous one is cleared as the answer arrives.
+  const [answeredState, setAnsweredState] = useState(state);
+  if (state !== answeredState) {
+    setAnsweredState(state);
+    if (state.status === "error") setAnswer("");
+  }
+
   useEffect(() => {
     if (state.status === "success") confirmationRef.current?.focus();
-    if (state.status === "error") setAnswer("");
   }, [state]);
 
   if (state.status === "success") {

@@ -36,7 +36,7 @@ export function FamilyRequestForm() {
     !commune && communeQuery.trim().length >= 2 ? `/api/communes?q=${encodeURIComponent(communeQuery)}` : null,
   );
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setNoInfoPoint(null);
     startTransition(async () => {

@@ -201,6 +201,9 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
     if (saved) {
       try {
         const parsed = JSON.parse(saved) as { draft: Draft; step: number };
+        // localStorage exists only in the browser: reading it after mount keeps hydration identical to the
+        // server's render.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setDraft({ ...emptyDraft(), ...parsed.draft });
         setStep(Math.min(Math.max(parsed.step, 0), 4));
       } catch {

@@ -121,7 +121,7 @@ export function AvailabilityEditor({
     setMessage(formMessage);
   }
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setSuccess(null);
     const payload = toPayload(noPlace, rows);

@@ -59,7 +59,7 @@ export function OperatingInfoEditor({
     setMessage(formMessage);
   }
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setSuccess(null);
     const payload = toPayload(draft);

@@ -50,12 +50,10 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
     user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
   const pendingStillValid =
     user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
-  const usesPending =
-    !usesCurrent &&
-    user?.active === true &&
-    user.pendingPasswordHash !== null &&
-    pendingStillValid &&
-    (await verifyPassword(password, user.pendingPasswordHash));
+  const pendingHash = user?.active === true && pendingStillValid ? user.pendingPasswordHash : null;
+  const adoptedPendingHash =
+    !usesCurrent && pendingHash !== null && (await verifyPassword(password, pendingHash)) ? pendingHash : null;
+  const usesPending = adoptedPendingHash !== null;
   if (!user || (!usesCurrent && !usesPending)) {
     await log("LOGIN_FAILURE", user?.id ?? null);
     const newlyLocked = await recordLoginFailure(throttleKeys);
@@ -68,9 +66,9 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
       where: { id: user.id },
       data: {
         lastLoginAt: new Date(),
-        ...(usesPending
+        ...(adoptedPendingHash !== null
           ? {
-              passwordHash: user.pendingPasswordHash!,
+              passwordHash: adoptedPendingHash,
               pendingPasswordHash: null,
               pendingPasswordAt: null,
               mustChangePassword: true,

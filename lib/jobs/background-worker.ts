@@ -34,6 +34,6 @@ export function startBackgroundWorker(): void {
         running = false;
       }
     };
-    setInterval(tick, job.everyMs()).unref();
+    setInterval(() => void tick(), job.everyMs()).unref();
   }
 }

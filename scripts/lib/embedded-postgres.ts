@@ -56,7 +56,9 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "max_connections=200", "-c", "fsync=off", "-c", "synchronous_commit=off"],
-    onLog: () => {},
+    onLog: () => {
+      // PostgreSQL's routine chatter; what matters comes through onError.
+    },
     onError: (message) => {
       const text = String(message);
       if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);

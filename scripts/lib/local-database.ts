@@ -8,7 +8,8 @@ export const EMBEDDED_DATA_DIR = ".data/postgres";
 export const EMBEDDED_DATABASE = "monenfant";
 
 export async function ensureDatabase(): Promise<{ url: string; embedded: boolean; stop(): Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
   if (!(await portIsFree(port))) {
     const url = `postgresql://monenfant:monenfant-local@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
@@ -17,8 +18,8 @@ export async function ensureDatabase(): Promise<{ url: string; embedded: boolean
       throw new Error(`Le port ${port} est occupé par un autre programme : choisissez EMBEDDED_POSTGRES_PORT.`);
     });
     await probe.end();
-    return { url, embedded: true, stop: async () => {} };
+    return { url, embedded: true, stop: () => Promise.resolve() };
   }
   const server = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port, database: EMBEDDED_DATABASE });
-  return { url: server.url, embedded: true, stop: server.stop };
+  return { url: server.url, embedded: true, stop: () => server.stop() };
 }

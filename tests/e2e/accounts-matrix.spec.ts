@@ -24,7 +24,7 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
   const status = response.status();
   const target =
     response.headers()["x-action-redirect"] ??
-    (status >= 300 && status < 400 ? response.headers()["location"] : undefined);
+    (status >= 300 && status < 400 ? response.headers().location : undefined);
   if (target) return isRefusalTarget(target) ? "refused" : "allowed";
   if ([401, 403, 404].includes(status)) return "refused";
   // A server action that throws (requireRole without a form state) answers 500 with the message hidden.

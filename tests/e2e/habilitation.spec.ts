@@ -68,7 +68,7 @@ async function instructUntilActive(page: Page, reference: string) {
   const downloadLink = page.getByRole("link", { name: "Télécharger la convention (PDF)" });
   await expect(downloadLink).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
-  const pdf = pdfText((await download.path())!);
+  const pdf = pdfText(await download.path());
 
   await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
   await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();

@@ -102,7 +102,7 @@ describe("@catalogue Cafs and Caf agents", () => {
     expect(user).toMatchObject({ email, role: "CAF_AGENT", cafId: caf47.id, mustChangePassword: true, active: true });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email } });
     expect(mail.sensitive).toBe(true);
-    const password = mail.text.match(/Mot de passe provisoire : ([A-Za-z0-9]{8})/)?.[1];
+    const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)?.[1];
     expect(password).toBeDefined();
     expect(user.passwordHash).not.toContain(password!);
     expect(await verifyPassword(password!, user.passwordHash)).toBe(true);

@@ -25,9 +25,10 @@ describe("@foundation database and seed", () => {
       { env: process.env },
     ).then(
       () => 0,
-      (error: { code?: number; stdout?: string }) => {
-        console.error(error.stdout);
-        return error.code ?? 1;
+      (error: unknown) => {
+        const failure = error as { code?: number; stdout?: string };
+        console.error(failure.stdout);
+        return failure.code ?? 1;
       },
     );
     expect(result).toBe(0);

@@ -36,7 +36,7 @@ describe("@api open data", () => {
     await db.facility.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
     try {
       const csv = await (await fetchDataset("structures.csv")).text();
-      const rows = parse(csv, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(csv, { columns: true });
       expect(Object.keys(rows[0])).toEqual([...FACILITY_COLUMNS]);
       expect(rows.length).toBe(await db.facility.count({ where: { status: "OPEN" } }));
       expect(rows.some((r) => r.id === closed.id)).toBe(false);
@@ -53,10 +53,9 @@ describe("@api open data", () => {
       expect(json.length).toBe(rows.length);
       expect(Object.keys(json[0])).toEqual([...FACILITY_COLUMNS]);
 
-      const slots = parse(await (await fetchDataset("disponibilites.csv")).text(), { columns: true }) as Record<
-        string,
-        string
-      >[];
+      const slots = parse<Record<string, string>>(await (await fetchDataset("disponibilites.csv")).text(), {
+        columns: true,
+      });
       expect(Object.keys(slots[0])).toEqual([...AVAILABILITY_COLUMNS]);
       expect(slots.filter((s) => s.structure_id === facility.id)).toEqual([
         expect.objectContaining({

@@ -99,7 +99,7 @@ describe("@portal availabilities", () => {
     const { directorA, facilityA } = shared;
     const before = await db.availabilityPublication.count({ where: { facilityId: facilityA.id } });
     const tooSoon = addDays(earliestStartDay(), -1);
-    const error = await publishAvailabilities(directorA, facilityA.id, {
+    const error = (await publishAvailabilities(directorA, facilityA.id, {
       slots: [
         slot({ startDate: tooSoon }),
         slot({
@@ -111,10 +111,8 @@ describe("@portal availabilities", () => {
           weekdays: [],
         }),
       ],
-    }).catch((e) => e);
-    const messages = Object.fromEntries(
-      error.issues.map((issue: { path: PropertyKey[]; message: string }) => [issue.path.join("."), issue.message]),
-    );
+    }).catch((e: unknown) => e)) as { issues: { path: PropertyKey[]; message: string }[] };
+    const messages = Object.fromEntries(error.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages["slots.0.startDate"]).toMatch(/^Date de début : le .* au plus tôt \(3 jours à l'avance\)\.$/);
     expect(messages["slots.1.endDate"]).toBe("Date de fin : elle ne peut pas précéder la date de début.");
     expect(messages["slots.1.maxAgeMonths"]).toBe("Âge maximum : il doit être supérieur ou égal à l'âge minimum.");

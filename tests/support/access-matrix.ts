@@ -20,7 +20,7 @@ export const PERSONAS = [
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-export type MatrixFixtures = { sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> };
+export type MatrixFixtures = { sql: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]> };
 export type MatrixEntry = {
   allowed: readonly Persona[];
   path?: (fixtures: MatrixFixtures) => Promise<string> | string;

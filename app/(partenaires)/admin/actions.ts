@@ -59,13 +59,13 @@ export async function saveTemplateDraftAction(type: string, _state: FormState, f
   return asCnaf(
     (actor) => saveConventionTemplateDraft(actor, type, formValues(form)),
     "Le brouillon est enregistré. Vérifiez l'aperçu puis publiez-le.",
-    `/admin/modeles/${String(type).toLowerCase()}`,
+    `/admin/modeles/${type.toLowerCase()}`,
   );
 }
 
 export async function publishTemplateAction(type: string, _state: FormState, _form: FormData): Promise<FormState> {
   let version = 0;
-  const path = `/admin/modeles/${String(type).toLowerCase()}`;
+  const path = `/admin/modeles/${type.toLowerCase()}`;
   const state = await asCnaf(async (actor) => ({ version } = await publishConventionTemplate(actor, type)), "", path);
   // The publication form disappears with the draft: the page itself confirms the new version.
   if (state.status === "success") redirect(`${path}?publiee=${version}`);

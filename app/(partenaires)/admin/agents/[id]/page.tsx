@@ -13,7 +13,7 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   await requirePageUser("/admin", `/admin/agents/${id}`);
   const [agent, cafs] = await Promise.all([
-    findCafAgent(id).catch((error) => {
+    findCafAgent(id).catch((error: unknown) => {
       if (error instanceof AccessDeniedError) notFound();
       throw error;
     }),

@@ -19,7 +19,7 @@ const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
 export default async function AvailabilitiesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser("/espace-pro", `/espace-pro/structures/${id}/disponibilites`);
-  const editor = await getAvailabilityEditor(user, id).catch((error) => {
+  const editor = await getAvailabilityEditor(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });

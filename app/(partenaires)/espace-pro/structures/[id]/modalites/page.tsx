@@ -18,7 +18,7 @@ const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
 export default async function OperatingInfoPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser("/espace-pro", `/espace-pro/structures/${id}/modalites`);
-  const editor = await getOperatingInfoEditor(user, id).catch((error) => {
+  const editor = await getOperatingInfoEditor(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
@@ -79,6 +79,7 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
           Photo de la structure (facultative)
         </h2>
         {editor.photo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry
           <img
             src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)}
             alt={editor.photo.altText ?? ""}
