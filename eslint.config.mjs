@@ -51,8 +51,6 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
-      // Until noUncheckedIndexedAccess is on, this rule calls the guards on index accesses unnecessary.
-      "@typescript-eslint/no-unnecessary-condition": "off",
     },
   },
   {

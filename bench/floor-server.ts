@@ -58,7 +58,7 @@ async function main() {
       const [count, page] = await Promise.all(queries.slice(-2).map((query) => pool.query(query.text, query.values)));
       response
         .writeHead(200, { "content-type": "application/json" })
-        .end(JSON.stringify({ count: count.rows, results: page.rows }));
+        .end(JSON.stringify({ count: count!.rows, results: page!.rows }));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }

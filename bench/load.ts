@@ -57,9 +57,9 @@ async function main() {
             const target = scenario.publications![sequence++ % scenario.publications!.length];
             return {
               ...request,
-              path: target.path,
+              path: target!.path,
               body: availabilitySet(sequence),
-              headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
+              headers: { "content-type": "application/json", authorization: `Bearer ${target!.token}` },
             };
           },
         },

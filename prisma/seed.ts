@@ -343,8 +343,8 @@ function generatedFacilities(): FacilitySeed[] {
       .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
       .slice(0, 30);
     return Array.from({ length: FACILITIES_PER_DEPARTEMENT }, (_, i) => {
-      const commune = largest[i % largest.length];
-      const kind = GENERATED_KINDS[i % GENERATED_KINDS.length];
+      const commune = required(largest[i % largest.length], `a commune of ${departement}`);
+      const kind = required(GENERATED_KINDS[i % GENERATED_KINDS.length], "a facility kind");
       return {
         externalId: `DEMO-${departement}-${String(i + 1).padStart(3, "0")}`,
         kind,

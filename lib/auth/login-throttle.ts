@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // One address may try several accounts (a shared office), so it gets more room than one identifier.
@@ -32,12 +32,14 @@ export async function recordLoginFailure(keys: ThrottleKey[], now = new Date()):
   const windowEnd = new Date(now.getTime() + lockMs);
   const newlyLocked: ThrottleKey[] = [];
   for (const entry of keys) {
-    const [row] = await db.$queryRaw<{ count: number }[]>`
+    const row = onlyRow(
+      await db.$queryRaw<{ count: number }[]>`
       INSERT INTO "RateLimitCounter" (key, count, "resetAt") VALUES (${entry.key}, 1, ${windowEnd})
       ON CONFLICT (key) DO UPDATE SET
         count = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN 1 ELSE "RateLimitCounter".count + 1 END,
         "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN ${windowEnd} ELSE "RateLimitCounter"."resetAt" END
-      RETURNING count`;
+      RETURNING count`,
+    );
     if (row.count >= entry.limit) {
       await db.rateLimitCounter.update({
         where: { key: entry.key },

@@ -1,5 +1,5 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
@@ -98,10 +98,11 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   ];
   const where = Prisma.join(conditions, " AND ");
 
-  const [[{ total }], firstTry] = await Promise.all([
+  const [totalRows, firstTry] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`,
     pageRows(where, slotMatches, query.page ?? 1),
   ]);
+  const { total } = onlyRow(totalRows);
   const pageCount = Math.max(Math.ceil(total / SEARCH_PAGE_SIZE), 1);
   // A page past the end (an old shared link): show the last one rather than an empty list.
   const page = Math.min(query.page ?? 1, pageCount);

@@ -49,7 +49,7 @@ async function fillPeople(
 
 function makeTeam(size: number, tag: string) {
   return Array.from({ length: size }, (_, i) => ({
-    firstName: FIRST_NAMES[i % FIRST_NAMES.length],
+    firstName: FIRST_NAMES[i % FIRST_NAMES.length]!,
     lastName: `Lacoste-${tag}-${i + 1}`,
     email: `agent${i + 1}.${tag}@albret-exemple.fr`,
     jobTitle: i === 0 ? "Coordinatrice petite enfance" : "Directrice de structure",
@@ -136,18 +136,18 @@ test.describe("@habilitation", () => {
     }
     await expectNoAccessibilityViolations(page);
     const chosenNames = (await page.locator("ul li.card legend").allTextContents()).map((text) =>
-      text.split(" — ")[0].trim(),
+      text.split(" — ")[0]!.trim(),
     );
     expect(chosenNames).toHaveLength(17);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
     await fillPeople(page, team);
-    await page.locator("#people-8-email").fill(team[0].email);
+    await page.locator("#people-8-email").fill(team[0]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.locator("#people-8-email-error")).toHaveText(
       "Adresse électronique : déjà indiquée pour une autre personne.",
     );
-    await page.locator("#people-8-email").fill(team[8].email);
+    await page.locator("#people-8-email").fill(team[8]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
     await expect(page.getByRole("heading", { name: "Personnes à habiliter (9)" })).toBeVisible();
@@ -160,8 +160,8 @@ test.describe("@habilitation", () => {
     await expectNoAccessibilityViolations(page);
 
     const [acknowledgment] = await waitForMails((m) => m.to.includes(provider.email), 1);
-    expect(acknowledgment.subject).toContain(reference);
-    expect(acknowledgment.text).toContain("Caf de Lot-et-Garonne");
+    expect(acknowledgment!.subject).toContain(reference);
+    expect(acknowledgment!.text).toContain("Caf de Lot-et-Garonne");
 
     const pdf = await instructUntilActive(page, reference);
     expect(pdf).toContain("Caf de Lot-et-Garonne");
@@ -178,17 +178,17 @@ test.describe("@habilitation", () => {
       9,
     );
     expect(new Set(passwordMails.map((m) => m.to[0])).size).toBe(9);
-    const mail = passwordMails.find((m) => m.to.includes(team[3].email))!;
+    const mail = passwordMails.find((m) => m.to.includes(team[3]!.email))!;
     const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)![1];
 
-    await logIn(page, team[3].email, password);
+    await logIn(page, team[3]!.email, password!);
     await expect(page).toHaveURL(/\/mon-compte\/mot-de-passe$/);
-    await page.getByLabel("Mot de passe provisoire reçu par courriel").fill(password);
+    await page.getByLabel("Mot de passe provisoire reçu par courriel").fill(password!);
     await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Crèche-Albret-2026");
     await page.getByLabel("Confirmation du nouveau mot de passe").fill("Crèche-Albret-2026");
     await page.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
     await expect(page).toHaveURL(/\/espace-pro$/);
-    await expect(page.getByRole("banner")).toContainText(`${team[3].firstName} ${team[3].lastName}`);
+    await expect(page.getByRole("banner")).toContainText(`${team[3]!.firstName} ${team[3]!.lastName}`);
     await expect(page.getByRole("heading", { name: "Les petits bouchons" })).toBeVisible();
   });
 

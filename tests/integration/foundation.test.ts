@@ -120,7 +120,7 @@ describe("@foundation health and authentication", () => {
       orderBy: { at: "asc" },
     });
     expect(events.map((e) => e.event)).toEqual(["LOGIN_SUCCESS", "LOGIN_FAILURE"]);
-    expect(events[0].userAgent).toBe("vitest");
+    expect(events[0]!.userAgent).toBe("vitest");
   });
 
   it("@foundation refuses a deactivated account even with the right password", async () => {
