@@ -8,15 +8,18 @@ import { useSearch } from "@/components/habilitation/use-search";
 import { CommuneSuggestions } from "@/components/commune-suggestions";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
 import type { CommuneEntry } from "@/lib/territory/search-communes";
-import {
-  submitFamilyRequestAction,
-  type FamilyRequestActionResult,
-} from "@/app/(familles)/demande-information/actions";
+import type { SubmitFamilyRequestResult } from "@/lib/family-requests/submit-family-request";
+
+export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false; message: string };
 
 type Child = { status: "born" | "expected"; date: string };
 type NoInfoPoint = Extract<FamilyRequestActionResult, { noInfoPoint: unknown }>["noInfoPoint"];
 
-export function FamilyRequestForm() {
+export function FamilyRequestForm({
+  submitAction,
+}: {
+  submitAction: (input: unknown) => Promise<FamilyRequestActionResult>;
+}) {
   const router = useRouter();
   const [communeQuery, setCommuneQuery] = useState("");
   const [commune, setCommune] = useState<CommuneEntry | null>(null);
@@ -40,7 +43,7 @@ export function FamilyRequestForm() {
     event.preventDefault();
     setNoInfoPoint(null);
     startTransition(async () => {
-      const result = await submitFamilyRequestAction({
+      const result = await submitAction({
         communeInsee: commune?.inseeCode ?? "",
         ...contact,
         children,

@@ -15,7 +15,6 @@ import {
   structuresRequestSchema,
   type PersonInput,
 } from "@/lib/habilitation/request-schema";
-import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 
 export type CafOption = {
   departementCode: string;
@@ -182,7 +181,19 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
   }
 }
 
-export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOption[] }) {
+export type SubmitHabilitationResult =
+  | { ok: true; reference: string; cafName: string }
+  | { ok: false; message?: string; issues?: { path: PropertyKey[]; message: string }[] };
+
+export function RequestWizard({
+  type,
+  cafs,
+  submitAction,
+}: {
+  type: RequestType;
+  cafs: CafOption[];
+  submitAction: (input: unknown) => Promise<SubmitHabilitationResult>;
+}) {
   const storageKey = `monenfant:demande-habilitation:${type}`;
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -239,7 +250,7 @@ export function RequestWizard({ type, cafs }: { type: RequestType; cafs: CafOpti
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length > 0) return;
     startTransition(async () => {
-      const result = await submitHabilitationRequestAction(toPayload(type, draft));
+      const result = await submitAction(toPayload(type, draft));
       if (result.ok) {
         window.localStorage.removeItem(storageKey);
         router.push(

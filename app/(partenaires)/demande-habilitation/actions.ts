@@ -4,9 +4,7 @@ import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitatio
 import { currentRequestInfo } from "@/lib/auth/request-info";
 import { DomainError } from "@/lib/errors";
 
-export type SubmitHabilitationResult =
-  | { ok: true; reference: string; cafName: string }
-  | { ok: false; message?: string; issues?: { path: PropertyKey[]; message: string }[] };
+import type { SubmitHabilitationResult } from "@/components/habilitation/request-wizard";
 
 export async function submitHabilitationRequestAction(input: unknown): Promise<SubmitHabilitationResult> {
   try {

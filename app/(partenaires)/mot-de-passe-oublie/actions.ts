@@ -5,7 +5,7 @@ import { createCaptcha, type CaptchaChallenge } from "@/lib/auth/captcha";
 import { currentRequestInfo } from "@/lib/auth/request-info";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 
-export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
+import type { PasswordResetFormState } from "@/components/accounts/password-reset-form";
 
 export async function requestPasswordResetAction(
   previous: PasswordResetFormState,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getAvailabilityEditor } from "@/lib/availability/get-availability-editor";
 import { publicFacilityPath } from "@/lib/portal/portal-urls";
+import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { AvailabilityEditor } from "@/components/portal/availability-editor";
 import { AvailabilityTable } from "@/components/availability/availability-table";
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
@@ -55,7 +56,11 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
         <h2 id="publier" className="mb-4 text-xl font-bold">
           Publier de nouvelles disponibilités
         </h2>
-        <AvailabilityEditor facilityId={editor.facility.id} initial={editor.current} />
+        <AvailabilityEditor
+          facilityId={editor.facility.id}
+          initial={editor.current}
+          submitAction={publishAvailabilitiesAction}
+        />
       </section>
       <section aria-labelledby="historique">
         <h2 id="historique" className="text-xl font-bold">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getOperatingInfoEditor } from "@/lib/operating-info/get-operating-info-editor";
 import { facilityPhotoPath, publicFacilityPath } from "@/lib/portal/portal-urls";
+import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { OperatingInfoEditor } from "@/components/portal/operating-info-editor";
 import { PhotoUploadForm } from "@/components/portal/photo-upload-form";
 
@@ -72,7 +73,11 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
         <h2 id="modifier" className="mb-4 text-xl font-bold">
           Modifier les modalités de fonctionnement
         </h2>
-        <OperatingInfoEditor facilityId={editor.facility.id} initial={initial} />
+        <OperatingInfoEditor
+          facilityId={editor.facility.id}
+          initial={initial}
+          submitAction={submitOperatingInfoAction}
+        />
       </section>
       <section aria-labelledby="photo" className="card space-y-4">
         <h2 id="photo" className="text-xl font-bold">
