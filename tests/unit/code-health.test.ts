@@ -71,11 +71,11 @@ describe("@codehealth module structure", () => {
     const { modules } = await cruiseProject();
     const edges = new Map<string, Set<string>>();
     const intoApp: string[] = [];
-    for (const module of modules) {
-      for (const dependency of module.dependencies) {
-        if (module.source.startsWith("components/") && dependency.resolved.startsWith("app/"))
-          intoApp.push(`${module.source} -> ${dependency.resolved}`);
-        const from = libFolder(module.source);
+    for (const cruised of modules) {
+      for (const dependency of cruised.dependencies) {
+        if (cruised.source.startsWith("components/") && dependency.resolved.startsWith("app/"))
+          intoApp.push(`${cruised.source} -> ${dependency.resolved}`);
+        const from = libFolder(cruised.source);
         const to = libFolder(dependency.resolved);
         if (from && to && from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
       }

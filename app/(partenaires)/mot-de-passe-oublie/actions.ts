@@ -1,10 +1,9 @@
 "use server";
 
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
-import { createCaptcha, type CaptchaChallenge } from "@/lib/auth/captcha";
+import { createCaptcha } from "@/lib/auth/captcha";
 import { currentRequestInfo } from "@/lib/auth/request-info";
-import { formValues, type FormState } from "@/lib/forms/form-state";
-
+import { formValues } from "@/lib/forms/form-state";
 import type { PasswordResetFormState } from "@/components/accounts/password-reset-form";
 
 export async function requestPasswordResetAction(
