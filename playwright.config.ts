@@ -24,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 600_000,
+    // A cold production build on a loaded two-core machine takes several minutes.
+    timeout: 1_500_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

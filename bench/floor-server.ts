@@ -1,69 +1,102 @@
-// The floor of the search benchmark: a bare node:http + pg server that runs exactly the SQL the app's
-// search issues, and nothing else (no React, no framework). The SQL is not copied: it is captured by
-// running lib/search/search-facilities.ts once per filter mix with pg's query method observed, then
-// replayed with the same order and parallelism (lookups first, then count and page together).
+// The floor of the search benchmark: what a search around a place costs with nothing but node:http and pg,
+// and the best SQL we could write by hand for the app's semantics (bench/README.md, "The floor"). It answers
+// /search?commune=&rayon=&type=EAJE&age=&places=1&page= with the same rows as the app's page (count, then 20
+// facilities nearest first with their availability summary) as JSON, in ONE statement per request:
+// - the centre's point is read in the statement (no round trip for the commune);
+// - the facilities inside the circle come from the GiST index on the stored "earthPoint" (earth_box), are kept
+//   by the straight-line distance (cube_distance, a C function: no per-row SQL function call), and are kept
+//   narrow (id, name, sort keys) in a materialised CTE that is both counted and sorted (top-N heapsort);
+// - only the page's 20 rows are then read in full, with their current publication and slots by index.
+// The statement text is chosen per combination of filters (no "$n IS NULL OR …" branches left to the planner).
 // It runs as many processes as the app (WEB_CONCURRENCY, node:cluster), so both use the machine alike.
-//   tsx --conditions=react-server bench/floor-server.ts <port>     (DATABASE_URL in the environment)
+//   tsx bench/floor-server.ts <port>     (DATABASE_URL in the environment)
 import cluster from "node:cluster";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import pg from "pg";
-import { searchFacilities } from "@/lib/search/search-facilities";
-import { db } from "@/lib/db";
-import { SEARCH_MIXES } from "./search-mixes";
 
-type Statement = { text: string; values: unknown[] };
+const PAGE_SIZE = 20;
+const STALE_AFTER_MS = 7 * 86_400_000;
+const RADII = new Set(["1", "2", "5", "10", "30"]);
+const parisDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
-async function captureStatements(): Promise<Map<string, Statement[]>> {
-  const captured = new Map<string, Statement[]>();
-  // Called back below with apply(this, …), so it keeps its client.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const original = pg.Client.prototype.query;
-  let current: Statement[] = [];
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0] as string | { text: string; values?: unknown[] };
-    if (typeof config === "string") current.push({ text: config, values: (args[1] as unknown[]) ?? [] });
-    else current.push({ text: config.text, values: config.values ?? (args[1] as unknown[]) ?? [] });
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    for (const [mix, query] of Object.entries(SEARCH_MIXES)) {
-      current = [];
-      const result = await searchFacilities(query);
-      if (result.status !== "DONE" || result.total === 0)
-        throw new Error(`Recherche « ${mix} » sans résultat : jeu de données inattendu.`);
-      captured.set(mix, current);
-    }
-  } finally {
-    pg.Client.prototype.query = original;
-    await db.$disconnect();
-  }
-  return captured;
+type Filters = { eaje: boolean; places: boolean; age: boolean };
+
+/** $1 commune, $2 radius (m), $3 stale-before instant, $4 today, $5 offset, then $6 age when filtered on. */
+function statementFor({ eaje, places, age }: Filters): string {
+  const slotMatches = `(s."endDate" IS NULL OR s."endDate" >= $4::date)${age ? ` AND s."minAgeMonths" <= $6::int AND s."maxAgeMonths" >= $6::int` : ""}`;
+  return `
+    WITH centre AS (SELECT ll_to_earth(latitude, longitude) AS point FROM "Commune" WHERE "inseeCode" = $1),
+    found AS MATERIALIZED (
+      SELECT f.id, f.name, cube_distance(centre.point, f."earthPoint") AS chord,
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= $3::timestamp) AS fresh
+      FROM centre JOIN "Facility" f ON earth_box(centre.point, $2::float8) @> f."earthPoint"
+      WHERE cube_distance(centre.point, f."earthPoint") <= gc_to_sec($2::float8) AND f.status = 'OPEN'
+        ${eaje ? `AND f."isEaje"` : ""} ${places ? `AND f."hasAvailablePlaces"` : ""}
+        ${
+          age
+            ? `AND (NOT f."isEaje" OR COALESCE((SELECT true FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
+                 WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false))`
+            : ""
+        }
+    ),
+    page AS (SELECT * FROM found ORDER BY round(chord / 100), fresh DESC, name, id LIMIT ${PAGE_SIZE} OFFSET $5)
+    SELECT (SELECT count(*) FROM found)::int AS total, f.id, f.name, f.kind, f."isEaje", f.street, f.postcode,
+      c.name AS "communeName", f.latitude, f.longitude, sec_to_gc(page.chord) AS "distanceMetres",
+      COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p."noPlaceAvailable",
+      summary.places, summary."fromDay", summary."careTypes"
+    FROM page
+    JOIN "Facility" f ON f.id = page.id
+    JOIN "Commune" c ON c."inseeCode" = f."communeInsee"
+    LEFT JOIN "AvailabilityPublication" p ON p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL
+    LEFT JOIN LATERAL (
+      SELECT sum(s.places)::int AS places, min(s."startDate") AS "fromDay", array_agg(DISTINCT s."careType") AS "careTypes"
+      FROM "AvailabilitySlot" s WHERE s."publicationId" = p.id AND ${slotMatches}
+    ) summary ON p.id IS NOT NULL
+    ORDER BY round(page.chord / 100), page.fresh DESC, page.name, page.id`;
 }
 
 async function main() {
   const port = Number(process.argv[2]);
-  const statements = await captureStatements();
   const pool = new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
-  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const mix = new URL(request.url ?? "/", "http://floor").searchParams.get("mix") ?? "";
-    const queries = statements.get(mix);
-    if (!queries) return void response.writeHead(404).end();
+  const statements = new Map<string, string>();
+  const server = http.createServer(async (request, response) => {
+    const params = new URL(request.url ?? "/", "http://floor").searchParams;
+    const commune = params.get("commune") ?? "";
+    const radius = params.get("rayon") ?? "5";
+    const age = params.get("age");
+    if (!/^(\d{5}|2[AB]\d{3})$/.test(commune) || !RADII.has(radius) || (age !== null && !/^\d{1,2}$/.test(age)))
+      return void response.writeHead(400).end();
+    const filters = { eaje: params.get("type") === "EAJE", places: params.get("places") === "1", age: age !== null };
+    const key = JSON.stringify(filters);
+    if (!statements.has(key)) statements.set(key, statementFor(filters));
+    const now = Date.now();
+    const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
+    const values: unknown[] = [
+      commune,
+      Number(radius) * 1000,
+      new Date(now - STALE_AFTER_MS),
+      parisDay.format(now),
+      (page - 1) * PAGE_SIZE,
+      ...(age === null ? [] : [Number(age)]),
+    ];
     try {
-      const lookups = queries.slice(0, -2);
-      for (const query of lookups) await pool.query(query.text, query.values);
-      const [count, page] = await Promise.all(queries.slice(-2).map((query) => pool.query(query.text, query.values)));
+      const { rows } = await pool.query(statements.get(key)!, values);
       response
         .writeHead(200, { "content-type": "application/json" })
-        .end(JSON.stringify({ count: count!.rows, results: page!.rows }));
+        .end(JSON.stringify({ total: rows[0]?.total ?? 0, results: rows }));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }
-  };
-  const server = http.createServer((request, response) => void answer(request, response));
+  });
   server.listen(port, "127.0.0.1");
 }
 
@@ -71,7 +104,7 @@ const processes = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 if (cluster.isPrimary && processes > 1) {
   for (let i = 0; i < processes; i++) cluster.fork();
 } else {
-  main().catch((error: unknown) => {
+  main().catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -16,7 +16,6 @@ export function ListFilters({ label, fields }: { label: string; fields: FilterFi
               type="checkbox"
               value={field.value}
               defaultChecked={field.checked}
-              className="h-5 w-5"
             />
             <label htmlFor={field.name}>{field.label}</label>
           </div>

@@ -1,37 +1,84 @@
 "use client";
 
-import { useRef, useState, type SubmitEvent } from "react";
+import { useCallback, useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
-import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
+import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import { formValues } from "@/lib/forms/form-state";
+import type { CaptchaPair } from "@/lib/auth/captcha";
+import { CaptchaFields } from "@/components/accounts/captcha-fields";
+import {
+  SECOND_FACTOR_ERRORS,
+  SECOND_FACTOR_MESSAGES,
+  parseSecondFactorStep,
+  type SecondFactorStep as Step,
+} from "@/lib/auth/second-factor/sign-in-steps";
+import { SecondFactorStep } from "@/components/second-factor/second-factor-step";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+function failureMessage(error: string | null | undefined, hadCaptcha: boolean): string {
+  const delay = delayOf(error);
+  if (delay !== null)
+    return `Plusieurs tentatives ont échoué : patientez ${delay} seconde${delay > 1 ? "s" : ""} avant de réessayer. Vous pouvez aussi demander un nouveau mot de passe.`;
+  if (error === SECOND_FACTOR_ERRORS.proConnectRequired) return SECOND_FACTOR_MESSAGES.ProConnectRequired;
+  if (error === CAPTCHA_REQUIRED_ERROR)
+    return hadCaptcha
+      ? "Identifiant, mot de passe ou code de sécurité incorrect. Un nouveau code vous est proposé."
+      : "Identifiant ou mot de passe incorrect. Après plusieurs échecs, une vérification de sécurité est demandée : complétez-la puis réessayez.";
+  return "Identifiant ou mot de passe incorrect.";
+}
+
+export function LoginForm({
+  callbackUrl,
+  newCaptchaAction,
+}: {
+  callbackUrl: string;
+  newCaptchaAction: () => Promise<CaptchaPair>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [captcha, setCaptcha] = useState<CaptchaPair | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  // Staff with a second factor: the password opened no session but a challenge, answered by the next step.
+  const [secondFactor, setSecondFactor] = useState<Step | null>(null);
+  const showError = useCallback((message: string) => {
+    setSecondFactor(null);
+    setError(message);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }, []);
 
   async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { email = "", password = "" } = formValues(new FormData(event.currentTarget));
+    const {
+      email = "",
+      password = "",
+      captchaToken = "",
+      captchaAnswer = "",
+    } = formValues(new FormData(event.currentTarget));
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
       email,
       password,
+      ...(captcha ? { captchaToken, captchaAnswer } : {}),
       redirect: false,
     });
-    setPending(false);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
     }
-    setError(
-      result?.error === LOGIN_LOCKED_ERROR
-        ? "Trop de tentatives infructueuses : la connexion est bloquée temporairement. Réessayez dans quelques minutes ou demandez un nouveau mot de passe."
-        : "Identifiant ou mot de passe incorrect.",
-    );
+    const nextStep = parseSecondFactorStep(result?.error);
+    if (nextStep) {
+      setPending(false);
+      setSecondFactor(nextStep);
+      return;
+    }
+    // A challenge is good for one attempt: any failure once one is asked brings a new one.
+    if (captcha || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptcha(await newCaptchaAction());
+    setPending(false);
+    setError(failureMessage(result?.error, captcha !== null));
     requestAnimationFrame(() => errorRef.current?.focus());
   }
+
+  if (secondFactor) return <SecondFactorStep step={secondFactor} callbackUrl={callbackUrl} onRestart={showError} />;
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
@@ -70,6 +117,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           className="field-input"
         />
       </div>
+      {captcha && <CaptchaFields challenges={captcha} />}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}
       </button>

@@ -1,5 +1,8 @@
 import { Link } from "@/components/link";
 
+/** The RGAA conformity status, as the footer mention and the accessibility statement both state it. */
+export const ACCESSIBILITY_STATUS = "non conforme";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t-2 border-bleu bg-white" role="contentinfo">
@@ -10,7 +13,7 @@ export function SiteFooter() {
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
+            <Link href="/accessibilite">Accessibilité : {ACCESSIBILITY_STATUS}</Link>
           </li>
           <li>
             <Link href="/mentions-legales">Mentions légales</Link>

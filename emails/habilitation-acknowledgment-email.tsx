@@ -6,6 +6,7 @@ export type HabilitationAcknowledgmentEmailProps = {
   legalName: string;
   peopleCount: number;
   scopeSummary: string;
+  followUpUrl: string;
 };
 
 export function HabilitationAcknowledgmentEmail({
@@ -14,6 +15,7 @@ export function HabilitationAcknowledgmentEmail({
   legalName,
   peopleCount,
   scopeSummary,
+  followUpUrl,
 }: HabilitationAcknowledgmentEmailProps) {
   return (
     <EmailLayout title="Votre demande d'habilitation est bien reçue">
@@ -30,9 +32,13 @@ export function HabilitationAcknowledgmentEmail({
       </p>
       <p>
         La Caf va instruire votre demande puis vous adresser par courrier la convention à signer. Rappelez ce numéro de
-        référence dans tout échange avec elle. La demande ne peut plus être modifiée en ligne : pour la corriger,
-        contactez votre Caf.
+        référence dans tout échange avec elle.
       </p>
+      <p>
+        Suivez votre demande, échangez avec la Caf et corrigez-la si elle vous demande des compléments, depuis votre
+        lien personnel : <a href={followUpUrl}>{followUpUrl}</a>
+      </p>
+      <p>Ce lien est personnel : ne le transmettez pas.</p>
     </EmailLayout>
   );
 }

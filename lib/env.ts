@@ -1,7 +1,9 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
 import { z } from "zod";
+import "@/lib/validation/french-messages";
 import { SESSION_DEFAULTS } from "@/lib/auth/session-policy";
 import { givenEnvironment, serverProcessSettingsSchema } from "@/lib/server-process-settings";
+import { oidcSettingsSchema, checkOidcSettings } from "@/lib/auth/oidc/oidc-settings";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -33,15 +35,16 @@ const envSchema = z.object({
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).default(SESSION_DEFAULTS.maxAgeMinutes),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(SESSION_DEFAULTS.idleMinutes),
-  // Failed logins per identifier before a temporary lock, and how long the lock lasts.
+  // Failed logins of one identifier from one address before a captcha is asked, and how long they count.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
-    .default(15),
+    .default(60),
   ...serverProcessSettingsSchema.shape,
+  ...oidcSettingsSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -63,7 +66,7 @@ function parseEnv(): Env {
         ...given,
       }
     : given;
-  const parsed = envSchema.safeParse(source);
+  const parsed = envSchema.superRefine(checkOidcSettings).safeParse(source);
   if (!parsed.success) {
     throw new Error(`Configuration invalide :\n${formatIssues(parsed.error)}\nVoir .env.example.`);
   }

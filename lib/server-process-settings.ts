@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { compileTrustedProxies } from "./http/client-address";
 
 /**
  * Settings of the production server process itself (scripts/production-server.ts), read before Next
@@ -13,6 +14,26 @@ export const serverProcessSettingsSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   // How long an anonymous visitor's home and search pages may be served from an instance's cache; 0 turns it off.
   PUBLIC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  // Proxies (addresses or CIDR ranges) whose X-Forwarded-For tells the client address; none by default.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine(
+      (value) => {
+        try {
+          compileTrustedProxies(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        message: "TRUSTED_PROXIES : adresses IP ou plages CIDR séparées par des virgules (ex. 10.0.0.0/8, 192.0.2.4).",
+      },
+    ),
+  // Bearer token that /api/metrics requires; without it the endpoint is off.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit contenir au moins 16 caractères.").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 /** The environment as settings see it: an empty value (`FOO=` in a .env file) means "not set", so the default applies. */

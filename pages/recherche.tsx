@@ -1,8 +1,9 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import Head from "next/head";
-import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
+import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
+import { Link } from "@/components/link";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
-import { searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
+import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
 import { PageFrame } from "@/components/page-frame";
 import { FamilyHeader } from "@/components/family-header";
@@ -28,9 +29,18 @@ function titleOf(query: SearchQuery): string {
   return `Recherche ${where}${query.page && query.page > 1 ? `, page ${query.page}` : ""} — ${TITLE}`;
 }
 
+/** ", à moins de 5 km de Nérac (47)" for a search around a place. */
+function aroundText(place: SearchPlace | null): string {
+  return place ? ` à moins de ${place.radiusKm} km de ${place.name} (${place.departementCode})` : "";
+}
+
+const definedOnly = (params: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+
 type Props = { search: FacilitySearch; departements: DepartementChoice[]; submitted: boolean };
 
-export const getServerSideProps = (async ({ query }) => {
+export const getServerSideProps = (async ({ query, res }) => {
+  if (hasUnreadableParameter(query)) res.statusCode = 400;
   const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
   const submitted = Object.values(query).some((value) => value !== undefined);
   // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.
@@ -57,6 +67,14 @@ export default function SearchPage({
             enfants-parents et accueils de loisirs : les places disponibles sont publiées par les crèches elles-mêmes.
           </p>
         </div>
+        {/* After a search the results come first for keyboard and screen reader users too: one link past the form. */}
+        {search.status !== "NO_PLACE_GIVEN" && (
+          <p>
+            <a href="#resultats" className="inline-block py-1">
+              Aller aux résultats ({search.total.toLocaleString("fr-FR")})
+            </a>
+          </p>
+        )}
         <SearchForm initial={filters} departements={departements} />
         {search.ignored.length > 0 && (
           <div className="border-l-4 border-alerte bg-orange-50 p-4">
@@ -69,7 +87,7 @@ export default function SearchPage({
           </div>
         )}
         <section aria-labelledby="resultats" className="space-y-4">
-          <h2 id="resultats" className="text-xl font-bold">
+          <h2 id="resultats" tabIndex={-1} className="text-xl font-bold">
             Résultats
           </h2>
           {search.status === "NO_PLACE_GIVEN" ? (
@@ -79,10 +97,35 @@ export default function SearchPage({
           ) : (
             <>
               <p role="status">
-                {search.total === 0
-                  ? "Aucune structure ne correspond à votre recherche."
-                  : `${search.total.toLocaleString("fr-FR")} structure${search.total > 1 ? "s" : ""} trouvée${search.total > 1 ? "s" : ""}${search.pageCount > 1 ? `, page ${search.page} sur ${search.pageCount}` : ""}.`}
+                {search.placeNotFound
+                  ? `Aucune commune ne correspond à « ${search.query.lieu} » : vérifiez l'orthographe, ou indiquez le code postal.`
+                  : search.total === 0
+                    ? `Aucune structure ne correspond à votre recherche${aroundText(search.place)}.`
+                    : `${search.total.toLocaleString("fr-FR")} structure${search.total > 1 ? "s" : ""} trouvée${search.total > 1 ? "s" : ""}${aroundText(search.place)}${search.pageCount > 1 ? `, page ${search.page} sur ${search.pageCount}` : ""}.`}
               </p>
+              {search.otherPlaces.length > 0 && (
+                <nav aria-labelledby="autres-communes" className="text-sm">
+                  <h3 id="autres-communes" className="font-bold">
+                    Vous cherchiez une autre commune ?
+                  </h3>
+                  <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                    {search.otherPlaces.map((commune) => (
+                      <li key={commune.inseeCode}>
+                        <Link
+                          href={`/recherche?${new URLSearchParams(
+                            definedOnly({
+                              ...filters,
+                              lieu: commune.name,
+                              commune: commune.inseeCode,
+                              page: undefined,
+                            }),
+                          )}`}
+                        >{`${commune.name} (${commune.departementCode})`}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
               {search.results.length > 0 && (
                 <ol className="space-y-4" aria-labelledby="resultats">
                   {search.results.map((facility) => (

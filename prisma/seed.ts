@@ -1,52 +1,22 @@
-// Idempotent development seed: territory (all départements, their Caf, communes), convention
-// templates, a demo catalogue over five départements and demo accounts. Never run in production.
-import departementsData from "@etalab/decoupage-administratif/data/departements.json";
-import communesData from "@etalab/decoupage-administratif/data/communes.json";
+// Idempotent development seed: the reference data that `npm run db:setup` loads in production (territory,
+// Cafs, convention templates: lib/reference-data), then, on top, demo data: the Cafs' contact details, a demo
+// catalogue over five départements and demo accounts. Never run in production.
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { searchableText } from "@/lib/text/normalize";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
-import { DEFAULT_CONVENTION_TEMPLATES } from "@/lib/conventions/default-templates";
+import { loadReferenceData } from "@/lib/reference-data/load-reference-data";
+import { PACKAGED_GEOGRAPHY, servedCommunes, servedDepartements } from "@/lib/reference-data/reference-geography";
 import { buildCurrentAnnex } from "@/lib/conventions/build-current-annex";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
 import { addDays } from "@/lib/validation/paris-day";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { DEMO_ACCOUNTS, DEMO_CAF_DEPARTEMENTS, DEMO_PASSWORD } from "./demo-accounts";
 
-type RawDepartement = {
-  code: string;
-  nom: string;
-  region: string;
-  chefLieu: string;
-  typeLiaison: number;
-  zone: string;
-};
-type RawCommune = {
-  code: string;
-  nom: string;
-  type: string;
-  departement: string;
-  codesPostaux?: string[];
-  population?: number;
-  zone: string;
-};
+const departements = servedDepartements(PACKAGED_GEOGRAPHY);
+const communes = servedCommunes(PACKAGED_GEOGRAPHY);
+type RawCommune = (typeof communes)[number];
 
-const departements = (departementsData as RawDepartement[]).filter((d) => d.zone === "metro" || d.zone === "drom");
-const departementCodes = new Set(departements.map((d) => d.code));
-const communes = (communesData as RawCommune[]).filter(
-  (c) =>
-    (c.type === "commune-actuelle" || c.type === "arrondissement-municipal") && departementCodes.has(c.departement),
-);
-const communeByCode = new Map(communes.map((c) => [c.code, c]));
-
-// INSEE "type de liaison" gives the article: "Caf de l'Ain", "Caf du Nord", "Caf de la Somme"…
-const LIAISON = ["de ", "d'", "du ", "de la ", "des ", "de l'"];
-// Names the Cafs actually use where they differ from the INSEE article, and seats outside the chef-lieu.
-const CAF_NAME_OVERRIDES: Record<string, string> = { "47": "Caf de Lot-et-Garonne" };
-const CAF_SEAT_OVERRIDES: Record<string, { city: string; postcode: string }> = {
-  "39": { city: "Saint-Claude", postcode: "39200" },
-};
 const DIRECTOR_FIRST = [
   "Agnès",
   "Bruno",
@@ -78,57 +48,23 @@ function communeInDepartement(departement: string, name: string): RawCommune {
   return found;
 }
 
-async function seedTerritory() {
-  for (const d of departements) {
-    await db.departement.upsert({
-      where: { code: d.code },
-      update: { name: d.nom, regionCode: d.region },
-      create: { code: d.code, name: d.nom, regionCode: d.region },
-    });
-  }
-  const rows = communes.map((c) => ({
-    inseeCode: c.code,
-    name: c.nom,
-    searchName: searchableText(c.nom),
-    departementCode: c.departement,
-    postcodes: c.codesPostaux ?? [],
-    population: c.population ?? null,
-  }));
-  for (let i = 0; i < rows.length; i += 5000) {
-    await db.commune.createMany({ data: rows.slice(i, i + 5000), skipDuplicates: true });
-  }
-  for (const [index, d] of departements.entries()) {
-    const chefLieu = communeByCode.get(d.chefLieu);
-    const seat = CAF_SEAT_OVERRIDES[d.code] ?? {
-      city: chefLieu?.nom ?? d.nom,
-      postcode: chefLieu?.codesPostaux?.[0] ?? "",
-    };
-    const name = CAF_NAME_OVERRIDES[d.code] ?? `Caf ${LIAISON[d.typeLiaison] ?? "de "}${d.nom}`;
-    await db.caf.upsert({
-      where: { departementCode: d.code },
-      update: {},
-      create: {
-        departementCode: d.code,
-        name,
+// Demo contact details for the Cafs the reference data created without any (production leaves them to the Cnaf).
+async function seedCafContacts() {
+  const cafs = await db.caf.findMany({ where: { directorName: "" }, orderBy: { departementCode: "asc" } });
+  for (const caf of cafs) {
+    const index = departements.findIndex((d) => d.code === caf.departementCode);
+    await db.caf.update({
+      where: { id: caf.id },
+      data: {
         directorName: `${DIRECTOR_FIRST[index % 10]} ${DIRECTOR_LAST[(index * 3) % 10]}`,
+        // The list alternates women's and men's first names.
+        directorCivility: index % 2 === 0 ? "Madame" : "Monsieur",
+        directorTitle: index % 2 === 0 ? "Directrice" : "Directeur",
         street: `${(index % 40) + 1} avenue de la Solidarité`,
-        postcode: seat.postcode,
-        city: seat.city,
-        email: `partenaires.caf${d.code.toLowerCase()}@demo.monenfant.fr`,
+        email: `partenaires.caf${caf.departementCode.toLowerCase()}@demo.monenfant.fr`,
         phone: "3230",
       },
     });
-  }
-}
-
-async function seedTemplates() {
-  for (const [type, template] of Object.entries(DEFAULT_CONVENTION_TEMPLATES) as [
-    keyof typeof DEFAULT_CONVENTION_TEMPLATES,
-    (typeof DEFAULT_CONVENTION_TEMPLATES)["STRUCTURES"],
-  ][]) {
-    const existing = await db.conventionTemplate.findFirst({ where: { type } });
-    if (!existing)
-      await db.conventionTemplate.create({ data: { type, version: 1, ...template, publishedAt: new Date() } });
   }
 }
 
@@ -546,6 +482,8 @@ async function seedActiveConventions(providerIds: Map<string, string>) {
           annexSnapshot: {},
           sentAt: new Date("2026-01-05T00:00:00Z"),
           signedAt,
+          partnerSignedAt: signedAt,
+          cafSignedAt: signedAt,
           activatedAt: signedAt,
           people: { create: [{ ...person, userId: plan.user.id, addedAt: signedAt }] },
           facilities:
@@ -680,8 +618,8 @@ async function seedPublishedContent() {
 
 async function main() {
   const started = Date.now();
-  await seedTerritory();
-  await seedTemplates();
+  await loadReferenceData();
+  await seedCafContacts();
   const providerIds = await seedProviders();
   await seedFacilities(providerIds);
   await seedAccounts();

@@ -73,6 +73,7 @@ async function main() {
     if (sink) console.log(`  Courriels envoyés : ${appUrl}/dev/boite-mail`);
     console.log(`\n  Comptes de démonstration (mot de passe : ${DEMO_PASSWORD})`);
     for (const account of DEMO_ACCOUNTS) console.log(`    ${account.label.padEnd(40)} ${account.email}`);
+    console.log("  L'administratrice Cnaf active un second facteur à sa première connexion (README, « Demo logins »).");
     console.log("");
   }
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { startTestServices } from "./lib/test-services";
 import { bin } from "./lib/run";
 import { buildApp } from "./lib/build-app";
+import { testOidcAppSettings } from "../tests/support/test-oidc-settings";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -16,6 +17,8 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     OUTBOX_POLL_INTERVAL_MS: "500",
     NEXT_TELEMETRY_DISABLED: "1",
+    // ProConnect sign-in against the OpenID Connect provider that tests/e2e/agent-sign-in.spec.ts starts.
+    ...testOidcAppSettings(),
   });
   mkdirSync(path.dirname(runtimeFile), { recursive: true });
   writeFileSync(runtimeFile, JSON.stringify({ databaseUrl: services.databaseUrl, mailDir: services.mailDir }));
@@ -24,7 +27,15 @@ async function main() {
   // that no state lives in an instance.
   const next = spawn(bin("tsx"), ["scripts/production-server.ts"], {
     stdio: "inherit",
-    env: { ...services.env, NODE_ENV: "production", PORT: port, LISTEN_HOST: "127.0.0.1" },
+    // Request logs (one line each) would bury Playwright's report: warnings and errors only, unless asked.
+    env: {
+      ...services.env,
+      NODE_ENV: "production",
+      PORT: port,
+      LISTEN_HOST: "127.0.0.1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      METRICS_TOKEN: process.env.METRICS_TOKEN ?? "e2e-metrics-token-0123456789",
+    },
   });
   const shutdown = async () => {
     next.kill("SIGTERM");

@@ -8,10 +8,36 @@ import http from "node:http";
 import next from "next";
 import { createPublicPageCache } from "../lib/http/public-page-cache";
 import { createBuildStaticFiles } from "../lib/http/build-static-files";
+import { refuseConnect, refuseUnservedMethod } from "../lib/http/method-guard";
 import { distDirOf } from "./lib/build-app";
 import { givenEnvironment, serverProcessSettingsSchema } from "../lib/server-process-settings";
+import { attachClientAddress, compileTrustedProxies } from "../lib/http/client-address";
+import { logger } from "../lib/observability/logger";
+import { observeRequest } from "../lib/observability/http-observer";
+import { processRegistry, serveMetrics } from "../lib/observability/metrics";
+import { AggregatorRegistry } from "prom-client";
 
 const settings = serverProcessSettingsSchema.parse(givenEnvironment());
+const clustered = settings.WEB_CONCURRENCY > 1;
+
+// With several processes, /api/metrics answers for all of them: the process that got the scrape asks the
+// primary, which collects every process's registry over the cluster's IPC channel and sums them.
+const METRICS_REQUEST = "monenfant:metrics";
+let metricsReplies = 0;
+function allProcessesMetrics(): Promise<string> {
+  if (!clustered || !process.send) return processRegistry.metrics();
+  const id = ++metricsReplies;
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type?: string; id?: number; text?: string; error?: string }) => {
+      if (message?.type !== `${METRICS_REQUEST}:reply` || message.id !== id) return;
+      process.off("message", onMessage);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.text ?? "");
+    };
+    process.on("message", onMessage);
+    process.send!({ type: METRICS_REQUEST, id });
+  });
+}
 
 async function startInstance() {
   const app = next({ dev: false, dir: process.cwd(), hostname: settings.LISTEN_HOST, port: settings.PORT });
@@ -19,17 +45,31 @@ async function startInstance() {
   const handle = app.getRequestHandler();
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
+  const trustedProxies = compileTrustedProxies(settings.TRUSTED_PROXIES);
+  const metrics = {
+    token: settings.METRICS_TOKEN,
+    databaseUrl: process.env.DATABASE_URL ?? "",
+    processMetrics: allProcessesMetrics,
+  };
   const server = http.createServer((request, response) => {
-    staticFiles(request, response, () => {
-      void cache
+    if (refuseUnservedMethod(request, response)) return;
+    attachClientAddress(request, trustedProxies);
+    observeRequest(request, response, { logger, secret: process.env.NEXTAUTH_SECRET });
+    if (request.url?.split("?")[0] === "/api/metrics" && request.method === "GET") {
+      void serveMetrics(request, response, metrics);
+      return;
+    }
+    staticFiles(request, response, () =>
+      cache
         .handle(request, response, () => handle(request, response))
         .catch((error: unknown) => {
-          console.error("[server] request failed", error);
+          logger.error({ error: error instanceof Error ? error.message : String(error) }, "request failed");
           if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
           response.end("Erreur interne du serveur.");
-        });
-    });
+        }),
+    );
   });
+  server.on("connect", refuseConnect);
   server.keepAliveTimeout = 65_000;
   server.listen(settings.PORT, settings.LISTEN_HOST, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)
@@ -44,6 +84,14 @@ async function startInstance() {
 
 function startPrimary() {
   let stopping = false;
+  const aggregator = new AggregatorRegistry();
+  cluster.on("message", (worker, message: { type?: string; id?: number }) => {
+    if (message?.type !== METRICS_REQUEST) return;
+    aggregator.clusterMetrics().then(
+      (text) => worker.send({ type: `${METRICS_REQUEST}:reply`, id: message.id, text }),
+      (error: Error) => worker.send({ type: `${METRICS_REQUEST}:reply`, id: message.id, error: error.message }),
+    );
+  });
   for (let i = 0; i < settings.WEB_CONCURRENCY; i++) cluster.fork();
   // An instance that dies is replaced: the others keep serving meanwhile.
   cluster.on("exit", (worker, code, signal) => {
@@ -62,7 +110,7 @@ function startPrimary() {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-if (cluster.isPrimary && settings.WEB_CONCURRENCY > 1) startPrimary();
+if (cluster.isPrimary && clustered) startPrimary();
 else
   startInstance().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,4 +1,9 @@
-import { CONNECTION_EVENT_LABELS, connectionDateFormat, type ConnectionRow } from "@/lib/auth/connection-events";
+import {
+  CONNECTION_EVENT_LABELS,
+  SIGN_IN_METHOD_LABELS,
+  connectionDateFormat,
+  type ConnectionRow,
+} from "@/lib/auth/connection-events";
 
 /** Connection events as an accessible data table (caption, column headers). */
 export function ConnectionTable({ caption, rows }: { caption: string; rows: ConnectionRow[] }) {
@@ -14,6 +19,9 @@ export function ConnectionTable({ caption, rows }: { caption: string; rows: Conn
             </th>
             <th scope="col" className="p-2">
               Événement
+            </th>
+            <th scope="col" className="p-2">
+              Méthode
             </th>
             {withPerson && (
               <th scope="col" className="p-2">
@@ -33,6 +41,7 @@ export function ConnectionTable({ caption, rows }: { caption: string; rows: Conn
             <tr key={row.id} className="border-b border-gray-300 align-top">
               <td className="p-2 whitespace-nowrap">{connectionDateFormat.format(row.at)}</td>
               <td className="p-2">{CONNECTION_EVENT_LABELS[row.event]}</td>
+              <td className="p-2">{row.method ? SIGN_IN_METHOD_LABELS[row.method] : "—"}</td>
               {withPerson && (
                 <td className="p-2">
                   {row.person?.name ?? row.person?.identifier}

@@ -57,7 +57,13 @@ export function PasswordResetForm({
 
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="mt-6 space-y-6" noValidate>
-      <ErrorSummary errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
+      {/* Every failed attempt brings a new challenge: keyed on it, the summary is shown anew, so it takes the
+          focus and is announced even when the error is the same as the last one. */}
+      <ErrorSummary
+        key={captcha.token}
+        errors={errors}
+        message={state.status === "error" ? (state.message ?? null) : null}
+      />
       <TextField
         id="email"
         name="email"
@@ -109,6 +115,12 @@ export function PasswordResetForm({
           autoComplete="off"
           inputMode={captcha.kind === "question" ? "numeric" : undefined}
           required
+          describedBy={captcha.kind === "question" ? "captcha-question" : undefined}
+          hint={
+            state.status === "error"
+              ? `Nouvelle ${captcha.kind === "image" ? "image" : "question"} : votre réponse précédente a été effacée.`
+              : undefined
+          }
           value={answer}
           onValueChange={setAnswer}
           error={errors.captchaAnswer}

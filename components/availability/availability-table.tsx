@@ -1,6 +1,7 @@
 import { CARE_TYPE_LABELS, WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
 import { frenchDay } from "@/lib/validation/paris-day";
+import { ScrollRegion } from "@/components/scroll-region";
 
 function ages(slot: SlotView): string {
   const format = (months: number) =>
@@ -10,8 +11,7 @@ function ages(slot: SlotView): string {
 
 /**
  * A published availability set, readable by screen readers (a real table with headers). The places come first:
- * on a phone the table scrolls sideways and what a family looks for must be on screen; the scrolling region can
- * take the keyboard focus so that it can be scrolled without a mouse (RGAA 7.3).
+ * on a phone the table scrolls sideways in its region and what a family looks for must be on screen.
  */
 export function AvailabilityTable({
   slots,
@@ -24,7 +24,7 @@ export function AvailabilityTable({
 }) {
   if (noPlaceAvailable) return <p className="font-bold">Aucune place disponible pour le moment.</p>;
   return (
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -62,6 +62,6 @@ export function AvailabilityTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -18,6 +18,8 @@ export type FacilityFormValues = Record<
   | "contactPhone"
   | "website"
   | "capacity"
+  | "latitude"
+  | "longitude"
   | "cafId",
   string
 >;
@@ -229,6 +231,17 @@ export function FacilityForm({ action, initial, kinds, cafs, departementCode, su
       </div>
       {text("website", "Site web", { type: "url", hint: "Adresse complète, par exemple https://www.exemple.fr" })}
       {text("capacity", "Capacité (nombre de places)", { hint: "Nombre entier" })}
+      <fieldset className="space-y-2">
+        <legend className="field-label">Position précise (facultatif)</legend>
+        <p className="field-hint">
+          En degrés décimaux, par exemple 44,1339 et 0,3470. Sans position, la structure est placée au centre de sa
+          commune pour les recherches des familles autour d'un lieu.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("latitude", "Latitude", { hint: "Entre 41 et 51 en métropole" })}
+          {text("longitude", "Longitude", { hint: "Entre -5 et 10 en métropole" })}
+        </div>
+      </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Enregistrement…" : submitLabel}
       </button>

@@ -6,7 +6,7 @@ import { PeopleStep } from "@/components/habilitation/people-step";
 import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
 import type { CafOption } from "@/components/habilitation/request-wizard";
-import type { PersonInput } from "@/lib/habilitation/request-schema";
+import type { PersonInput } from "@/lib/conventions/annex-schema";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Row = { id: string; label: string };
@@ -75,7 +75,6 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
           <input
             id={`remove-${row.id}`}
             type="checkbox"
-            className="h-5 w-5"
             checked={selected.includes(row.id)}
             onChange={(e) => toggle(selected, set, row.id, e.target.checked)}
           />
@@ -143,7 +142,7 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
         </>
       )}
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? "Enregistrement…" : "Enregistrer l'avenant"}
+        {pending ? "Production…" : "Produire l'avenant"}
       </button>
     </form>
   );

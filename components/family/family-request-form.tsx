@@ -4,10 +4,8 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/forms/text-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useSearch } from "@/components/habilitation/use-search";
-import { CommuneSuggestions } from "@/components/commune-suggestions";
+import { CommuneCombobox, type Commune } from "@/components/commune-combobox";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
-import type { CommuneEntry } from "@/lib/territory/search-communes";
 import type { SubmitFamilyRequestResult } from "@/lib/family-requests/submit-family-request";
 
 export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false; message: string };
@@ -21,8 +19,7 @@ export function FamilyRequestForm({
   submitAction: (input: unknown) => Promise<FamilyRequestActionResult>;
 }) {
   const router = useRouter();
-  const [communeQuery, setCommuneQuery] = useState("");
-  const [commune, setCommune] = useState<CommuneEntry | null>(null);
+  const [commune, setCommune] = useState<Commune | null>(null);
   const [contact, setContact] = useState({ firstName: "", lastName: "", email: "", phone: "" });
   const [children, setChildren] = useState<Child[]>([{ status: "born", date: "" }]);
   const [wishedStartDate, setWishedStartDate] = useState("");
@@ -35,9 +32,6 @@ export function FamilyRequestForm({
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [noInfoPoint, setNoInfoPoint] = useState<NoInfoPoint | null>(null);
   const [pending, startTransition] = useTransition();
-  const suggestions = useSearch<{ communes: CommuneEntry[] }>(
-    !commune && communeQuery.trim().length >= 2 ? `/api/communes?q=${encodeURIComponent(communeQuery)}` : null,
-  );
 
   function submit(event: React.SubmitEvent) {
     event.preventDefault();
@@ -98,27 +92,13 @@ export function FamilyRequestForm({
 
       <fieldset className="space-y-3">
         <legend className="text-xl font-bold">Commune où vous cherchez un mode d'accueil</legend>
-        {commune ? (
-          <p>
-            <strong>{commune.name}</strong> ({commune.postcodes.join(", ")}){" "}
-            <button type="button" className="underline" onClick={() => setCommune(null)}>
-              Changer de commune
-            </button>
-          </p>
-        ) : (
-          <>
-            <TextField
-              id="communeInsee"
-              label="Nom ou code postal de la commune"
-              hint="Au moins 2 caractères, puis choisissez dans la liste"
-              value={communeQuery}
-              error={errors.communeInsee}
-              onValueChange={setCommuneQuery}
-              autoComplete="off"
-            />
-            {suggestions.data && <CommuneSuggestions communes={suggestions.data.communes} onChoose={setCommune} />}
-          </>
-        )}
+        <CommuneCombobox
+          id="communeInsee"
+          label="Nom ou code postal de la commune"
+          hint="Au moins 2 caractères, puis choisissez dans la liste"
+          error={errors.communeInsee}
+          onChoose={setCommune}
+        />
       </fieldset>
 
       <fieldset className="grid gap-4 md:grid-cols-2">
@@ -232,7 +212,6 @@ export function FamilyRequestForm({
               <input
                 id={`care-${value}`}
                 type="checkbox"
-                className="h-5 w-5"
                 checked={careKinds.includes(value)}
                 onChange={(e) =>
                   setCareKinds(e.target.checked ? [...careKinds, value] : careKinds.filter((k) => k !== value))
@@ -278,8 +257,9 @@ export function FamilyRequestForm({
           <input
             id="consent"
             type="checkbox"
-            className="mt-1 h-5 w-5"
+            className="mt-0.5"
             checked={consent}
+            aria-invalid={errors.consent ? true : undefined}
             aria-describedby={errors.consent ? "consent-error" : undefined}
             onChange={(e) => setConsent(e.target.checked)}
           />

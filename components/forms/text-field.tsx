@@ -9,11 +9,23 @@ type TextFieldProps = {
   error?: string;
   value: string;
   onValueChange: (value: string) => void;
+  /** Ids of other elements that describe the field (a question it answers), read before its hint. */
+  describedBy?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange">;
 
 /** Labelled input whose hint and error are announced with it (RGAA 11.1, 11.10). */
-export function TextField({ id, label, hint, error, value, onValueChange, ...inputProps }: TextFieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onValueChange,
+  describedBy,
+  ...inputProps
+}: TextFieldProps) {
+  const descriptions =
+    [describedBy, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="field-label">
@@ -29,7 +41,7 @@ export function TextField({ id, label, hint, error, value, onValueChange, ...inp
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={descriptions}
         className={`field-input ${error ? "border-erreur" : ""}`}
         {...inputProps}
       />

@@ -1,11 +1,18 @@
 "use client";
 
-import { useState } from "react";
-import type { CommuneEntry } from "@/lib/territory/search-communes";
-import { useSearch } from "@/components/habilitation/use-search";
+import { useRef, useState } from "react";
+import { CommuneCombobox, type Commune } from "@/components/commune-combobox";
+import { useFocusAfterRemoval } from "@/components/habilitation/use-focus-after-removal";
 
-export type SelectedCommune = Pick<CommuneEntry, "inseeCode" | "name" | "postcodes">;
+export type SelectedCommune = Commune;
 
+const countOf = (count: number) => `${count} commune${count > 1 ? "s" : ""} choisie${count > 1 ? "s" : ""}`;
+
+/**
+ * The communes an information point covers: each commune chosen in the combobox joins the list, and the
+ * field stays focused for the next one; removing one moves the focus to the next «Retirer» (or back to the
+ * field) and says so.
+ */
 export function CommunePicker({
   departementCode,
   selected,
@@ -17,11 +24,26 @@ export function CommunePicker({
   error?: string;
   onChange: (list: SelectedCommune[]) => void;
 }) {
-  const [query, setQuery] = useState("");
-  const url =
-    query.trim().length >= 2 ? `/api/communes?departement=${departementCode}&q=${encodeURIComponent(query)}` : null;
-  const { data, loading } = useSearch<{ communes: CommuneEntry[] }>(url);
-  const chosen = new Set(selected.map((c) => c.inseeCode));
+  const [announcement, setAnnouncement] = useState("");
+  const fieldRef = useRef<HTMLDivElement>(null);
+  const removal = useFocusAfterRemoval(() => fieldRef.current?.querySelector("input"));
+
+  function add(commune: Commune | null): string | void {
+    if (!commune) return;
+    if (selected.some((c) => c.inseeCode === commune.inseeCode))
+      return `${commune.name} est déjà dans la liste : ${countOf(selected.length)}.`;
+    onChange([...selected, { inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes }]);
+    return `${commune.name} ajoutée : ${countOf(selected.length + 1)}.`;
+  }
+
+  function remove(index: number) {
+    const commune = selected[index];
+    if (!commune) return;
+    const rest = selected.filter((_, i) => i !== index);
+    onChange(rest);
+    removal.focusAfter(index, rest.length);
+    setAnnouncement(`${commune.name} retirée : ${countOf(rest.length)}.`);
+  }
 
   return (
     <div className="space-y-6">
@@ -29,72 +51,38 @@ export function CommunePicker({
         <h3 id="commune-search-title" className="text-lg font-bold">
           Communes couvertes par le lieu d'information
         </h3>
-        <div>
-          <label htmlFor="commune-search" className="field-label">
-            Nom ou code postal de la commune
-          </label>
-          <span id="commune-search-hint" className="field-hint">
-            Au moins 2 caractères
-          </span>
-          <input
+        <div ref={fieldRef}>
+          <CommuneCombobox
             id="commune-search"
-            type="search"
-            className="field-input"
-            aria-describedby="commune-search-hint"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            label="Nom ou code postal de la commune"
+            hint="Au moins 2 caractères, puis choisissez dans la liste : chaque commune choisie s'ajoute aux communes couvertes."
+            departementCode={departementCode}
+            clearOnChoose
+            onChoose={add}
           />
         </div>
-        <p role="status" className="text-sm text-texte-mention">
-          {loading
-            ? "Recherche…"
-            : data
-              ? `${data.communes.length} commune${data.communes.length > 1 ? "s" : ""} trouvée${data.communes.length > 1 ? "s" : ""}`
-              : ""}
-        </p>
-        {data && data.communes.length > 0 && (
-          <ul className="divide-y divide-gray-200 border border-gray-300" aria-label="Communes trouvées">
-            {data.communes.map((commune) => (
-              <li key={commune.inseeCode} className="flex items-center justify-between gap-2 p-3">
-                <span>
-                  {commune.name} <span className="text-sm text-texte-mention">({commune.postcodes.join(", ")})</span>
-                </span>
-                <button
-                  type="button"
-                  className="btn-secondary"
-                  disabled={chosen.has(commune.inseeCode)}
-                  onClick={() =>
-                    onChange([
-                      ...selected,
-                      { inseeCode: commune.inseeCode, name: commune.name, postcodes: commune.postcodes },
-                    ])
-                  }
-                >
-                  {chosen.has(commune.inseeCode) ? "Ajoutée" : "Ajouter"}
-                  <span className="sr-only"> {commune.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
       <section aria-labelledby="selected-communes-title">
         <h3 id="selected-communes-title" className="text-lg font-bold">
           Communes choisies ({selected.length})
         </h3>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
         {error && (
           <p id="communes" tabIndex={-1} className="field-error">
             {error}
           </p>
         )}
         <ul className="mt-2 flex flex-wrap gap-2">
-          {selected.map((commune) => (
+          {selected.map((commune, index) => (
             <li key={commune.inseeCode} className="flex items-center gap-2 border border-gray-300 px-2 py-1">
               {commune.name}
               <button
+                ref={removal.ref(index)}
                 type="button"
-                className="underline"
-                onClick={() => onChange(selected.filter((c) => c.inseeCode !== commune.inseeCode))}
+                className="min-h-6 underline"
+                onClick={() => remove(index)}
               >
                 Retirer<span className="sr-only"> {commune.name}</span>
               </button>

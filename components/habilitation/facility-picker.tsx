@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CatalogueEntry } from "@/lib/catalogue/search-catalogue";
 import type { CafOption } from "@/components/habilitation/request-wizard";
 import { useSearch } from "@/components/habilitation/use-search";
+import { useFocusAfterRemoval } from "@/components/habilitation/use-focus-after-removal";
 
 export type SelectedFacility = Pick<CatalogueEntry, "id" | "name" | "kindLabel" | "isEaje" | "city"> & {
   operatingInfo: boolean;
@@ -11,6 +12,24 @@ export type SelectedFacility = Pick<CatalogueEntry, "id" | "name" | "kindLabel" 
 };
 
 type CatalogueAnswer = { total: number; entries: CatalogueEntry[] };
+type CatalogueSearch = { query: string; eajeOnly: boolean };
+
+const countOf = (count: number) => `${count} structure${count > 1 ? "s" : ""} choisie${count > 1 ? "s" : ""}`;
+
+// The search survives leaving the step and coming back (this tab only): the person finds the results
+// they were going through instead of the whole catalogue.
+function useKeptSearch(departementCode: string) {
+  const key = `monenfant:recherche-catalogue:${departementCode}`;
+  const [search, setSearch] = useState<CatalogueSearch>(() => {
+    try {
+      return { query: "", eajeOnly: false, ...JSON.parse(window.sessionStorage.getItem(key) ?? "{}") };
+    } catch {
+      return { query: "", eajeOnly: false };
+    }
+  });
+  useEffect(() => window.sessionStorage.setItem(key, JSON.stringify(search)), [key, search]);
+  return [search, setSearch] as const;
+}
 
 export function FacilityPicker({
   caf,
@@ -23,13 +42,27 @@ export function FacilityPicker({
   error?: string;
   onChange: (list: SelectedFacility[]) => void;
 }) {
-  const [query, setQuery] = useState("");
-  const [eajeOnly, setEajeOnly] = useState(false);
+  const [{ query, eajeOnly }, setSearch] = useKeptSearch(caf.departementCode);
+  const [announcement, setAnnouncement] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  // After «Ajouter», its button gives way to «Ajoutée»: the focus moves to the next «Ajouter».
+  const addButtons = useRef(new Map<string, HTMLButtonElement>());
+  const focusAfterAdding = useRef<string | null>(null);
+  const removal = useFocusAfterRemoval(() => searchRef.current);
+  useEffect(() => {
+    if (focusAfterAdding.current === null) return;
+    (addButtons.current.get(focusAfterAdding.current) ?? searchRef.current)?.focus();
+    focusAfterAdding.current = null;
+  });
   const url = `/api/catalogue/structures?departement=${caf.departementCode}&q=${encodeURIComponent(query)}${eajeOnly ? "&eaje=1" : ""}`;
   const { data, loading, failed } = useSearch<CatalogueAnswer>(url);
   const chosen = new Set(selected.map((f) => f.id));
 
   function add(entry: CatalogueEntry) {
+    const addable = (data?.entries ?? []).filter((e) => e.id === entry.id || !chosen.has(e.id));
+    const position = addable.findIndex((e) => e.id === entry.id);
+    focusAfterAdding.current = (addable[position + 1] ?? addable[position - 1])?.id ?? "";
+    setAnnouncement(`${entry.name} ajoutée : ${countOf(selected.length + 1)}.`);
     onChange([
       ...selected,
       {
@@ -42,6 +75,15 @@ export function FacilityPicker({
         availabilities: entry.isEaje,
       },
     ]);
+  }
+
+  function remove(index: number) {
+    const facility = selected[index];
+    if (!facility) return;
+    const rest = selected.filter((_, i) => i !== index);
+    onChange(rest);
+    removal.focusAfter(index, rest.length);
+    setAnnouncement(`${facility.name} retirée : ${countOf(rest.length)}.`);
   }
 
   function toggle(id: string, key: "operatingInfo" | "availabilities", value: boolean) {
@@ -59,20 +101,20 @@ export function FacilityPicker({
             Nom de la structure, commune ou code postal
           </label>
           <input
+            ref={searchRef}
             id="catalogue-search"
             type="search"
             className="field-input"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => setSearch({ query: event.target.value, eajeOnly })}
           />
         </div>
         <div className="flex items-center gap-2">
           <input
             id="eaje-only"
             type="checkbox"
-            className="h-5 w-5"
             checked={eajeOnly}
-            onChange={(event) => setEajeOnly(event.target.checked)}
+            onChange={(event) => setSearch({ query, eajeOnly: event.target.checked })}
           />
           <label htmlFor="eaje-only">Seulement les établissements d'accueil du jeune enfant (EAJE)</label>
         </div>
@@ -96,15 +138,24 @@ export function FacilityPicker({
                     {entry.street}, {entry.postcode} {entry.city}
                   </span>
                 </span>
-                <button
-                  type="button"
-                  className="btn-secondary"
-                  disabled={chosen.has(entry.id)}
-                  onClick={() => add(entry)}
-                >
-                  {chosen.has(entry.id) ? "Ajoutée" : "Ajouter"}
-                  <span className="sr-only"> {entry.name}</span>
-                </button>
+                {chosen.has(entry.id) ? (
+                  // A state, not an action: text, not a greyed button.
+                  <span className="px-4 py-2 font-bold text-succes">
+                    <span aria-hidden="true">✓ </span>Ajoutée<span className="sr-only"> : {entry.name}</span>
+                  </span>
+                ) : (
+                  <button
+                    ref={(element) => {
+                      if (element) addButtons.current.set(entry.id, element);
+                      else addButtons.current.delete(entry.id);
+                    }}
+                    type="button"
+                    className="btn-secondary"
+                    onClick={() => add(entry)}
+                  >
+                    Ajouter<span className="sr-only"> {entry.name}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -121,6 +172,9 @@ export function FacilityPicker({
         <h3 id="selected-title" className="text-lg font-bold">
           Structures choisies ({selected.length})
         </h3>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
         {error && (
           <p id="facilities" tabIndex={-1} className="field-error">
             {error}
@@ -130,7 +184,7 @@ export function FacilityPicker({
           <p>Aucune structure choisie pour l'instant.</p>
         ) : (
           <ul className="space-y-3">
-            {selected.map((facility) => (
+            {selected.map((facility, index) => (
               <li key={facility.id} className="card">
                 <fieldset>
                   <legend className="font-bold">
@@ -144,7 +198,6 @@ export function FacilityPicker({
                       <input
                         id={`op-${facility.id}`}
                         type="checkbox"
-                        className="h-5 w-5"
                         checked={facility.operatingInfo}
                         onChange={(e) => toggle(facility.id, "operatingInfo", e.target.checked)}
                       />
@@ -154,7 +207,6 @@ export function FacilityPicker({
                       <input
                         id={`av-${facility.id}`}
                         type="checkbox"
-                        className="h-5 w-5"
                         disabled={!facility.isEaje}
                         checked={facility.availabilities}
                         aria-describedby={facility.isEaje ? undefined : `av-${facility.id}-hint`}
@@ -167,11 +219,7 @@ export function FacilityPicker({
                         </span>
                       )}
                     </span>
-                    <button
-                      type="button"
-                      className="underline"
-                      onClick={() => onChange(selected.filter((f) => f.id !== facility.id))}
-                    >
+                    <button ref={removal.ref(index)} type="button" className="underline" onClick={() => remove(index)}>
                       Retirer<span className="sr-only"> {facility.name}</span>
                     </button>
                   </div>

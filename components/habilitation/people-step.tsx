@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { TextField } from "@/components/forms/text-field";
-import type { PersonInput } from "@/lib/habilitation/request-schema";
+import type { PersonInput } from "@/lib/conventions/annex-schema";
 
 const PERSON_FIELDS: { key: keyof PersonInput; label: string; type?: string; autoComplete?: string }[] = [
   { key: "firstName", label: "Prénom", autoComplete: "off" },

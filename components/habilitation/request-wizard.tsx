@@ -8,13 +8,15 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
 import { PeopleStep } from "@/components/habilitation/people-step";
+import { NewFacilitiesSection, type NewFacilityDraft } from "@/components/habilitation/new-facilities-section";
 import {
   infoPointRequestSchema,
   peopleSchema,
   providerSchema,
   structuresRequestSchema,
-  type PersonInput,
 } from "@/lib/habilitation/request-schema";
+import type { PersonInput } from "@/lib/conventions/annex-schema";
+import type { SubmitHabilitationResult } from "@/lib/habilitation/run-request-form";
 
 export type CafOption = {
   departementCode: string;
@@ -29,6 +31,7 @@ export type Draft = {
   provider: Record<keyof z.input<typeof providerSchema>, string>;
   departementCode: string;
   facilities: SelectedFacility[];
+  newFacilities: NewFacilityDraft[];
   infoPointName: string;
   communes: SelectedCommune[];
   people: PersonInput[];
@@ -51,6 +54,7 @@ const emptyDraft = (): Draft => ({
   },
   departementCode: "",
   facilities: [],
+  newFacilities: [],
   infoPointName: "",
   communes: [],
   people: [emptyPerson()],
@@ -130,7 +134,7 @@ function issuesToErrors(
 function stepOfError(path: string): number {
   if (path.startsWith("provider")) return 0;
   if (path.startsWith("departementCode")) return 1;
-  if (path.startsWith("facilities") || path.startsWith("communes") || path.startsWith("infoPointName")) return 2;
+  if (/^(facilities|newFacilities|communes|infoPointName)/.test(path)) return 2;
   if (path.startsWith("people")) return 3;
   return 4;
 }
@@ -151,6 +155,7 @@ function toPayload(type: RequestType, draft: Draft) {
           operatingInfo,
           availabilities,
         })),
+        newFacilities: draft.newFacilities.map(({ communeName: _name, ...facility }) => facility),
       }
     : { type, ...common, infoPointName: draft.infoPointName, communes: draft.communes.map((c) => c.inseeCode) };
 }
@@ -181,22 +186,25 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
   }
 }
 
-export type SubmitHabilitationResult =
-  | { ok: true; reference: string; cafName: string }
-  | { ok: false; message?: string; issues?: { path: PropertyKey[]; message: string }[] };
-
+/**
+ * The request form, step by step. A new request keeps its draft in this browser until it is sent; a
+ * correction (from the follow-up link) starts from the request as the Caf holds it and sends it back. The page
+ * hands over the server action that sends it.
+ */
 export function RequestWizard({
   type,
   cafs,
   submitAction,
+  correction,
 }: {
   type: RequestType;
   cafs: CafOption[];
-  submitAction: (input: unknown) => Promise<SubmitHabilitationResult>;
+  submitAction: (payload: unknown) => Promise<SubmitHabilitationResult>;
+  correction?: { draft: Draft };
 }) {
-  const storageKey = `monenfant:demande-habilitation:${type}`;
+  const storageKey = correction ? null : `monenfant:demande-habilitation:${type}`;
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<Draft>(() => correction?.draft ?? emptyDraft());
   const [loaded, setLoaded] = useState(false);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -208,7 +216,7 @@ export function RequestWizard({
 
   // What was typed survives a reload or an error: the draft lives in this browser until it is sent.
   useEffect(() => {
-    const saved = window.localStorage.getItem(storageKey);
+    const saved = storageKey && window.localStorage.getItem(storageKey);
     if (saved) {
       try {
         const parsed = JSON.parse(saved) as { draft: Draft; step: number };
@@ -218,14 +226,14 @@ export function RequestWizard({
         setDraft({ ...emptyDraft(), ...parsed.draft });
         setStep(Math.min(Math.max(parsed.step, 0), 4));
       } catch {
-        window.localStorage.removeItem(storageKey);
+        if (storageKey) window.localStorage.removeItem(storageKey);
       }
     }
     setLoaded(true);
   }, [storageKey]);
 
   useEffect(() => {
-    if (loaded) window.localStorage.setItem(storageKey, JSON.stringify({ draft, step }));
+    if (loaded && storageKey) window.localStorage.setItem(storageKey, JSON.stringify({ draft, step }));
   }, [draft, step, loaded, storageKey]);
 
   function update(patch: Partial<Draft>) {
@@ -252,10 +260,8 @@ export function RequestWizard({
     startTransition(async () => {
       const result = await submitAction(toPayload(type, draft));
       if (result.ok) {
-        window.localStorage.removeItem(storageKey);
-        router.push(
-          `/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`,
-        );
+        if (storageKey) window.localStorage.removeItem(storageKey);
+        router.push(result.redirectTo);
         return;
       }
       const serverErrors = issuesToErrors(result.issues ?? []);
@@ -348,12 +354,15 @@ export function RequestWizard({
               value={draft.departementCode}
               aria-describedby={`departementCode-hint${errors.departementCode ? " departementCode-error" : ""}`}
               aria-invalid={errors.departementCode ? true : undefined}
-              onChange={(event) => update({ departementCode: event.target.value, facilities: [], communes: [] })}
+              onChange={(event) =>
+                update({ departementCode: event.target.value, facilities: [], newFacilities: [], communes: [] })
+              }
             >
               <option value="">— Choisir —</option>
               {cafs.map((option) => (
+                // Short enough to be read whole in a phone's select (320 px): the Caf's name says the département.
                 <option key={option.departementCode} value={option.departementCode}>
-                  {option.departementCode} — {option.departementName} ({option.name})
+                  {option.name} ({option.departementCode})
                 </option>
               ))}
             </select>
@@ -362,16 +371,32 @@ export function RequestWizard({
                 {errors.departementCode}
               </span>
             )}
+            {/* The chosen Caf in full, wrapped as needed: a select shows only what fits on one line. */}
+            <p role="status" className="mt-2">
+              {caf && (
+                <>
+                  Demande adressée à la <strong>{caf.name}</strong>.
+                </>
+              )}
+            </p>
           </div>
         )}
 
         {step === 2 && caf && type === "STRUCTURES" && (
-          <FacilityPicker
-            caf={caf}
-            selected={draft.facilities}
-            error={errors.facilities ?? Object.entries(errors).find(([k]) => k.startsWith("facilities"))?.[1]}
-            onChange={(facilities) => update({ facilities })}
-          />
+          <>
+            <FacilityPicker
+              caf={caf}
+              selected={draft.facilities}
+              error={errors.facilities ?? Object.entries(errors).find(([k]) => k.startsWith("facilities"))?.[1]}
+              onChange={(facilities) => update({ facilities })}
+            />
+            <NewFacilitiesSection
+              departementCode={caf.departementCode}
+              facilities={draft.newFacilities}
+              errors={errors}
+              onChange={(newFacilities) => update({ newFacilities })}
+            />
+          </>
         )}
 
         {step === 2 && caf && type === "INFO_POINT" && (
@@ -464,13 +489,26 @@ function Review({
       {section("Caf destinataire", 1, <p>{caf?.name}</p>)}
       {type === "STRUCTURES"
         ? section(
-            `Structures (${draft.facilities.length})`,
+            `Structures (${draft.facilities.length + draft.newFacilities.length})`,
             2,
             <ul className="list-disc pl-5">
-              {draft.facilities.map((f) => (
-                <li key={f.id}>
-                  {f.name} — {f.city} :{" "}
-                  {[f.operatingInfo && "modalités de fonctionnement", f.availabilities && "disponibilités"]
+              {[
+                ...draft.facilities.map((f) => ({ key: f.id, name: f.name, city: f.city, publish: f, isNew: false })),
+                ...draft.newFacilities.map((f, index) => ({
+                  key: `new-${index}`,
+                  name: f.name,
+                  city: f.communeName,
+                  publish: f,
+                  isNew: true,
+                })),
+              ].map((f) => (
+                <li key={f.key}>
+                  {f.name} — {f.city}
+                  {f.isNew && " (absente du catalogue, à ajouter par la Caf)"} :{" "}
+                  {[
+                    f.publish.operatingInfo && "modalités de fonctionnement",
+                    f.publish.availabilities && "disponibilités",
+                  ]
                     .filter(Boolean)
                     .join(" et ")}
                 </li>
@@ -503,7 +541,7 @@ function Review({
           <input
             id="certified"
             type="checkbox"
-            className="mt-1 h-5 w-5"
+            className="mt-0.5"
             checked={draft.certified}
             aria-invalid={certifiedError ? true : undefined}
             aria-describedby={certifiedError ? "certified-error" : undefined}
@@ -511,7 +549,7 @@ function Review({
           />
           <label htmlFor="certified">
             Je certifie l'exactitude de ces informations et j'ai qualité pour demander cette habilitation au nom de
-            l'organisme. Une fois envoyée, la demande ne peut plus être modifiée en ligne.
+            l'organisme. Une fois envoyée, la demande ne se modifie que si la Caf vous demande des compléments.
           </label>
         </div>
         {certifiedError && (

@@ -7,6 +7,13 @@ import { frenchDay } from "@/lib/validation/paris-day";
 const careTypes = (codes: CareTypeCode[]) =>
   codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");
 
+const kilometres = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "à 3,2 km" from the centre of the search; the facilities of the commune itself are "à moins de 100 m". */
+export function distanceText(metres: number): string {
+  return metres < 50 ? "à moins de 100 m" : `à ${kilometres.format(metres / 1000)} km`;
+}
+
 /** One facility of the results: its page, kind, address and, for an EAJE, what it publishes today. */
 export function FacilityResult({ facility, ageMonths }: { facility: FacilitySearchResult; ageMonths?: number }) {
   return (
@@ -15,7 +22,10 @@ export function FacilityResult({ facility, ageMonths }: { facility: FacilitySear
         <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
       </h3>
       <p>{facility.kindLabel}</p>
-      <p>{`${facility.street}, ${facility.postcode} ${facility.communeName}`}</p>
+      <p>
+        {`${facility.street}, ${facility.postcode} ${facility.communeName}`}
+        {facility.distanceMetres !== null && <strong>{` — ${distanceText(facility.distanceMetres)}`}</strong>}
+      </p>
       {facility.availability && <Availability summary={facility.availability} ageMonths={ageMonths} />}
     </li>
   );

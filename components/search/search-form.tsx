@@ -1,13 +1,21 @@
 import type { DepartementChoice } from "@/lib/search/list-departements";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
-import {
-  SUGGESTION_BUTTON_CLASS,
-  SUGGESTION_LIST_CLASS,
-  SUGGESTION_LIST_LABEL,
-} from "@/components/commune-suggestions";
+import { CommuneComboboxField } from "@/components/commune-combobox";
+import { CARE_TYPE_LABELS } from "@/lib/availability/availability-schema";
+import { CARE_TYPE_PARAMS, DEFAULT_RADIUS_KM, SEARCH_RADII, type CareTypeParam } from "@/lib/search/search-query";
 
-type Values = { lieu?: string; commune?: string; departement?: string; type?: string; age?: string; places?: string };
+type Values = {
+  lieu?: string;
+  commune?: string;
+  departement?: string;
+  type?: string;
+  age?: string;
+  places?: string;
+  rayon?: string;
+  debut?: string;
+  accueil?: string;
+};
 
 export const SEARCH_FORM_SCRIPT = "/scripts/search-form.js";
 
@@ -27,30 +35,29 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
       className="card grid gap-6 md:grid-cols-2"
     >
       <div className="md:col-span-2">
-        <label htmlFor="lieu" className="field-label">
-          Commune ou code postal
-        </label>
-        <span id="lieu-hint" className="field-hint">
-          Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères.
-        </span>
-        <input
+        <CommuneComboboxField
           id="lieu"
           name="lieu"
-          type="text"
-          autoComplete="off"
-          aria-describedby="lieu-hint lieu-suggestions-status"
-          className="field-input"
+          label="Commune ou code postal"
+          hint="Par exemple « Nérac » ou « 47600 ». Des communes vous sont proposées dès 2 caractères."
           defaultValue={initial.lieu ?? ""}
         />
         {initial.commune && <input id="commune" type="hidden" name="commune" value={initial.commune} />}
-        <p id="lieu-suggestions-status" role="status" className="mt-1 text-sm text-texte-mention" />
-        <ul
-          id="lieu-suggestions"
-          hidden
-          className={`${SUGGESTION_LIST_CLASS} mt-1 max-h-72 overflow-y-auto`}
-          aria-label={SUGGESTION_LIST_LABEL}
-          data-button-class={SUGGESTION_BUTTON_CLASS}
-        />
+      </div>
+      <div>
+        <label htmlFor="rayon" className="field-label">
+          Dans un rayon de
+        </label>
+        <select
+          id="rayon"
+          name="rayon"
+          className="field-input"
+          defaultValue={initial.rayon ?? String(DEFAULT_RADIUS_KM)}
+        >
+          {SEARCH_RADII.map((km) => (
+            <option key={km} value={km}>{`${km} km autour de la commune`}</option>
+          ))}
+        </select>
       </div>
       <div>
         <label htmlFor="departement" className="field-label">
@@ -100,13 +107,53 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           defaultValue={initial.age ?? ""}
         />
       </div>
+      <div>
+        <label htmlFor="debut" className="field-label">
+          Place à partir du (facultatif)
+        </label>
+        <span id="debut-hint" className="field-hint">
+          Le premier jour d'accueil souhaité : seules les crèches qui ont une place ce jour-là sont affichées.
+        </span>
+        <input
+          id="debut"
+          name="debut"
+          type="date"
+          aria-describedby="debut-hint"
+          className="field-input"
+          defaultValue={initial.debut ?? ""}
+        />
+      </div>
+      <div>
+        <label htmlFor="accueil" className="field-label">
+          Type d'accueil (facultatif)
+        </label>
+        <span id="accueil-hint" className="field-hint">
+          Seules les crèches qui proposent des places pour cet accueil sont affichées.
+        </span>
+        <select
+          id="accueil"
+          name="accueil"
+          aria-describedby="accueil-hint"
+          className="field-input"
+          defaultValue={initial.accueil ?? ""}
+        >
+          <option value="">Tous les types d'accueil</option>
+          {(Object.entries(CARE_TYPE_PARAMS) as [CareTypeParam, keyof typeof CARE_TYPE_LABELS][]).map(
+            ([param, careType]) => (
+              <option key={param} value={param}>
+                {CARE_TYPE_LABELS[careType]}
+              </option>
+            ),
+          )}
+        </select>
+      </div>
       <div className="flex items-start gap-2 self-end">
         <input
           id="places"
           name="places"
           type="checkbox"
           value="1"
-          className="mt-1 h-5 w-5"
+          className="mt-0.5"
           defaultChecked={initial.places === "1"}
         />
         <label htmlFor="places">Uniquement les crèches qui ont des places disponibles</label>
@@ -116,7 +163,7 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
           Rechercher
         </button>
       </div>
-      <script src={SEARCH_FORM_SCRIPT} async />
+      <script type="module" src={SEARCH_FORM_SCRIPT} async />
     </form>
   );
 }

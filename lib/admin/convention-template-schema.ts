@@ -18,9 +18,10 @@ export const templateDraftSchema = z.object({
         .string()
         .min(50, "Le texte de la convention est trop court.")
         .max(50_000, "Le texte dépasse 50 000 caractères.")
+        // An optional subject line may come first (printed under the title), then the articles.
         .refine(
-          (body) => body.startsWith("## "),
-          "Le texte doit commencer par un titre d'article (ligne commençant par « ## »).",
+          (body) => /^## /m.test(body),
+          "Le texte doit contenir des titres d'article (lignes commençant par « ## »).",
         ),
     ),
 });

@@ -8,21 +8,26 @@ import { conventionTypeSchema } from "./convention-template-schema";
 
 // Invented parties and annex: the preview shows the layout of a real convention, never real data.
 const SAMPLE = {
-  caf: {
-    name: "Caf de démonstration",
-    directorName: "Camille Exemple",
-    street: "1 place de l'Exemple",
-    postcode: "47000",
-    city: "Agen",
-  },
-  provider: {
-    legalName: "Association Exemple Petite Enfance",
-    siret: "00000000000000",
-    street: "2 rue de l'Exemple",
-    postcode: "47600",
-    city: "Nérac",
-    legalRepresentativeName: "Dominique Modèle",
-    legalRepresentativeTitle: "Président",
+  parties: {
+    caf: {
+      legalName: "Caisse d'allocations familiales de démonstration",
+      directorCivility: "Madame",
+      directorTitle: "Directrice",
+      directorName: "Camille Exemple",
+      street: "1 place de l'Exemple",
+      postcode: "47000",
+      city: "Agen",
+    },
+    partner: {
+      legalName: "Association Exemple Petite Enfance",
+      siret: "00000000000000",
+      street: "2 rue de l'Exemple",
+      postcode: "47600",
+      city: "Nérac",
+      representativeName: "Dominique Modèle",
+      representativeTitle: "Président",
+      infoPointName: null,
+    },
   },
   annex: {
     people: [{ firstName: "Alix", lastName: "Exemple", email: "alix.exemple@exemple.fr", jobTitle: "Directrice" }],
@@ -61,8 +66,14 @@ export async function renderConventionTemplatePreview(actor: SessionUser, rawTyp
     requestReference: "EXEMPLE",
     generatedAt: new Date(),
     template: { title: template.title, body: template.body, version: template.version },
-    ...SAMPLE,
-    infoPointName: type === "INFO_POINT" ? "Relais petite enfance exemple" : null,
+    annex: SAMPLE.annex,
+    parties: {
+      ...SAMPLE.parties,
+      partner: {
+        ...SAMPLE.parties.partner,
+        infoPointName: type === "INFO_POINT" ? "Relais petite enfance exemple" : null,
+      },
+    },
   });
   return {
     fileName: `modele-${type.toLowerCase()}-v${template.version}-apercu.pdf`,

@@ -14,7 +14,10 @@ const text = (label: string, max = 200) =>
 
 export const cafSchema = z.object({
   name: text("Le nom"),
+  // The signatory of the conventions, printed in their parties: "représentée par sa directrice, Madame …".
+  directorCivility: z.enum(["Madame", "Monsieur"], "Civilité du directeur ou de la directrice : Madame ou Monsieur."),
   directorName: text("Le nom du directeur ou de la directrice"),
+  directorTitle: text("Le titre du directeur ou de la directrice", 100),
   street: text("L'adresse"),
   postcode: z
     .string()

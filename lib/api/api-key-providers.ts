@@ -12,7 +12,7 @@ export async function apiKeyProvidersOf(actor: SessionUser): Promise<{ id: strin
       conventions: {
         some: {
           status: { in: [...LIVE] },
-          people: { some: { userId: actor.id, removedAt: null } },
+          people: { some: { userId: actor.id, removedAt: null, suspendedAt: null } },
           facilities: { some: { removedAt: null, availabilities: true } },
         },
       },

@@ -5,6 +5,8 @@ import { AccessDeniedError } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { authenticateApiKey, type ApiCaller } from "./authenticate-api-key";
 import { problem, validationProblem } from "./problem";
+import { invalidKeyWait, recordInvalidKey } from "./invalid-key-throttle";
+import { requestInfoFrom } from "@/lib/auth/request-info";
 
 /**
  * Every /api/v1 call: key authentication and rate limit first, then the work; every failure becomes
@@ -15,11 +17,21 @@ export async function handleApiRequest(
   work: (caller: ApiCaller) => Promise<Response>,
 ): Promise<Response> {
   const instance = new URL(request.url).pathname;
+  const { ip } = requestInfoFrom((name) => request.headers.get(name));
+  const wait = await invalidKeyWait(ip);
+  if (wait > 0)
+    return problem("tooManyRequests", "Trop de clés d'API invalides depuis cette adresse : patientez.", {
+      instance,
+      headers: { "Retry-After": String(wait) },
+    });
   const caller = await authenticateApiKey(request.headers.get("authorization"));
   if ("kind" in caller) {
+    if (caller.kind === "unauthenticated") await recordInvalidKey(ip);
     return problem(caller.kind, caller.detail, {
       instance,
-      headers: caller.retryAfterSeconds ? { "Retry-After": String(caller.retryAfterSeconds) } : undefined,
+      headers: caller.retryAfterSeconds
+        ? { "Retry-After": String(caller.retryAfterSeconds) }
+        : { "WWW-Authenticate": 'Bearer realm="monenfant.fr"' },
     });
   }
   try {
@@ -54,6 +66,28 @@ export async function outOfScope(facilityId: string): Promise<AccessDeniedError>
     : new AccessDeniedError(404, "Structure introuvable.");
 }
 
+// A full availability set (100 slots) is about 20 KB: anything far beyond is refused unread.
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The body as text, or null as soon as it goes past `limit` bytes (a lying or absent Content-Length too). */
+async function readAtMost(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Reads a JSON body; a non-JSON content type or malformed JSON is the caller's error. */
 export async function readJsonBody(request: Request): Promise<{ raw: string; body: unknown } | Response> {
   const instance = new URL(request.url).pathname;
@@ -64,9 +98,14 @@ export async function readJsonBody(request: Request): Promise<{ raw: string; bod
       { instance },
     );
   }
+  const tooLarge = () =>
+    problem("payloadTooLarge", `Le corps de la requête dépasse ${MAX_BODY_BYTES / 1024} Kio.`, { instance });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
   let raw: string;
   try {
-    raw = await request.text();
+    const body = await readAtMost(request, MAX_BODY_BYTES);
+    if (body === null) return tooLarge();
+    raw = body;
   } catch {
     // The client went away while sending its body: nothing was done, and nobody is left to answer.
     return problem("validation", "Le corps de la requête a été interrompu.", { instance });

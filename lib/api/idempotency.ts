@@ -35,19 +35,27 @@ export async function withIdempotency(
     );
   const key = `${apiKeyId}:${idempotencyKey}`;
   const requestHash = createHash("sha256").update(`${request.method} ${instance}\n${rawBody}`).digest("hex");
-  const previous = await db.idempotencyRecord.findUnique({ where: { key } });
-  if (previous) {
-    if (previous.requestHash !== requestHash)
-      return problem("unprocessable", "Cette clé d'idempotence a déjà servi pour une autre requête.", { instance });
-    return NextResponse.json(previous.responseBody, {
-      status: previous.statusCode,
-      headers: { "Idempotent-Replayed": "true" },
-    });
-  }
-  const result = await run();
-  await db.idempotencyRecord.createMany({
-    data: [{ key, requestHash, statusCode: result.status, responseBody: result.body }],
-    skipDuplicates: true,
+  // The key is claimed atomically: a concurrent request with the same key waits on this transaction's
+  // advisory lock, then finds the stored answer and replays it (one publication, identical answers).
+  const outcome = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`idempotency:${key}`}, 0))`;
+      const previous = await tx.idempotencyRecord.findUnique({ where: { key } });
+      if (previous) return { replay: previous } as const;
+      const result = await run();
+      await tx.idempotencyRecord.create({
+        data: { key, requestHash, statusCode: result.status, responseBody: result.body },
+      });
+      return { fresh: result } as const;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  if (outcome.fresh) return NextResponse.json(outcome.fresh.body, { status: outcome.fresh.status });
+  const previous = outcome.replay;
+  if (previous.requestHash !== requestHash)
+    return problem("unprocessable", "Cette clé d'idempotence a déjà servi pour une autre requête.", { instance });
+  return NextResponse.json(previous.responseBody, {
+    status: previous.statusCode,
+    headers: { "Idempotent-Replayed": "true" },
   });
-  return NextResponse.json(result.body, { status: result.status });
 }

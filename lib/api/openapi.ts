@@ -8,9 +8,16 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output") {
   return rest;
 }
 
-const problemResponse = (description: string) => ({
+const problemResponse = (description: string, headers?: Record<string, { description: string; schema: object }>) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleme" } } },
+});
+const unauthorized = problemResponse("Clé absente, invalide ou révoquée", {
+  "WWW-Authenticate": { description: "Schéma d'authentification attendu : Bearer", schema: { type: "string" } },
+});
+const tooManyRequests = problemResponse("Limite de requêtes atteinte", {
+  "Retry-After": { description: "Secondes à attendre avant de réessayer", schema: { type: "integer", minimum: 1 } },
 });
 const bearer = [{ cleApi: [] }];
 const facilityId = {
@@ -30,8 +37,14 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description:
         "API destinée aux logiciels de gestion des établissements d'accueil du jeune enfant (arrêté du 31 août 2021). Chaque clé, créée par une personne habilitée dans son espace, agit en son nom sur les seuls EAJE de son habilitation. Une publication remplace l'ensemble des disponibilités en cours ; l'historique est conservé. Les erreurs suivent la RFC 9457 (application/problem+json), en français.",
+      contact: { name: "Support monenfant.fr des éditeurs de logiciels", url: `${serverUrl}/developpeurs` },
+      license: { name: "Licence Ouverte 2.0 (Etalab)", identifier: "etalab-2.0" },
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
+    tags: [
+      { name: "structures", description: "Les EAJE sur lesquels une clé peut publier" },
+      { name: "disponibilites", description: "Les places disponibles d'un EAJE" },
+    ],
     components: {
       securitySchemes: {
         cleApi: { type: "http", scheme: "bearer", description: "Clé d'API « mek_… » créée dans l'espace partenaires" },
@@ -48,14 +61,15 @@ export function openApiDocument(serverUrl: string) {
       "/structures": {
         get: {
           operationId: "listerStructures",
+          tags: ["structures"],
           summary: "EAJE sur lesquels la clé peut publier",
           responses: {
             "200": {
               description: "Liste des structures",
               content: { "application/json": { schema: { $ref: "#/components/schemas/ListeStructures" } } },
             },
-            "401": problemResponse("Clé absente, invalide ou révoquée"),
-            "429": problemResponse("Limite de requêtes atteinte"),
+            "401": unauthorized,
+            "429": tooManyRequests,
           },
         },
       },
@@ -63,20 +77,22 @@ export function openApiDocument(serverUrl: string) {
         parameters: [facilityId],
         get: {
           operationId: "lireDisponibilites",
+          tags: ["disponibilites"],
           summary: "Disponibilités en cours d'une structure",
           responses: {
             "200": {
               description: "Jeu en cours",
               content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
             },
-            "401": problemResponse("Clé absente, invalide ou révoquée"),
+            "401": unauthorized,
             "403": problemResponse("Structure hors du périmètre de la clé"),
             "404": problemResponse("Structure introuvable"),
-            "429": problemResponse("Limite de requêtes atteinte"),
+            "429": tooManyRequests,
           },
         },
         put: {
           operationId: "remplacerDisponibilites",
+          tags: ["disponibilites"],
           summary: "Remplacer toutes les disponibilités en cours",
           description:
             "Publie immédiatement le jeu transmis à la place du jeu en cours. Date de début : au moins 3 jours après la date du jour (heure de Paris). En-tête facultatif Idempotency-Key : une requête rejouée avec la même clé renvoie la première réponse sans nouvelle publication.",
@@ -98,12 +114,13 @@ export function openApiDocument(serverUrl: string) {
               content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
             },
             "400": problemResponse("Corps invalide : rien n'est modifié"),
-            "401": problemResponse("Clé absente, invalide ou révoquée"),
+            "401": unauthorized,
             "403": problemResponse("Structure hors du périmètre de la clé"),
             "404": problemResponse("Structure introuvable"),
+            "413": problemResponse("Corps de plus de 256 Kio"),
             "415": problemResponse("Corps non JSON"),
             "422": problemResponse("Clé d'idempotence déjà utilisée pour une autre requête"),
-            "429": problemResponse("Limite de requêtes atteinte"),
+            "429": tooManyRequests,
           },
         },
       },

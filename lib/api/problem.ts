@@ -8,7 +8,9 @@ export const PROBLEM_TYPES = {
   unauthenticated: { status: 401, title: "Clé d'API absente, invalide ou révoquée" },
   forbidden: { status: 403, title: "Accès refusé" },
   notFound: { status: 404, title: "Ressource introuvable" },
+  methodNotAllowed: { status: 405, title: "Méthode non autorisée" },
   conflict: { status: 409, title: "Conflit" },
+  payloadTooLarge: { status: 413, title: "Corps de requête trop volumineux" },
   unsupportedMediaType: { status: 415, title: "Type de contenu non pris en charge" },
   tooManyRequests: { status: 429, title: "Trop de requêtes" },
   unprocessable: { status: 422, title: "Requête impossible à traiter" },
@@ -48,4 +50,13 @@ export function validationProblem(error: z.ZodError, instance?: string) {
     instance,
     errors: error.issues.map((issue) => ({ pointer: `/${issue.path.map(String).join("/")}`, detail: issue.message })),
   });
+}
+
+/** A route handler for the methods a route does not implement: 405 with the ones it does in `Allow`. */
+export function methodNotAllowed(allowed: string[]) {
+  return (request: Request) =>
+    problem("methodNotAllowed", `Cette adresse n'accepte que ${allowed.join(", ")}.`, {
+      instance: new URL(request.url).pathname,
+      headers: { Allow: allowed.join(", ") },
+    });
 }

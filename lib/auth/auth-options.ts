@@ -2,9 +2,16 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, isProduction } from "@/lib/env";
-import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
-import { requestInfoFrom } from "@/lib/auth/request-info";
+import { endSessionsOnSignOut } from "@/lib/auth/end-sessions-on-sign-out";
+import { currentRequestInfo, requestInfoFrom } from "@/lib/auth/request-info";
+import { completeSignInChallenge } from "@/lib/auth/second-factor/complete-sign-in-challenge";
+import {
+  isProConnectConfigured,
+  PROCONNECT_PROVIDER_ID,
+  proConnectProvider,
+} from "@/lib/auth/oidc/proconnect-provider";
+import { signInWithProConnect } from "@/lib/auth/oidc/sign-in-with-proconnect";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -27,6 +34,8 @@ declare module "next-auth/jwt" {
     userId: string;
     role: Role;
     sessionVersion: number;
+    // Kept for RP-initiated logout (id_token_hint) when the session came from ProConnect.
+    oidcIdToken?: string;
     // Seconds since the epoch: the absolute lifetime and the idle timeout are measured from these.
     loginAt: number;
     lastActivityAt: number;
@@ -46,19 +55,32 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Adresse électronique", type: "email" },
         password: { label: "Mot de passe", type: "password" },
+        // Second step for staff with a second factor: the token given after the password, and the code.
+        challenge: { type: "hidden" },
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        return authenticate(
-          credentials,
-          requestInfoFrom((name) => headers[name]),
-        );
+        const request = requestInfoFrom((name) => headers[name]);
+        return credentials?.challenge
+          ? completeSignInChallenge(credentials, request)
+          : authenticate(credentials, request);
       },
     }),
+    ...(isProConnectConfigured() ? [proConnectProvider()] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== PROCONNECT_PROVIDER_ID) return true;
+      const outcome = await signInWithProConnect(profile, await currentRequestInfo());
+      if (!outcome.ok) return `/connexion?error=${outcome.error}`;
+      // The session is built from our own account, not from the provider's profile.
+      Object.assign(user, outcome.user);
+      return true;
+    },
+    jwt({ token, user, account }) {
       if (user) {
+        if (account?.provider === PROCONNECT_PROVIDER_ID) token.oidcIdToken = account.id_token;
         token.userId = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
@@ -76,8 +98,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (!token?.userId) return;
-      await db.connectionLog.create({ data: { event: "LOGOUT", identifier: token.email ?? "", userId: token.userId } });
+      if (token) await endSessionsOnSignOut(token);
     },
   },
 };

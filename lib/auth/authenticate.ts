@@ -3,32 +3,38 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyAgainstDecoy, verifyPassword } from "@/lib/auth/password";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { clearLoginFailures, loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
-import { LOGIN_LOCKED_ERROR } from "@/lib/auth/login-errors";
-import type { Role } from "@/lib/generated/prisma/enums";
+import {
+  assessSignIn,
+  clearSignInFailures,
+  recordSignInFailure,
+  signInThrottleKeys,
+} from "@/lib/auth/sign-in-throttle";
+import { consumeCaptcha } from "@/lib/auth/captcha";
+import { CAPTCHA_REQUIRED_ERROR, signInDelayedError } from "@/lib/auth/login-errors";
+import { recordSuccessfulSignIn, type AuthenticatedUser } from "@/lib/auth/record-sign-in";
+import { enforceStaffSignInPolicy } from "@/lib/auth/second-factor/enforce-staff-sign-in-policy";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Adresse électronique invalide.")),
   password: z.string().min(1, "Mot de passe obligatoire.").max(200),
+  captchaToken: z.string().max(2000).optional(),
+  captchaAnswer: z.string().max(50).optional(),
 });
 
-/** Thrown while the identifier or the address is locked; the login form shows a French message for it. */
-export class LoginLockedError extends Error {
-  constructor(public readonly lockedUntil: Date) {
-    super(LOGIN_LOCKED_ERROR);
-  }
-}
+/** Thrown when the attempt was not even checked (a wait, or a captcha missing or wrong); the form explains it. */
+export class SignInRefusedError extends Error {}
 
 // A reset password that was never used stops working after this delay; the current one goes on.
 export const PENDING_PASSWORD_VALIDITY_MS = 7 * 24 * 3600 * 1000;
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type { AuthenticatedUser };
 
 /**
  * Checks an e-mail/password pair and records the attempt in the connection log. A password issued by
- * the lost-password procedure replaces the old one only when it is first used. Repeated failures lock
- * the identifier (and, further on, the address) for a while, even for unknown identifiers, so a lock
- * reveals nothing about which accounts exist.
+ * the lost-password procedure replaces the old one only when it is first used. Repeated failures slow
+ * this identifier down from this address, then ask for a captcha (lib/auth/sign-in-throttle.ts), the same
+ * for unknown identifiers, so nothing reveals which accounts exist; the right password with the captcha
+ * always gets in.
  */
 export async function authenticate(input: unknown, request: RequestInfo): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(input);
@@ -37,60 +43,41 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
   const user = await db.user.findUnique({ where: { email } });
   const log = (event: "LOGIN_FAILURE" | "ACCOUNT_LOCKED", userId: string | null) =>
     db.connectionLog.create({
-      data: { event, identifier: email, userId, ip: request.ip, userAgent: request.userAgent },
+      data: { event, method: "PASSWORD", identifier: email, userId, ip: request.ip, userAgent: request.userAgent },
     });
-  const throttleKeys = loginThrottleKeys(email, request.ip);
+  const throttleKeys = signInThrottleKeys(email, request.ip);
 
-  const lockedUntil = await loginLockedUntil(throttleKeys);
-  if (lockedUntil) {
+  const gate = await assessSignIn(throttleKeys);
+  if (gate.waitSeconds > 0) throw new SignInRefusedError(signInDelayedError(gate.waitSeconds));
+  if (
+    gate.captchaRequired &&
+    !(await consumeCaptcha(parsed.data.captchaToken ?? "", parsed.data.captchaAnswer ?? ""))
+  ) {
     await log("LOGIN_FAILURE", user?.id ?? null);
-    throw new LoginLockedError(lockedUntil);
+    throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
   }
   const usesCurrent =
-    user?.active === true ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+    user?.active === true && user.passwordHash !== null
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstDecoy(password);
   const pendingStillValid =
     user?.pendingPasswordAt != null && Date.now() - user.pendingPasswordAt.getTime() < PENDING_PASSWORD_VALIDITY_MS;
-  const pendingHash = user?.active === true && pendingStillValid ? user.pendingPasswordHash : null;
-  const adoptedPendingHash =
-    !usesCurrent && pendingHash !== null && (await verifyPassword(password, pendingHash)) ? pendingHash : null;
-  const usesPending = adoptedPendingHash !== null;
+  const usesPending =
+    !usesCurrent &&
+    user?.active === true &&
+    user.pendingPasswordHash !== null &&
+    pendingStillValid &&
+    (await verifyPassword(password, user.pendingPasswordHash));
   if (!user || (!usesCurrent && !usesPending)) {
     await log("LOGIN_FAILURE", user?.id ?? null);
-    const newlyLocked = await recordLoginFailure(throttleKeys);
-    if (newlyLocked.length > 0) await log("ACCOUNT_LOCKED", user?.id ?? null);
+    const next = await recordSignInFailure(throttleKeys);
+    if (next.captchaStarted) await log("ACCOUNT_LOCKED", user?.id ?? null);
+    // The next attempt needs a captcha: say so now, so the form shows it with the identifier still typed.
+    if (next.captchaRequired) throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
     return null;
   }
-  await clearLoginFailures(email);
-  await db.$transaction([
-    db.user.update({
-      where: { id: user.id },
-      data: {
-        lastLoginAt: new Date(),
-        ...(adoptedPendingHash !== null
-          ? {
-              passwordHash: adoptedPendingHash,
-              pendingPasswordHash: null,
-              pendingPasswordAt: null,
-              mustChangePassword: true,
-            }
-          : {}),
-      },
-    }),
-    db.connectionLog.create({
-      data: {
-        event: "LOGIN_SUCCESS",
-        identifier: email,
-        userId: user.id,
-        ip: request.ip,
-        userAgent: request.userAgent,
-      },
-    }),
-  ]);
-  return {
-    id: user.id,
-    email: user.email,
-    name: `${user.firstName} ${user.lastName}`,
-    role: user.role,
-    sessionVersion: user.sessionVersion,
-  };
+  // Staff may owe a second factor (or ProConnect): then no session yet, and earlier failures still count.
+  await enforceStaffSignInPolicy(user, { usedPendingPassword: usesPending });
+  await clearSignInFailures(throttleKeys);
+  return recordSuccessfulSignIn(user.id, "PASSWORD", request, { promotePendingPassword: usesPending });
 }

@@ -11,6 +11,8 @@ import { env } from "@/lib/env";
 
 export type CaptchaKind = "image" | "question";
 export type CaptchaChallenge = { token: string; kind: CaptchaKind; imageDataUri?: string; question?: string };
+/** Both kinds at once, so a form switches from the image to the question without reloading (nor losing input). */
+export type CaptchaPair = { image: CaptchaChallenge; question: CaptchaChallenge };
 
 const LIFETIME_MS = 10 * 60_000;
 const NUMBER_WORDS = [
@@ -68,6 +70,10 @@ export function createCaptcha(kind: CaptchaKind, now = Date.now()): CaptchaChall
     token: `${payload}.${sign(payload, String(a + b))}`,
     question: `Combien font ${NUMBER_WORDS[a]} plus ${NUMBER_WORDS[b]} ? Répondez en chiffres.`,
   };
+}
+
+export function createCaptchaPair(now = Date.now()): CaptchaPair {
+  return { image: createCaptcha("image", now), question: createCaptcha("question", now) };
 }
 
 /** True once per solved challenge: a wrong answer, an expired or forged token, or a replay give false. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { loginLockedUntil, loginThrottleKeys, recordLoginFailure } from "@/lib/auth/login-throttle";
+import { assessSignIn, recordSignInFailure, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import type { RequestInfo } from "@/lib/auth/request-info";
@@ -41,16 +41,18 @@ export async function changePassword(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const throttleKeys = loginThrottleKeys(user.email, request.ip);
-  if (await loginLockedUntil(throttleKeys)) {
+  // Guessing the current password here is slowed down like signing in, from the same counters.
+  const throttleKeys = signInThrottleKeys(user.email, request.ip);
+  const { waitSeconds } = await assessSignIn(throttleKeys);
+  if (waitSeconds > 0) {
     return {
       ok: false,
-      message: "Trop de tentatives infructueuses : réessayez dans quelques minutes.",
+      message: `Plusieurs tentatives ont échoué : patientez ${waitSeconds} secondes avant de réessayer.`,
       fieldErrors: {},
     };
   }
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    await recordLoginFailure(throttleKeys);
+  if (user.passwordHash === null || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    await recordSignInFailure(throttleKeys);
     return { ok: false, fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } };
   }
   const passwordHash = await hashPassword(newPassword);

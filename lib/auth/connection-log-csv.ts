@@ -1,4 +1,5 @@
-import { CONNECTION_EVENT_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { CONNECTION_EVENT_LABELS, SIGN_IN_METHOD_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 
 const HEADER = [
   "Date et heure (UTC)",
@@ -8,12 +9,11 @@ const HEADER = [
   "N° d'identification personnel",
   "Adresse IP",
   "Navigateur",
+  "Méthode de connexion",
 ];
 
-// Spreadsheets run cells starting with these characters as formulas (CSV injection).
 function cell(value: string | number | null | undefined): string {
-  let text = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = neutraliseFormula(value == null ? "" : String(value));
   return /[";\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -28,6 +28,7 @@ export function connectionLogCsv(rows: ConnectionRow[]): string {
       row.person?.personalNumber,
       row.ip,
       row.userAgent,
+      row.method ? SIGN_IN_METHOD_LABELS[row.method] : "",
     ]
       .map(cell)
       .join(";"),

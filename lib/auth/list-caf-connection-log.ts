@@ -53,6 +53,7 @@ export async function listCafConnectionLog(actor: SessionUser, input: unknown, o
         id: true,
         at: true,
         event: true,
+        method: true,
         identifier: true,
         ip: true,
         userAgent: true,

@@ -10,6 +10,6 @@ export function listOwnConnections(actor: SessionUser) {
     where: { userId: actor.id },
     orderBy: { at: "desc" },
     take: RECENT_CONNECTIONS,
-    select: { id: true, at: true, event: true, ip: true, userAgent: true },
+    select: { id: true, at: true, event: true, method: true, ip: true, userAgent: true },
   });
 }

@@ -51,7 +51,9 @@ export async function requestPasswordReset(input: unknown, request: RequestInfo)
       },
     };
   }
-  if (!(await consumeRateLimit(`reset:account:${email}`, PER_IDENTIFIER_PER_HOUR, HOUR)).allowed) return tooMany;
+  // Per identifier *and* address: requests made elsewhere (an attacker's) never stop the owner's own.
+  if (!(await consumeRateLimit(`reset:account:${email}|${request.ip ?? "?"}`, PER_IDENTIFIER_PER_HOUR, HOUR)).allowed)
+    return tooMany;
 
   const user = await db.user.findUnique({ where: { email } });
   // Hash even for unknown identifiers, so the response time does not tell whether the account exists.

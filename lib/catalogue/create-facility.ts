@@ -20,6 +20,7 @@ export async function createFacility(actor: SessionUser, input: Record<string, u
           ...fields,
           externalId,
           isEaje: isEajeKind(fields.kind),
+          locationIsPrecise: fields.latitude !== null,
           cafId: caf.id,
           departementCode: caf.departementCode,
           createdByPersonalId: actor.personalNumber,

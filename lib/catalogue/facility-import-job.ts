@@ -25,6 +25,8 @@ export const COMPARED_FIELDS = [
   "contactPhone",
   "website",
   "capacity",
+  "latitude",
+  "longitude",
 ] as const;
 
 export type ImportAction = "create" | "update" | "unchanged";

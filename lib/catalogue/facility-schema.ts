@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FacilityKind } from "@/lib/generated/prisma/enums";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { searchableText } from "@/lib/text/normalize";
+import { singleLineText } from "@/lib/validation/text";
 
 // Blank optional fields (form inputs, CSV cells) are stored as null, never as "".
 function optional<T extends z.ZodType>(schema: T) {
@@ -38,18 +39,28 @@ export function parseFacilityKind(text: string): FacilityKind | undefined {
   return KIND_BY_TEXT.get(kindKey(text));
 }
 
+// Decimal degrees (WGS 84, as any map shows them); French spreadsheets write the decimal comma.
+const coordinate = (label: string, limit: number) =>
+  optional(
+    z.preprocess(
+      (value) => (typeof value === "string" ? value.replace(",", ".") : value),
+      z.coerce
+        .number({ error: `${label} invalide : nombre décimal attendu, par exemple 44,1339.` })
+        .min(-limit, `${label} invalide : entre -${limit} et ${limit} degrés.`)
+        .max(limit, `${label} invalide : entre -${limit} et ${limit} degrés.`),
+    ),
+  );
+
 export const facilityFieldsSchema = z.object({
   kind: z.preprocess(
     (value) => (typeof value === "string" ? (parseFacilityKind(value) ?? value) : value),
     z.enum(FACILITY_KINDS, { error: "Type de structure inconnu." }),
   ),
-  name: z
-    .string({ error: "Le nom est obligatoire." })
+  name: singleLineText("Le nom", { error: "Le nom est obligatoire." })
     .trim()
     .min(2, "Le nom est obligatoire (2 caractères au moins).")
     .max(200, "Le nom dépasse 200 caractères."),
-  street: z
-    .string({ error: "L'adresse est obligatoire." })
+  street: singleLineText("L'adresse", { error: "L'adresse est obligatoire." })
     .trim()
     .min(2, "L'adresse est obligatoire.")
     .max(200, "L'adresse dépasse 200 caractères."),
@@ -62,7 +73,7 @@ export const facilityFieldsSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^(\d{5}|2[AB]\d{3})$/, "Commune inconnue : code INSEE invalide."),
-  managerName: optional(z.string().max(200, "Le gestionnaire dépasse 200 caractères.")),
+  managerName: optional(singleLineText("Le gestionnaire").max(200, "Le gestionnaire dépasse 200 caractères.")),
   contactEmail: optional(z.email("Adresse électronique de contact invalide.").max(200)),
   contactPhone: optional(z.string().regex(/^\+?[\d .-]{10,20}$/, "Téléphone invalide.")),
   website: optional(
@@ -75,6 +86,9 @@ export const facilityFieldsSchema = z.object({
       .min(0, "Capacité invalide.")
       .max(2000, "Capacité invalide (2 000 places au plus)."),
   ),
+  // A precise point, when the Caf knows it; otherwise the facility stands at its commune's point.
+  latitude: coordinate("Latitude", 90),
+  longitude: coordinate("Longitude", 180),
 });
 
 export type FacilityFields = z.infer<typeof facilityFieldsSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 import type { SessionUser } from "@/lib/auth/session";
 import { findImportJobInScope, importStateOf, type ImportAction } from "./facility-import-job";
 
@@ -19,7 +20,7 @@ export async function getFacilityImportReport(actor: SessionUser, jobId: string)
   ].sort((a, b) => a.line - b.line);
   const csv = stringify(
     [["ligne", "identifiant", "nom", "résultat", "motif"], ...lines.map(({ line, cells }) => [line, ...cells])],
-    { delimiter: ";", record_delimiter: "windows" },
+    { delimiter: ";", record_delimiter: "windows", cast: { string: neutraliseFormula } },
   );
   return {
     fileName: `rapport-import-${job.id}.csv`,

@@ -19,6 +19,8 @@ export const IMPORT_COLUMNS = {
   telephone: "contactPhone",
   site_web: "website",
   capacite: "capacity",
+  latitude: "latitude",
+  longitude: "longitude",
 } as const;
 
 export type ImportField = (typeof IMPORT_COLUMNS)[keyof typeof IMPORT_COLUMNS];
@@ -102,5 +104,5 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
 /** The file an agent can download to start from: the headings and one example line. */
 export const IMPORT_TEMPLATE_CSV = [
   Object.keys(IMPORT_COLUMNS).join(";"),
-  "CAF47-0001;Micro-crèche;Les Lucioles;Le Bourg;47600;47180;Montagnac-sur-Auvignon;Association Les Petits Pas;contact@exemple.fr;05 53 00 00 00;https://exemple.fr;10",
+  "CAF47-0001;Micro-crèche;Les Lucioles;Le Bourg;47600;47180;Montagnac-sur-Auvignon;Association Les Petits Pas;contact@exemple.fr;05 53 00 00 00;https://exemple.fr;10;44,1580;0,4570",
 ].join("\r\n");

@@ -13,6 +13,7 @@ import {
 } from "./facility-schema";
 import { IMPORT_MAX_BYTES, parseFacilityCsv, type CsvRecord } from "./parse-facility-csv";
 import { targetCafOf } from "./find-facility-in-scope";
+import { departementBox, locationProblem, preciseLocationOf, type DepartementBox } from "./facility-location";
 import {
   COMPARED_FIELDS,
   countActions,
@@ -27,7 +28,11 @@ const ACCEPTED_TYPES = new Set(["", "text/csv", "text/plain", "application/csv",
 
 const lineSchema = facilityFieldsSchema.extend({ externalId: externalIdSchema });
 
-type Communes = { byInsee: Map<string, CommuneRef>; byNameAndPostcode: Map<string, CommuneRef[]> };
+type Communes = {
+  byInsee: Map<string, CommuneRef>;
+  byNameAndPostcode: Map<string, CommuneRef[]>;
+  box: DepartementBox | null;
+};
 
 async function loadCommunes(departementCode: string): Promise<Communes> {
   const communes = await db.commune.findMany({
@@ -41,7 +46,11 @@ async function loadCommunes(departementCode: string): Promise<Communes> {
       byNameAndPostcode.set(key, [...(byNameAndPostcode.get(key) ?? []), commune]);
     }
   }
-  return { byInsee: new Map(communes.map((commune) => [commune.inseeCode, commune])), byNameAndPostcode };
+  return {
+    byInsee: new Map(communes.map((commune) => [commune.inseeCode, commune])),
+    byNameAndPostcode,
+    box: await departementBox(departementCode),
+  };
 }
 
 // A file may give the commune by name instead of its INSEE code: resolved with the postcode.
@@ -66,7 +75,9 @@ function validateLine(
   if (typeof values === "string") return { reason: values };
   const parsed = lineSchema.safeParse(values);
   if (!parsed.success) return { reason: [...new Set(parsed.error.issues.map((issue) => issue.message))].join(" ; ") };
-  const problem = communeProblem(communes.byInsee.get(parsed.data.communeInsee), parsed.data, departementCode);
+  const problem =
+    communeProblem(communes.byInsee.get(parsed.data.communeInsee), parsed.data, departementCode) ??
+    locationProblem(parsed.data, communes.box, departementCode);
   return problem ? { reason: problem } : { fields: parsed.data };
 }
 
@@ -139,9 +150,12 @@ export async function previewFacilityImport(actor: SessionUser, input: { cafId?:
       contactPhone: true,
       website: true,
       capacity: true,
+      latitude: true,
+      longitude: true,
+      locationIsPrecise: true,
     },
   });
-  const existingById = new Map(existing.map((row) => [row.externalId, row]));
+  const existingById = new Map(existing.map((row) => [row.externalId, { ...row, ...preciseLocationOf(row) }]));
   const rows: ImportRow[] = valid.map((row) => {
     const current = existingById.get(row.externalId);
     const action = !current

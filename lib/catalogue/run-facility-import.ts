@@ -17,11 +17,14 @@ const BATCH_SIZE = 500;
 const TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 
 const columns = (names: readonly string[]) => Prisma.raw(names.map((name) => `"${name}"`).join(", "));
+// A line without a precise point stands at its commune's point: PostgreSQL's trigger puts that point in the
+// proposed row before the conflict check, so EXCLUDED compares like the stored row.
+const WRITTEN_FIELDS = [...COMPARED_FIELDS, "locationIsPrecise"];
 const CHANGED = Prisma.raw(
-  `(${COMPARED_FIELDS.map((field) => `"Facility"."${field}"`).join(", ")}) IS DISTINCT FROM (${COMPARED_FIELDS.map((field) => `EXCLUDED."${field}"`).join(", ")})`,
+  `(${WRITTEN_FIELDS.map((field) => `"Facility"."${field}"`).join(", ")}) IS DISTINCT FROM (${WRITTEN_FIELDS.map((field) => `EXCLUDED."${field}"`).join(", ")})`,
 );
 const UPDATE_SET = Prisma.raw(
-  [...COMPARED_FIELDS, "isEaje", "updatedByPersonalId", "updatedAt"]
+  [...WRITTEN_FIELDS, "isEaje", "updatedByPersonalId", "updatedAt"]
     .map((field) => `"${field}" = EXCLUDED."${field}"`)
     .join(", "),
 );
@@ -41,10 +44,10 @@ async function upsertBatch(
       row,
     ) => Prisma.sql`(${randomUUID()}, ${row.externalId}, ${row.kind}::"FacilityKind", ${isEajeKind(row.kind)}, ${row.name}, ${row.street}, ${row.postcode},
       ${row.communeInsee}, ${departementCode}, ${cafId}, ${row.managerName}, ${row.contactEmail}, ${row.contactPhone}, ${row.website}, ${row.capacity}::int,
-      ${personalNumber}::int, ${personalNumber}::int, ${now})`,
+      ${row.latitude}::float8, ${row.longitude}::float8, ${row.latitude !== null}, ${personalNumber}::int, ${personalNumber}::int, ${now})`,
   );
   return tx.$queryRaw<{ id: string; externalId: string; inserted: boolean }[]>`
-    INSERT INTO "Facility" (${columns(["id", "externalId", "kind", "isEaje", "name", "street", "postcode", "communeInsee", "departementCode", "cafId", "managerName", "contactEmail", "contactPhone", "website", "capacity", "createdByPersonalId", "updatedByPersonalId", "updatedAt"])})
+    INSERT INTO "Facility" (${columns(["id", "externalId", "kind", "isEaje", "name", "street", "postcode", "communeInsee", "departementCode", "cafId", "managerName", "contactEmail", "contactPhone", "website", "capacity", "latitude", "longitude", "locationIsPrecise", "createdByPersonalId", "updatedByPersonalId", "updatedAt"])})
     VALUES ${Prisma.join(values)}
     ON CONFLICT ("cafId", "externalId") DO UPDATE SET ${UPDATE_SET} WHERE ${CHANGED}
     RETURNING id, "externalId", (xmax = 0) AS inserted`;

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isEajeKind } from "./facility-kinds";
 import { facilityFormSchema } from "./facility-schema";
 import { checkCommune } from "./check-commune";
+import { preciseLocationOf } from "./facility-location";
 import { findFacilityInScope } from "./find-facility-in-scope";
 import { duplicateExternalIdGuard } from "./duplicate-external-id";
 
@@ -15,15 +16,21 @@ export async function updateFacility(actor: SessionUser, facilityId: string, inp
     db.$transaction(async (tx) => {
       const current = await findFacilityInScope(actor, facilityId, tx);
       await checkCommune(tx, fields, current.departementCode);
+      const stored = { ...current, ...preciseLocationOf(current) };
       const changes = Object.fromEntries(
         (Object.keys(fields) as (keyof typeof fields)[])
-          .filter((key) => current[key] !== fields[key])
-          .map((key) => [key, { from: current[key], to: fields[key] }]),
+          .filter((key) => stored[key] !== fields[key])
+          .map((key) => [key, { from: stored[key], to: fields[key] }]),
       );
       if (Object.keys(changes).length === 0) return { id: current.id, changed: false };
       await tx.facility.update({
         where: { id: current.id },
-        data: { ...fields, isEaje: isEajeKind(fields.kind), updatedByPersonalId: actor.personalNumber },
+        data: {
+          ...fields,
+          isEaje: isEajeKind(fields.kind),
+          locationIsPrecise: fields.latitude !== null,
+          updatedByPersonalId: actor.personalNumber,
+        },
       });
       await recordAuditEvent(
         actor,

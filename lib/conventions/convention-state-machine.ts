@@ -2,13 +2,15 @@ import type { ConventionStatus } from "@/lib/generated/prisma/enums";
 
 /** Every allowed move of a convention; anything else is refused. */
 export const CONVENTION_TRANSITIONS: Record<ConventionStatus, readonly ConventionStatus[]> = {
-  DRAFT: ["SENT"],
-  SENT: ["SIGNED"],
+  // Refusing the request before signature cancels the convention produced for it.
+  DRAFT: ["SENT", "CANCELLED"],
+  SENT: ["SIGNED", "CANCELLED"],
   SIGNED: ["ACTIVE"],
   // Information points can be terminated at once for misuse; otherwise notice comes first.
   ACTIVE: ["TERMINATION_NOTIFIED", "TERMINATED"],
   TERMINATION_NOTIFIED: ["TERMINATED"],
   TERMINATED: [],
+  CANCELLED: [],
 };
 
 export const CONVENTION_STATUS_NAMES: Record<ConventionStatus, string> = {
@@ -18,4 +20,5 @@ export const CONVENTION_STATUS_NAMES: Record<ConventionStatus, string> = {
   ACTIVE: "En vigueur",
   TERMINATION_NOTIFIED: "Résiliation notifiée",
   TERMINATED: "Résiliée",
+  CANCELLED: "Annulée",
 };

@@ -3,16 +3,19 @@
 
 const NOTICE_MONTHS = 3;
 
-function addYears(date: Date, years: number): Date {
-  const result = new Date(date);
-  result.setUTCFullYear(result.getUTCFullYear() + years);
-  return result;
+/**
+ * `months` later, on the same day of the month or — when that month is shorter (29 February in a
+ * common year, 31st in a 30-day month) — on its last day, never spilling into the next month.
+ */
+function addMonths(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
 }
 
-function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  return result;
+function addYears(date: Date, years: number): Date {
+  return addMonths(date, 12 * years);
 }
 
 /** The first anniversary of the signature on or after `from`. */
@@ -27,10 +30,11 @@ export function earliestTerminationDate(signedAt: Date, noticeOn: Date): Date {
   return anniversaryOnOrAfter(signedAt, addMonths(noticeOn, NOTICE_MONTHS));
 }
 
+/** Whether `date` is an anniversary of the signature (28 February in common years for a 29 February signature). */
 export function isAnniversary(signedAt: Date, date: Date): boolean {
-  return (
-    date > signedAt && date.getUTCMonth() === signedAt.getUTCMonth() && date.getUTCDate() === signedAt.getUTCDate()
-  );
+  const years = date.getUTCFullYear() - signedAt.getUTCFullYear();
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return years >= 1 && day(addYears(signedAt, years)) === day(date);
 }
 
 /** Why an end date is not acceptable, or null when it is. */

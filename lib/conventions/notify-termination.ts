@@ -7,19 +7,26 @@ import { DomainError } from "@/lib/errors";
 import { pastOrTodayDate } from "@/lib/validation/dates";
 import type { ConventionStatus } from "@/lib/generated/prisma/enums";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
-import { terminationDateProblem } from "./lifecycle";
+import { earliestTerminationDate, terminationDateProblem } from "./lifecycle";
 import { transitionConvention } from "./transition-convention";
 import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";
 
 export const terminationSchema = z.discriminatedUnion("mode", [
   z.object({
     mode: z.literal("notice"),
+    // The sender of the registered letter with acknowledgment of receipt.
     requestedBy: z.enum(["CAF", "PARTNER"], { error: "Indiquez qui demande la résiliation." }),
-    noticeOn: pastOrTodayDate("Date de la notification"),
+    letterSentOn: pastOrTodayDate("Date d'envoi de la lettre recommandée").optional(),
+    // The notice runs from the receipt of the letter.
+    noticeOn: pastOrTodayDate("Date de réception de la lettre recommandée"),
+    letterReference: z.string().trim().max(100, "Référence de la lettre : 100 caractères au maximum.").optional(),
+    // Left empty, the end date is the earliest the notice allows.
     endOn: z
-      .string({ error: "Date de fin : champ obligatoire." })
+      .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "Date de fin : date attendue.")
-      .transform((value) => new Date(`${value}T00:00:00Z`)),
+      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     reason: z.string().trim().max(1000).default(""),
   }),
   z.object({
@@ -89,7 +96,10 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
       );
       return;
     }
-    const problem = terminationDateProblem(convention.signedAt, termination.noticeOn, termination.endOn);
+    if (termination.letterSentOn && termination.letterSentOn > termination.noticeOn)
+      throw new DomainError("La lettre recommandée ne peut pas être reçue avant d'avoir été envoyée.", 422);
+    const endOn = termination.endOn ?? earliestTerminationDate(convention.signedAt, termination.noticeOn);
+    const problem = terminationDateProblem(convention.signedAt, termination.noticeOn, endOn);
     if (problem) throw new DomainError(problem, 422);
     await transitionConvention(
       tx,
@@ -99,8 +109,11 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
       {
         terminationRequestedBy: termination.requestedBy,
         terminationNotifiedAt: termination.noticeOn,
-        terminationEffectiveAt: termination.endOn,
+        terminationEffectiveAt: endOn,
         terminationReason: termination.reason || null,
+        registeredLetterSentAt: termination.letterSentOn ?? null,
+        registeredLetterReceivedAt: termination.noticeOn,
+        registeredLetterReference: termination.letterReference || null,
       },
       termination.reason || undefined,
     );
@@ -112,7 +125,11 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
         entityId: convention.id,
         cafId: convention.cafId,
         reason: termination.reason,
-        data: { endOn: termination.endOn.toISOString() },
+        data: {
+          endOn: endOn.toISOString(),
+          requestedBy: termination.requestedBy,
+          letterReference: termination.letterReference ?? null,
+        },
       },
       tx,
     );

@@ -4,13 +4,19 @@ import type { Tx } from "@/lib/db";
 const LIVE_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
 
 /**
- * Deactivates, at once, the partner accounts that no live convention lists any more. Bumping the
+ * Deactivates, at once, the partner accounts that no live convention lists any more (or only as
+ * suspended). Bumping the
  * session version ends their open sessions on every app instance.
  */
 export async function revokeAccountsWithoutScope(tx: Tx, userIds: string[], now = new Date()) {
   if (userIds.length === 0) return 0;
   const stillHabilitated = await tx.conventionPerson.findMany({
-    where: { userId: { in: userIds }, removedAt: null, convention: { status: { in: [...LIVE_STATUSES] } } },
+    where: {
+      userId: { in: userIds },
+      removedAt: null,
+      suspendedAt: null,
+      convention: { status: { in: [...LIVE_STATUSES] } },
+    },
     select: { userId: true },
     distinct: ["userId"],
   });

@@ -5,6 +5,7 @@ import { render } from "@react-email/render";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { OutboxEmail } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/observability/logger";
 
 export type OutgoingEmail = {
   template: string;
@@ -85,8 +86,23 @@ export async function drainOutbox(options: { smtpUrl?: string; now?: Date } = {}
           },
         });
         result.sent += 1;
+        logger.info(
+          { emailId: message.id, template: message.template, attempt: message.attempts + 1, outcome: "sent" },
+          "e-mail attempt",
+        );
       } catch (error) {
         const attempts = message.attempts + 1;
+        // The SMTP server's answer, not the message: the recipient's address stays out of the logs.
+        logger.warn(
+          {
+            emailId: message.id,
+            template: message.template,
+            attempt: attempts,
+            outcome: attempts >= MAX_ATTEMPTS ? "failed" : "retry",
+            error: error instanceof Error ? error.message.replace(/\S+@\S+/g, "[adresse]") : "inconnue",
+          },
+          "e-mail attempt",
+        );
         await db.outboxEmail.update({
           where: { id: message.id },
           data: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
@@ -27,8 +28,7 @@ const photoSchema = z.object({
     .instanceof(File, { error: "Choisissez une photo." })
     .refine((file) => file.size > 0, "Choisissez une photo.")
     .refine((file) => file.size <= MAX_PHOTO_BYTES, "Photo trop lourde : 2 Mo au maximum."),
-  altText: z
-    .string({ error: "Description de la photo : champ obligatoire." })
+  altText: singleLineText("Description de la photo", { error: "Description de la photo : champ obligatoire." })
     .trim()
     .min(5, "Description de la photo : 5 caractères au minimum.")
     .max(200, "Description de la photo : 200 caractères au maximum."),

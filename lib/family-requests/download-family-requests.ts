@@ -27,11 +27,12 @@ async function markRetrieved(actor: SessionUser, ids: string[]) {
 
 export async function downloadFamilyRequest(actor: SessionUser, id: string, format: "pdf" | "xml") {
   const request = await findFamilyRequestInScope(actor, id);
-  await markRetrieved(actor, [request.id]);
+  // Written first: a request is marked retrieved only once its document exists.
   const content =
     format === "pdf"
       ? await renderFamilyRequestPdf(request.infoPoint.name, request)
       : Buffer.from(familyRequestsXml(request.infoPoint.name, [request]), "utf8");
+  await markRetrieved(actor, [request.id]);
   return {
     fileName: `${request.reference}.${format}`,
     content,
@@ -48,14 +49,15 @@ export async function downloadNewRequestsFeed(actor: SessionUser) {
     orderBy: { transmittedAt: "asc" },
     take: 500,
   });
+  const name = infoPoints.map((p) => p.name).join(", ") || "—";
+  const content = Buffer.from(familyRequestsXml(name, requests), "utf8");
   await markRetrieved(
     actor,
     requests.map((r) => r.id),
   );
-  const name = infoPoints.map((p) => p.name).join(", ") || "—";
   return {
     fileName: "nouvelles-demandes.xml",
-    content: Buffer.from(familyRequestsXml(name, requests), "utf8"),
+    content,
     mimeType: "application/xml; charset=utf-8",
   };
 }

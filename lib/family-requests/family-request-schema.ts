@@ -1,6 +1,7 @@
 // The families' information request form (SPEC §6), shared by the browser and the server action.
 import { z } from "zod";
-import { emailField } from "@/lib/habilitation/request-schema";
+import { emailField } from "@/lib/validation/fields";
+import { multiLineText, personalName } from "@/lib/validation/text";
 
 export const CARE_KINDS = {
   CRECHE: "Accueil en crèche (EAJE)",
@@ -51,8 +52,8 @@ export const familyRequestSchema = z.object({
   communeInsee: z
     .string({ error: "Choisissez la commune." })
     .regex(/^[0-9AB]{5}$/, "Choisissez la commune dans la liste."),
-  firstName: z.string().trim().min(1, "Prénom : champ obligatoire.").max(100),
-  lastName: z.string().trim().min(1, "Nom : champ obligatoire.").max(100),
+  firstName: personalName("Prénom"),
+  lastName: personalName("Nom"),
   email: emailField(),
   phone: z
     .string()
@@ -67,11 +68,11 @@ export const familyRequestSchema = z.object({
     .default(""),
   children: z.array(childSchema).min(1, "Indiquez au moins un enfant.").max(6, "6 enfants au maximum."),
   wishedStartDate: isoDate("Date d'accueil souhaitée"),
-  schedule: z.string().trim().max(500, "Jours et horaires : 500 caractères au maximum.").default(""),
+  schedule: multiLineText("Jours et horaires").trim().max(500, "Jours et horaires : 500 caractères au maximum.").default(""),
   careKinds: z
     .array(z.enum(Object.keys(CARE_KINDS) as [keyof typeof CARE_KINDS, ...(keyof typeof CARE_KINDS)[]]))
     .min(1, "Choisissez au moins un mode d'accueil."),
-  message: z.string().trim().max(2000, "Message : 2000 caractères au maximum.").default(""),
+  message: multiLineText("Message").trim().max(2000, "Message : 2000 caractères au maximum.").default(""),
   consent: z.literal(true, { error: "Votre accord est nécessaire pour transmettre la demande." }),
   website: z.string().max(0, "Demande refusée.").optional().default(""),
 });

@@ -11,7 +11,7 @@ export async function infoPointsOf(actor: SessionUser): Promise<{ id: string; na
       type: "INFO_POINT",
       status: { in: ["ACTIVE", "TERMINATION_NOTIFIED"] },
       infoPointId: { not: null },
-      people: { some: { userId: actor.id, removedAt: null } },
+      people: { some: { userId: actor.id, removedAt: null, suspendedAt: null } },
     },
     select: { infoPoint: { select: { id: true, name: true } } },
   });

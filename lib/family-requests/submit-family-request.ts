@@ -52,7 +52,7 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
   }
 
   const recipients = await db.conventionPerson.findMany({
-    where: { conventionId: infoPoint.conventionId, removedAt: null, user: { active: true } },
+    where: { conventionId: infoPoint.conventionId, removedAt: null, suspendedAt: null, user: { active: true } },
     select: { email: true },
   });
   return withUniqueReference("DI", commune.departementCode, (reference) =>

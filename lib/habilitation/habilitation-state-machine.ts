@@ -3,8 +3,10 @@ import { DomainError } from "@/lib/errors";
 
 /** Every allowed move of a habilitation request; anything else is refused. */
 export const HABILITATION_TRANSITIONS: Record<HabilitationStatus, readonly HabilitationStatus[]> = {
-  RECEIVED: ["IN_REVIEW", "REFUSED"],
-  IN_REVIEW: ["CONVENTION_SENT", "REFUSED"],
+  RECEIVED: ["IN_REVIEW", "CHANGES_REQUESTED", "REFUSED"],
+  IN_REVIEW: ["CONVENTION_SENT", "CHANGES_REQUESTED", "REFUSED"],
+  // The corrected request comes back under instruction.
+  CHANGES_REQUESTED: ["IN_REVIEW", "REFUSED"],
   CONVENTION_SENT: ["SIGNED", "REFUSED"],
   SIGNED: ["ACTIVE"],
   ACTIVE: [],
@@ -14,6 +16,7 @@ export const HABILITATION_TRANSITIONS: Record<HabilitationStatus, readonly Habil
 export const HABILITATION_STATUS_NAMES: Record<HabilitationStatus, string> = {
   RECEIVED: "Reçue",
   IN_REVIEW: "En cours d'instruction",
+  CHANGES_REQUESTED: "Compléments demandés",
   CONVENTION_SENT: "Convention envoyée",
   SIGNED: "Convention signée",
   ACTIVE: "Active",

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { HabilitationRefusalEmail } from "@/emails/habilitation-refusal-email";
+import { cancelConventionOfRequest } from "@/lib/conventions/cancel-convention";
 import { findRequestInScope } from "./find-request-in-scope";
 import { transitionRequest } from "./transition-request";
 
@@ -17,12 +18,13 @@ export const refusalSchema = z.object({
     .max(2000, "Motif du refus : 2000 caractères au maximum."),
 });
 
-/** Refuses the request with a reason, which is e-mailed to the provider. */
+/** Refuses the request with a reason, which is e-mailed to the provider; a convention already produced is cancelled. */
 export async function refuseHabilitationRequest(actor: SessionUser, requestId: string, input: unknown) {
   const { reason } = refusalSchema.parse(input);
   await db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);
     await transitionRequest(tx, request, "REFUSED", actor, reason);
+    await cancelConventionOfRequest(tx, actor, request.id, reason);
     const caf = await tx.caf.findUniqueOrThrow({ where: { id: request.cafId }, select: { name: true } });
     await enqueueEmail(
       {

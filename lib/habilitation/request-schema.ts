@@ -2,21 +2,10 @@
 // feedback) and the server action (the real check). Messages are shown to users: French, precise.
 import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
-
-const text = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .min(1, `${label} : champ obligatoire.`)
-    .max(max, `${label} : ${max} caractères au maximum.`);
-
-export const emailField = (label = "Adresse électronique") =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .trim()
-    .toLowerCase()
-    .min(1, `${label} : champ obligatoire.`)
-    .pipe(z.email(`${label} : format attendu nom@domaine.fr.`));
+import { FacilityKind } from "@/lib/generated/prisma/enums";
+import { isEajeKind } from "@/lib/catalogue/facility-kinds";
+import { emailField, requiredText as text } from "@/lib/validation/fields";
+import { facilitySelectionSchema, personSchema } from "@/lib/conventions/annex-schema";
 
 // French numbers: 10 digits starting with 0, or +33 followed by 9 digits; spaces, dots and dashes allowed.
 export const frenchPhone = z
@@ -53,13 +42,6 @@ export const providerSchema = z.object({
   phone: frenchPhone,
 });
 
-export const personSchema = z.object({
-  firstName: text("Prénom", 100),
-  lastName: text("Nom", 100),
-  email: emailField(),
-  jobTitle: text("Fonction", 150),
-});
-
 const MAX_PEOPLE = 50;
 
 export const peopleSchema = z
@@ -80,15 +62,29 @@ export const peopleSchema = z
     });
   });
 
-export const facilitySelectionSchema = z
+/** A facility missing from the catalogue, described by the requester for the agent to add. */
+export const newFacilitySchema = z
   .object({
-    facilityId: z.string().min(1).max(40),
+    kind: z.enum(FacilityKind, { error: "Type de structure : choisissez dans la liste." }),
+    name: text("Nom de la structure"),
+    street: text("Adresse de la structure"),
+    postcode: z
+      .string({ error: "Code postal de la structure : champ obligatoire." })
+      .trim()
+      .regex(/^\d{5}$/, "Code postal de la structure : 5 chiffres attendus."),
+    communeInsee: z
+      .string({ error: "Commune de la structure : choisissez dans la liste." })
+      .regex(/^[0-9AB]{5}$/, "Commune de la structure : choisissez dans la liste."),
     operatingInfo: z.boolean(),
     availabilities: z.boolean(),
   })
-  .refine((selection) => selection.operatingInfo || selection.availabilities, {
-    error: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
+  .refine((facility) => facility.operatingInfo || facility.availabilities, {
+    message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
     path: ["operatingInfo"],
+  })
+  .refine((facility) => !facility.availabilities || isEajeKind(facility.kind), {
+    message: "Les disponibilités ne concernent que les établissements d'accueil du jeune enfant (EAJE).",
+    path: ["availabilities"],
   });
 
 const departementCode = z
@@ -103,18 +99,35 @@ const common = {
   website: z.string().max(0, "Demande refusée.").optional().default(""),
 };
 
-export const structuresRequestSchema = z.object({
-  type: z.literal("STRUCTURES"),
-  ...common,
-  facilities: z
-    .array(facilitySelectionSchema)
-    .min(1, "Choisissez au moins une structure.")
-    .max(500, "500 structures au maximum par demande.")
-    .refine(
-      (list) => new Set(list.map((f) => f.facilityId)).size === list.length,
-      "Une structure est sélectionnée deux fois.",
-    ),
-});
+const MAX_FACILITIES = 500;
+const MAX_NEW_FACILITIES = 100;
+
+export const structuresRequestSchema = z
+  .object({
+    type: z.literal("STRUCTURES"),
+    ...common,
+    facilities: z
+      .array(facilitySelectionSchema)
+      .max(MAX_FACILITIES, `${MAX_FACILITIES} structures au maximum par demande.`)
+      .refine(
+        (list) => new Set(list.map((f) => f.facilityId)).size === list.length,
+        "Une structure est sélectionnée deux fois.",
+      ),
+    newFacilities: z
+      .array(newFacilitySchema)
+      .max(MAX_NEW_FACILITIES, `${MAX_NEW_FACILITIES} structures hors catalogue au maximum par demande.`)
+      .optional()
+      .default([]),
+  })
+  .refine((data) => data.facilities.length + data.newFacilities.length > 0, {
+    message: "Choisissez au moins une structure.",
+    path: ["facilities"],
+    // Reported with the other errors of the form, not only once everything else is valid.
+    when: ({ value }) => {
+      const data = value as { facilities?: unknown; newFacilities?: unknown };
+      return Array.isArray(data?.facilities) && (data.newFacilities === undefined || Array.isArray(data.newFacilities));
+    },
+  });
 
 export const infoPointRequestSchema = z.object({
   type: z.literal("INFO_POINT"),
@@ -134,4 +147,3 @@ export const habilitationRequestSchema = z.discriminatedUnion("type", [
 
 export type HabilitationRequestInput = z.input<typeof habilitationRequestSchema>;
 export type HabilitationRequestData = z.output<typeof habilitationRequestSchema>;
-export type PersonInput = z.input<typeof personSchema>;

@@ -10,6 +10,8 @@ import { HabilitationAcknowledgmentEmail } from "@/emails/habilitation-acknowled
 import { HabilitationCafNotificationEmail } from "@/emails/habilitation-caf-notification-email";
 import { habilitationRequestSchema, type HabilitationRequestData } from "./request-schema";
 import { withUniqueReference } from "./references";
+import { createFollowUpToken, followUpUrl } from "./follow-up-link";
+import { writeRequestContent } from "./write-request-content";
 
 const SUBMISSIONS_PER_HOUR_PER_IP = 10;
 
@@ -18,61 +20,33 @@ export const CONVENTION_TYPE_LABELS = {
   INFO_POINT: "convention « Lieu d'information »",
 } as const;
 
-/** Facilities must be open, in the Caf's catalogue; availabilities only for EAJE. */
-async function checkFacilities(data: Extract<HabilitationRequestData, { type: "STRUCTURES" }>, cafId: string) {
-  const found = await db.facility.findMany({
-    where: { id: { in: data.facilities.map((f) => f.facilityId) }, cafId, status: "OPEN" },
-    select: { id: true, name: true, isEaje: true },
-  });
-  const byId = new Map(found.map((f) => [f.id, f]));
-  for (const selection of data.facilities) {
-    const facility = byId.get(selection.facilityId);
-    if (!facility)
-      throw new DomainError(
-        "Une structure choisie n'est pas référencée par cette Caf : retirez-la ou contactez votre Caf.",
-        422,
-      );
-    if (selection.availabilities && !facility.isEaje) {
-      throw new DomainError(
-        `« ${facility.name} » n'est pas un établissement d'accueil du jeune enfant : les disponibilités ne concernent que les EAJE.`,
-        422,
-      );
-    }
-  }
-}
-
-async function checkCommunes(communes: string[], departementCode: string) {
-  const count = await db.commune.count({ where: { inseeCode: { in: communes }, departementCode } });
-  if (count !== communes.length)
-    throw new DomainError("Une commune choisie n'appartient pas au département de la Caf.", 422);
-}
-
-function createRequest(data: HabilitationRequestData, cafId: string, request: RequestInfo) {
+function createRequest(
+  data: HabilitationRequestData,
+  caf: { id: string; departementCode: string },
+  request: RequestInfo,
+) {
   return withUniqueReference("HAB", data.departementCode, (reference) =>
     db.$transaction(async (tx) => {
+      const followUp = createFollowUpToken();
       const created = await tx.habilitationRequest.create({
         data: {
           reference,
           type: data.type,
-          cafId,
+          cafId: caf.id,
           ...data.provider,
-          infoPointName: data.type === "INFO_POINT" ? data.infoPointName : null,
           submitterIp: request.ip,
-          people: { create: data.people.map((person, position) => ({ ...person, position })) },
-          facilities: data.type === "STRUCTURES" ? { create: data.facilities } : undefined,
-          communes:
-            data.type === "INFO_POINT"
-              ? { create: data.communes.map((communeInsee) => ({ communeInsee })) }
-              : undefined,
+          followUpTokenHash: followUp.hash,
+          followUpExpiresAt: followUp.expiresAt,
           events: { create: { fromStatus: null, toStatus: "RECEIVED", reason: "Demande déposée en ligne" } },
         },
         include: {
           caf: { include: { agents: { where: { active: true, role: "CAF_AGENT" }, select: { email: true } } } },
         },
       });
+      await writeRequestContent(tx, created.id, data, caf);
       const scopeSummary =
         data.type === "STRUCTURES"
-          ? `Structures : ${data.facilities.length}`
+          ? `Structures : ${data.facilities.length + data.newFacilities.length}`
           : `Communes couvertes : ${data.communes.length}`;
       await enqueueEmail(
         {
@@ -85,7 +59,10 @@ function createRequest(data: HabilitationRequestData, cafId: string, request: Re
             legalName: data.provider.legalName,
             peopleCount: data.people.length,
             scopeSummary,
+            followUpUrl: followUpUrl(followUp.token),
           }),
+          // The message carries the follow-up link: like a password, it must not stay readable in the outbox.
+          sensitive: true,
         },
         tx,
       );
@@ -127,10 +104,10 @@ export async function submitHabilitationRequest(input: unknown, request: Request
       429,
     );
 
-  const caf = await db.caf.findUnique({ where: { departementCode: data.departementCode }, select: { id: true } });
+  const caf = await db.caf.findUnique({
+    where: { departementCode: data.departementCode },
+    select: { id: true, departementCode: true },
+  });
   if (!caf) throw new DomainError("Choisissez la Caf destinataire.", 422);
-  if (data.type === "STRUCTURES") await checkFacilities(data, caf.id);
-  else await checkCommunes(data.communes, data.departementCode);
-
-  return { ok: true as const, ...(await createRequest(data, caf.id, request)) };
+  return { ok: true as const, ...(await createRequest(data, caf, request)) };
 }

@@ -1,19 +1,19 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { canTransition, TransitionRefusedError } from "./habilitation-state-machine";
 
 /**
  * Moves a request to `to` and records who, when and why. Compare-and-set on the current status, so
- * two agents acting at once cannot both succeed.
+ * two agents acting at once cannot both succeed. `actor` is null when the requester acts through the
+ * follow-up link (they have no account).
  */
 export async function transitionRequest(
   tx: Tx,
   request: { id: string; status: HabilitationStatus },
   to: HabilitationStatus,
-  actor: SessionUser,
+  actor: { id: string } | null,
   reason?: string,
 ) {
   if (!canTransition(request.status, to)) throw new TransitionRefusedError(request.status, to);
@@ -29,7 +29,7 @@ export async function transitionRequest(
       requestId: request.id,
       fromStatus: request.status,
       toStatus: to,
-      actorId: actor.id,
+      actorId: actor?.id ?? null,
       reason: reason ?? null,
       at: now,
     },

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AccessDeniedError } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
 
 const REFUSALS: Record<number, string> = {
   401: "Authentification requise.",
@@ -22,6 +23,7 @@ export async function fileResponse(load: () => Promise<{ fileName: string; conte
   } catch (error) {
     if (error instanceof AccessDeniedError)
       return NextResponse.json({ error: REFUSALS[error.status] ?? error.message }, { status: error.status });
+    if (error instanceof DomainError) return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { neutraliseFormula } from "@/lib/text/spreadsheet-safe";
 import { db } from "@/lib/db";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 
@@ -132,7 +133,10 @@ export function openDataStream(dataset: Dataset, format: "csv" | "json"): Readab
       let chunk = "";
       if (first) chunk += format === "csv" ? stringify([], { header: true, columns }) : "[";
       if (format === "csv")
-        chunk += stringify(rows, { columns, cast: { boolean: (value) => (value ? "oui" : "non") } });
+        chunk += stringify(rows, {
+          columns,
+          cast: { boolean: (value) => (value ? "oui" : "non"), string: neutraliseFormula },
+        });
       else chunk += rows.map((row, i) => (first && i === 0 ? "" : ",") + JSON.stringify(row)).join("");
       first = false;
       if (!lastId) {

@@ -3,6 +3,7 @@
 // portal editor (browser and server), the Caf's field-by-field diff and the public page.
 import { z } from "zod";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
+import { multiLineText } from "@/lib/validation/text";
 
 const MAX_AGE_MONTHS = 216; // accueils de loisirs take teenagers up to 18
 
@@ -21,8 +22,7 @@ const optionalText = (label: string, max: number) =>
   z.preprocess(
     (value) =>
       typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value,
-    z
-      .string({ error: `${label} : texte attendu.` })
+    multiLineText(label, { error: `${label} : texte attendu.` })
       .max(max, `${label} : ${max} caractères au maximum.`)
       .nullable(),
   );

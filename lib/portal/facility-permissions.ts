@@ -1,6 +1,6 @@
 // THE scope rules of the partner portal and of moderation, in one place (SPEC §2, §4, §5):
 // - a person acts for facility F with capability C iff a live convention (active, or terminated with
-//   notice still running) lists them (not removed, account active) and lists F with C (not removed);
+//   notice still running) lists them (not removed nor suspended, account active) and lists F with C (not removed);
 //   F must be open, and availabilities exist for EAJE only;
 // - a Caf agent moderates only facilities of their own Caf; the Cnaf admin moderates all.
 // Anything outside the caller's scope is answered 404, so nothing leaks about other facilities.
@@ -26,7 +26,7 @@ function grantingRows(
     convention: {
       status: { in: [...LIVE_CONVENTION_STATUSES] },
       ...(providerId ? { providerId } : {}),
-      people: { some: { removedAt: null, user: { active: true }, ...people } },
+      people: { some: { removedAt: null, suspendedAt: null, user: { active: true }, ...people } },
     },
   };
 }
@@ -64,7 +64,7 @@ export function partnerFacilitySql(
     JOIN "User" u ON u.id = cp."userId"
     WHERE cf."facilityId" = ${f}.id AND cf."removedAt" IS NULL AND ${grants}
       AND c.status::text = ANY(${[...LIVE_CONVENTION_STATUSES]}::text[])${providerId === undefined ? Prisma.empty : Prisma.sql` AND c."providerId" = ${providerId}::text`}
-      AND cp."removedAt" IS NULL AND cp."userId" = ${userId}::text AND u.active)`;
+      AND cp."removedAt" IS NULL AND cp."suspendedAt" IS NULL AND cp."userId" = ${userId}::text AND u.active)`;
 }
 
 /** The person's annex rows, whatever they grant: what each facility card of the portal offers. */
@@ -92,7 +92,7 @@ export async function habilitatedRecipients(
       convention: {
         select: {
           people: {
-            where: { removedAt: null, user: { active: true } },
+            where: { removedAt: null, suspendedAt: null, user: { active: true } },
             select: { user: { select: { email: true, firstName: true } } },
           },
         },

@@ -4,10 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { CARE_TYPES, type CareTypeCode } from "@/lib/availability/availability-schema";
-import { isAvailabilityStale } from "@/lib/availability/freshness";
+import { isAvailabilityStale, staleBefore } from "@/lib/availability/freshness";
 import { parisDay } from "@/lib/validation/paris-day";
-import { searchableText, startsWithIndexed } from "@/lib/text/normalize";
-import { parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
+import { searchableText } from "@/lib/text/normalize";
+import { searchCommunes, type CommuneEntry } from "@/lib/territory/search-communes";
+import { careTypeOf, DEFAULT_RADIUS_KM, parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
 
 /**
  * What a family sees of an EAJE's current availabilities; null for kinds that publish none. Plain data
@@ -33,12 +34,29 @@ export type FacilitySearchResult = {
   street: string;
   postcode: string;
   communeName: string;
+  latitude: number | null;
+  longitude: number | null;
+  // From the centre of a search around a place, in metres; null in a département-wide search.
+  distanceMetres: number | null;
   availability: AvailabilitySummary | null;
 };
 
+/** The commune a search is around, and the other communes the typed text could mean. */
+export type SearchPlace = { inseeCode: string; name: string; departementCode: string; radiusKm: number };
+
 export type FacilitySearch = { query: SearchQuery; ignored: string[] } & (
   | { status: "NO_PLACE_GIVEN" }
-  | { status: "DONE"; total: number; page: number; pageCount: number; results: FacilitySearchResult[] }
+  | {
+      status: "DONE";
+      // null in a département-wide search, or when the typed place matches no commune (then no result).
+      place: SearchPlace | null;
+      placeNotFound: boolean;
+      otherPlaces: CommuneEntry[];
+      total: number;
+      page: number;
+      pageCount: number;
+      results: FacilitySearchResult[];
+    }
 );
 
 type Row = {
@@ -49,6 +67,9 @@ type Row = {
   street: string;
   postcode: string;
   communeName: string;
+  latitude: number | null;
+  longitude: number | null;
+  distanceMetres: number | null;
   updatedAt: Date | null;
   publicationId: string | null;
   noPlaceAvailable: boolean | null;
@@ -57,27 +78,63 @@ type Row = {
   careTypes: CareTypeCode[] | null;
 };
 
+type Centre = { inseeCode: string; latitude: number | null; longitude: number | null };
+
+// How many other communes the typed text may mean are offered as links.
+const OTHER_PLACES = 5;
+
 /**
- * The public search of open facilities (SPEC §1, issue 7): where (commune, postcode, typed commune name,
- * département), kind, child's age, places available; 20 per page with each EAJE's availability summary.
- * Two queries whatever the page: the count, and the page with its summaries (built by index lookups on the
- * 20 rows only). A search needs a place: a national list of every facility helps no family.
+ * The public search of open facilities (SPEC §1, issues 7 and 23): around a place (the commune chosen or
+ * typed, `rayon` km, 5 by default), sorted by distance, or in a whole département; by kind, child's age,
+ * places available, first day of care and kind of care; 20 per page with each EAJE's availability summary.
+ * One statement gives the count and the page (see pageRows). Facilities around a place are found by the GiST
+ * index on their point (earthdistance's cube): the box around the circle, then the exact great-circle
+ * distance. A search needs a place: a national list of every facility helps no family.
  */
 export async function searchFacilities(rawQuery: unknown, now: Date = new Date()): Promise<FacilitySearch> {
   const { query, ignored } = parseSearchQuery(rawQuery);
-  const place = await placeCondition(query, ignored);
-  if (!place && !query.departement) return { query, ignored, status: "NO_PLACE_GIVEN" };
+  const located = await locate(query, ignored);
+  if (!located && !query.departement) return { query, ignored, status: "NO_PLACE_GIVEN" };
 
   const today = parisDay(now);
-  // A slot still counts until its end date; with an age, only the slots that take a child of that age.
-  const slotMatches = Prisma.sql`(s."endDate" IS NULL OR s."endDate" >= ${today}::date)${
+  const day = query.debut ?? today;
+  // The slots that answer the family: still running on the day asked (today by default), taking a child of
+  // that age, of that kind of care.
+  const slotMatches = Prisma.sql`(s."endDate" IS NULL OR s."endDate" >= ${day}::date)${
+    query.debut ? Prisma.sql` AND s."startDate" <= ${day}::date` : Prisma.empty
+  }${
     query.age === undefined
       ? Prisma.empty
       : Prisma.sql` AND s."minAgeMonths" <= ${query.age} AND s."maxAgeMonths" >= ${query.age}`
-  }`;
+  }${query.accueil ? Prisma.sql` AND s."careType" = ${careTypeOf(query.accueil)}::"CareType"` : Prisma.empty}`;
+  // A scalar subquery rather than EXISTS: under an OR, PostgreSQL would hash an EXISTS over every slot ever
+  // published (the whole history); this form is an index probe of the current publication's slots.
+  const hasMatchingSlot = Prisma.sql`COALESCE((
+    SELECT true FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
+    WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false)`;
+  const centre = located?.centre;
+  const radiusMetres = (query.rayon ?? DEFAULT_RADIUS_KM) * 1000;
+  const aroundCentre =
+    centre && centre.latitude !== null && centre.longitude !== null
+      ? Prisma.sql`ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8)`
+      : null;
+  // "earthPoint" is ll_to_earth(latitude, longitude), stored (and GiST-indexed) by PostgreSQL. Rows are
+  // compared by the straight line through the Earth (cube_distance, in C): earth_distance() per row, a SQL
+  // function PostgreSQL does not inline, cost 0.4 s for 30 km around Paris. Over 30 km the straight line is
+  // shorter than the great circle by 3 cm; the 20 rows shown get their great-circle distance.
+  const distance = aroundCentre && Prisma.sql`cube_distance(${aroundCentre}, f."earthPoint")`;
   const conditions = [
     Prisma.sql`f.status = 'OPEN'`,
-    ...(place ? [place] : []),
+    ...(distance
+      ? [
+          Prisma.sql`earth_box(${aroundCentre}, ${radiusMetres}::float8) @> f."earthPoint"`,
+          Prisma.sql`${distance} <= gc_to_sec(${radiusMetres}::float8)`,
+        ]
+      : // A commune without a known point (none in the reference data today): its own facilities.
+        centre
+        ? [Prisma.sql`f."communeInsee" = ${centre.inseeCode}`]
+        : []),
+    ...(located && !centre ? [Prisma.sql`false`] : []),
     ...(query.departement ? [Prisma.sql`f."departementCode" = ${query.departement}`] : []),
     ...(query.type === EAJE_TYPE
       ? [Prisma.sql`f."isEaje"`]
@@ -85,77 +142,130 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
         ? [Prisma.sql`f.kind = ${query.type}::"FacilityKind"`]
         : []),
     ...(query.places ? [Prisma.sql`f."hasAvailablePlaces"`] : []),
-    // Only EAJE publish the ages they take: the age never hides the other kinds. A scalar subquery rather
-    // than EXISTS: under this OR, PostgreSQL would hash an EXISTS over every slot ever published (the whole
-    // history); this form is an index probe of the current publication's slots, for the EAJE rows only.
-    ...(query.age === undefined
-      ? []
-      : [
-          Prisma.sql`(NOT f."isEaje" OR COALESCE((
-          SELECT true FROM "AvailabilityPublication" p JOIN "AvailabilitySlot" s ON s."publicationId" = p.id
-          WHERE p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL AND ${slotMatches} LIMIT 1), false))`,
-        ]),
+    // A day or a kind of care asks for places: only EAJE publish them. Only EAJE publish the ages they take
+    // too, but an age alone never hides the other kinds (they take children of every age they are for).
+    ...(query.debut || query.accueil
+      ? [Prisma.sql`f."isEaje" AND ${hasMatchingSlot}`]
+      : query.age !== undefined
+        ? [Prisma.sql`(NOT f."isEaje" OR ${hasMatchingSlot})`]
+        : []),
   ];
   const where = Prisma.join(conditions, " AND ");
+  // Nearest first (to the 100 m shown); at the same distance, the EAJE with fresh places (updated within the
+  // week the order asks for) first, then by name. A département-wide search is by name.
+  const sortKeys = distance
+    ? Prisma.sql`${distance} AS "distanceMetres", round(${distance} / 100) AS "distanceTier",
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= ${staleBefore(now)}) AS "freshPlaces"`
+    : Prisma.sql`NULL::float8 AS "distanceMetres", NULL::float8 AS "distanceTier", NULL::boolean AS "freshPlaces"`;
 
-  const [totalRows, firstTry] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`,
-    pageRows(where, slotMatches, query.page ?? 1),
-  ]);
-  const { total } = onlyRow(totalRows);
+  const requested = query.page ?? 1;
+  const firstTry = await pageRows(where, sortKeys, slotMatches, requested);
+  // An empty page: no result at all, or a page past the end (an old shared link), then the last one is shown.
+  const total =
+    firstTry[0]?.total ??
+    (requested === 1
+      ? 0
+      : onlyRow(await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`)
+          .total);
   const pageCount = Math.max(Math.ceil(total / SEARCH_PAGE_SIZE), 1);
-  // A page past the end (an old shared link): show the last one rather than an empty list.
-  const page = Math.min(query.page ?? 1, pageCount);
-  const rows = page === (query.page ?? 1) ? firstTry : await pageRows(where, slotMatches, page);
-  return { query, ignored, status: "DONE", total, page, pageCount, results: rows.map((row) => toResult(row, now)) };
+  const page = Math.min(requested, pageCount);
+  const rows = page === requested ? firstTry : await pageRows(where, sortKeys, slotMatches, page);
+  return {
+    query,
+    ignored,
+    status: "DONE",
+    place: located?.place ? { ...located.place, radiusKm: radiusMetres / 1000 } : null,
+    placeNotFound: Boolean(located && !centre),
+    otherPlaces: located?.otherPlaces ?? [],
+    total,
+    page,
+    pageCount,
+    results: rows.map((row) => toResult(row, now)),
+  };
 }
 
-/** The "where" of the search, or null when none was given. Notes in `ignored` what could not be used. */
-async function placeCondition(query: SearchQuery, ignored: string[]): Promise<Prisma.Sql | null> {
+type Located = {
+  centre: Centre | null;
+  place: Omit<SearchPlace, "radiusKm"> | null;
+  otherPlaces: CommuneEntry[];
+};
+
+/**
+ * The commune the search is around: the one chosen in the suggestions, else the best match of what was
+ * typed (a name however written, or a postcode), with the other likely ones. Null when no place was given;
+ * notes in `ignored` what could not be used.
+ */
+async function locate(query: SearchQuery, ignored: string[]): Promise<Located | null> {
   const typed = query.lieu ? searchableText(query.lieu) : "";
   if (query.commune) {
-    const commune = await db.commune.findUnique({ where: { inseeCode: query.commune }, select: { searchName: true } });
+    const commune = await db.commune.findUnique({
+      where: { inseeCode: query.commune },
+      select: { inseeCode: true, name: true, departementCode: true, searchName: true, latitude: true, longitude: true },
+    });
     if (!commune) ignored.push("Commune : code INSEE inconnu.");
     // Without JavaScript the chosen commune stays in the form when the family types another place: the text wins.
-    else if (!typed || typed.startsWith(commune.searchName)) return Prisma.sql`f."communeInsee" = ${query.commune}`;
+    else if (!typed || typed.startsWith(commune.searchName))
+      return { centre: commune, place: placeOf(commune), otherPlaces: [] };
   }
   if (!typed) return null;
   if (/^\d+$/.test(typed) && typed.length !== 5) {
     ignored.push("Code postal : indiquez les 5 chiffres.");
     return null;
   }
-  // The communes are looked up once, by index, and handed to both queries as a list: each side of the
-  // postcode OR stays an index scan of Facility.
-  const isPostcode = /^\d{5}$/.test(typed);
-  const communes = await db.commune.findMany({
-    where: isPostcode ? { postcodes: { has: typed } } : { searchName: startsWithIndexed(typed) },
-    select: { inseeCode: true },
-  });
-  const inseeCodes = communes.map((commune) => commune.inseeCode);
-  const inCommunes = Prisma.sql`f."communeInsee" = ANY(${inseeCodes}::text[])`;
-  return isPostcode ? Prisma.sql`(f.postcode = ${typed} OR ${inCommunes})` : inCommunes;
+  const [best, ...others] = await searchCommunes({ q: query.lieu! }, OTHER_PLACES + 1);
+  if (!best) return { centre: null, place: null, otherPlaces: [] };
+  return {
+    centre: best,
+    place: placeOf(best),
+    // A name typed in full may still be another commune's (several Valence): those are offered, not the
+    // communes merely beginning with it.
+    otherPlaces: others
+      .filter((other) => best.match !== "EXACT" || other.match === "EXACT")
+      .map(({ inseeCode, name, postcodes, departementCode }) => ({
+        inseeCode,
+        name,
+        postcodes,
+        departementCode,
+      })),
+  };
 }
 
+const placeOf = (commune: { inseeCode: string; name: string; departementCode: string }) => ({
+  inseeCode: commune.inseeCode,
+  name: commune.name,
+  departementCode: commune.departementCode,
+});
+
 // The page first (sorted, limited), then its summaries: the slot aggregation only ever reads those rows' slots.
-function pageRows(where: Prisma.Sql, slotMatches: Prisma.Sql, page: number) {
-  return db.$queryRaw<Row[]>`
-    WITH page AS (
-      SELECT f.id, f.name, f.kind, f."isEaje", f.street, f.postcode, f."communeInsee", f."availabilitiesUpdatedAt", f."currentAvailabilityPublicationId"
-      FROM "Facility" f WHERE ${where}
-      ORDER BY f.name, f.id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
+/**
+ * One statement for the count and the page: the facilities found are read once (a radius of 30 km around
+ * Paris holds thousands), kept narrow (id, name, sort keys), counted, and sorted for the page; only the page's
+ * 20 rows are then read in full with their availability summary (index lookups on those rows only). Both
+ * orders name the sort keys the search selects ("distanceTier", "freshPlaces"), then name and id.
+ */
+function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.Sql, page: number) {
+  return db.$queryRaw<(Row & { total: number })[]>`
+    WITH found AS MATERIALIZED (
+      SELECT f.id, f.name, ${sortKeys} FROM "Facility" f WHERE ${where}
+    ), page AS (
+      SELECT * FROM found
+      ORDER BY "distanceTier", "freshPlaces" DESC, name, id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT page.id, page.name, page.kind::text AS kind, page."isEaje", page.street, page.postcode, c.name AS "communeName",
-      COALESCE(page."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p.id AS "publicationId", p."noPlaceAvailable",
+    SELECT (SELECT count(*)::int FROM found) AS total,
+      f.id, f.name, f.kind::text AS kind, f."isEaje", f.street, f.postcode, c.name AS "communeName",
+      f.latitude, f.longitude, sec_to_gc(page."distanceMetres") AS "distanceMetres",
+      COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p.id AS "publicationId", p."noPlaceAvailable",
       summary.places, summary."fromDay", summary."careTypes"
     FROM page
-    JOIN "Commune" c ON c."inseeCode" = page."communeInsee"
-    LEFT JOIN "AvailabilityPublication" p ON p.id = page."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL
+    JOIN "Facility" f ON f.id = page.id
+    JOIN "Commune" c ON c."inseeCode" = f."communeInsee"
+    LEFT JOIN "AvailabilityPublication" p ON p.id = f."currentAvailabilityPublicationId" AND p."withdrawnAt" IS NULL
     LEFT JOIN LATERAL (
       SELECT sum(s.places)::int AS places, to_char(min(s."startDate"), 'YYYY-MM-DD') AS "fromDay",
         array_agg(DISTINCT s."careType"::text) AS "careTypes"
       FROM "AvailabilitySlot" s WHERE s."publicationId" = p.id AND ${slotMatches}
     ) summary ON p.id IS NOT NULL
-    ORDER BY page.name, page.id`;
+    ORDER BY page."distanceTier", page."freshPlaces" DESC, page.name, page.id`;
 }
 
 function toResult(row: Row, now: Date): FacilitySearchResult {
@@ -167,6 +277,9 @@ function toResult(row: Row, now: Date): FacilitySearchResult {
     street: row.street,
     postcode: row.postcode,
     communeName: row.communeName,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    distanceMetres: row.distanceMetres,
     availability: row.isEaje ? summaryOf(row, now) : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import Head from "next/head";
 import { getPublicFacility } from "@/lib/public/get-public-facility";
+import { isPlausibleIdentifier } from "@/lib/validation/text";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { displayOperatingInfoValue } from "@/lib/operating-info/operating-info-schema";
 import { facilityPhotoPath } from "@/lib/portal/portal-urls";
@@ -28,7 +29,8 @@ function toPageView({ photo, availabilitiesUpdatedAt, operatingInfo, ...facility
 
 // Published content changes at any time (availabilities are public at once): rendered for each request.
 export const getServerSideProps = (async ({ params, res }) => {
-  const facility = typeof params?.id === "string" ? await getPublicFacility(params.id) : null;
+  const id = params?.id;
+  const facility = typeof id === "string" && isPlausibleIdentifier(id) ? await getPublicFacility(id) : null;
   if (!facility) res.statusCode = 404;
   return { props: { facility: facility && toPageView(facility) } };
 }) satisfies GetServerSideProps<{ facility: ReturnType<typeof toPageView> | null }>;

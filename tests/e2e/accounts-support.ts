@@ -1,29 +1,12 @@
-import { execFileSync } from "node:child_process";
 import { expect, type APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import type { MatrixFixtures, Persona } from "../support/access-matrix";
 import { PROVIDER_B_EMAIL } from "../support/access-fixture-names";
-import { e2eRuntime } from "./support";
+import { e2eRuntime } from "./e2e-runtime";
+import { prepareSecondFactor, signInSecondStep } from "./staff-second-factor";
 
-/** Runs tests/support/access-fixtures.ts against the e2e database (Prisma and the app's own use cases). */
-export function runAccessFixture(baseURL: string, ...args: string[]) {
-  execFileSync(
-    "node_modules/.bin/tsx",
-    ["--require", "./tests/support/server-only-shim.cjs", "tests/support/access-fixtures.ts", ...args],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: e2eRuntime().databaseUrl,
-        APP_URL: baseURL,
-        SMTP_URL: "smtp://127.0.0.1:25",
-        NEXTAUTH_SECRET: "fixture-script-only-".padEnd(40, "x"),
-        NODE_ENV: "test",
-      },
-      stdio: "inherit",
-    },
-  );
-}
+export { runAccessFixture } from "./e2e-runtime";
 
 export const uniqueEmail = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@test.monenfant.fr`;
@@ -40,11 +23,13 @@ export const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
 
 /** Signs a demo account in through next-auth's credentials endpoint; the session cookie stays in `context` (a page's `page.request` shares it with the page). */
 export async function signIn(context: APIRequestContext, email: string) {
+  prepareSecondFactor(email);
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await context.post("/api/auth/callback/credentials", {
+  const response = await context.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
     maxRedirects: 0,
   });
+  await signInSecondStep(context, email, csrfToken, response);
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email: string } };
   expect(session.user?.email, `connexion de ${email}`).toBe(email);
 }

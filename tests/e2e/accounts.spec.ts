@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail";
 import { solveCaptchaQuestion } from "../support/captcha";
-import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
+import { e2eRuntime, expectNoAccessibilityViolations, failSignInsUntilCaptcha, logIn } from "./support";
 import { runAccessFixture, uniqueEmail } from "./accounts-support";
 
 const passwordIn = (text: string) => /Mot de passe provisoire : (\w{8})/.exec(text)![1];
@@ -79,19 +79,14 @@ test.describe("@accounts accounts and access security", () => {
     await expect(page).toHaveURL(/\/espace-pro$/);
   });
 
-  test("@accounts five wrong passwords lock the account, and the lock shows in the Caf's log and export", async ({
+  test("@accounts @hardening wrong passwords bring a security check, never a lock, shown in the Caf's log and export", async ({
     page,
     browser,
     baseURL,
   }) => {
     const email = uniqueEmail("verrou");
     runAccessFixture(baseURL!, "new-account", email, "CAF_AGENT", "Bon-mot-2026");
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      await logIn(page, email, `mauvais-${attempt}`);
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Identifiant ou mot de passe incorrect.");
-    }
-    await logIn(page, email, "Bon-mot-2026");
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("bloquée temporairement");
+    await failSignInsUntilCaptcha(page, email);
     await expect(page).toHaveURL(/\/connexion/);
 
     const agent = await (await browser.newContext()).newPage();
@@ -100,13 +95,13 @@ test.describe("@accounts accounts and access security", () => {
     await agent.goto("/caf/journal");
     const lockRow = agent
       .getByRole("row")
-      .filter({ hasText: "Blocage temporaire après échecs répétés" })
+      .filter({ hasText: "Vérification de sécurité demandée après échecs répétés" })
       .filter({ hasText: "Anatole Nouveau" });
     await expect(lockRow.first()).toBeVisible();
     await expectNoAccessibilityViolations(agent);
     const csv = await agent.request.get("/caf/journal/export");
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect(await csv.text()).toContain(`Blocage temporaire après échecs répétés;${email}`);
+    expect(await csv.text()).toContain(`Vérification de sécurité demandée après échecs répétés;${email}`);
 
     const otherCaf = await (await browser.newContext()).newPage();
     await logIn(otherCaf, "agent.caf39@demo.monenfant.fr", "Demo-monenfant-2026");

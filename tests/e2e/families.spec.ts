@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { pdfText } from "../support/pdf";
 import { expectNoAccessibilityViolations, logIn } from "./support";
+import { lettersOf } from "../support/letters";
 
 const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -13,7 +14,7 @@ test.describe("@families", () => {
     page,
     browser,
   }) => {
-    const lastName = `Famille-${Date.now()}`;
+    const lastName = `Famille-${lettersOf(String(Date.now()))}`;
     const email = `${lastName.toLowerCase()}@exemple.fr`;
     await page.goto("/demande-information");
     await expectNoAccessibilityViolations(page);
@@ -24,7 +25,7 @@ test.describe("@families", () => {
     await expect(page.getByText("Choisissez au moins un mode d'accueil.").first()).toBeVisible();
 
     await page.getByLabel("Nom ou code postal de la commune").fill("Nérac");
-    await page.getByRole("button", { name: /^Nérac \(47600\)/ }).click();
+    await page.getByRole("option", { name: /^Nérac \(47600\)/ }).click();
     await page.getByLabel("Prénom").fill("Léonie");
     await page.getByLabel("Nom", { exact: true }).fill(lastName);
     await page.getByLabel("Adresse électronique").fill(email);
@@ -83,7 +84,7 @@ test.describe("@families", () => {
   test("@families a commune without information point gets the Caf's contact", async ({ page }) => {
     await page.goto("/demande-information");
     await page.getByLabel("Nom ou code postal de la commune").fill("Marmande");
-    await page.getByRole("button", { name: /^Marmande/ }).click();
+    await page.getByRole("option", { name: /^Marmande/ }).click();
     await page.getByLabel("Prénom").fill("Paul");
     await page.getByLabel("Nom", { exact: true }).fill("Sansrelais");
     await page.getByLabel("Adresse électronique").fill("paul.sansrelais@exemple.fr");

@@ -12,7 +12,7 @@ test.describe("@foundation", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publier sur monenfant.fr");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Aller au contenu" })).toBeFocused();
-    for (const name of ["Mentions légales", "Données personnelles", "Accessibilité : partiellement conforme"]) {
+    for (const name of ["Mentions légales", "Données personnelles", "Accessibilité : non conforme"]) {
       await expect(page.getByRole("contentinfo").getByRole("link", { name })).toBeVisible();
     }
     await expectNoAccessibilityViolations(page);

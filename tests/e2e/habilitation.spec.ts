@@ -1,91 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { listSinkMessages, type SinkMessage } from "../../lib/dev/mailbox";
+import { expect, test } from "@playwright/test";
 import { withSiretCheckDigit } from "../../lib/validation/siret";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { pdfText } from "../support/pdf";
-import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
-
-const FIRST_NAMES = ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwenaëlle", "Hélène", "Ismaël"];
-
-async function waitForMails(predicate: (m: SinkMessage) => boolean, count: number): Promise<SinkMessage[]> {
-  const { mailDir } = e2eRuntime();
-  let found: SinkMessage[] = [];
-  await expect
-    .poll(
-      async () => {
-        found = (await listSinkMessages(mailDir)).filter(predicate);
-        return found.length;
-      },
-      { timeout: 30_000 },
-    )
-    .toBeGreaterThanOrEqual(count);
-  return found;
-}
-
-async function fillProvider(page: Page, provider: { legalName: string; siret: string; email: string }) {
-  await page.getByLabel("Raison sociale").fill(provider.legalName);
-  await page.getByLabel("SIRET").fill(provider.siret);
-  await page.getByLabel("Adresse", { exact: true }).fill("3 place de la Mairie");
-  await page.getByLabel("Code postal").fill("47600");
-  await page.getByLabel("Commune").fill("Nérac");
-  await page.getByLabel("Nom du représentant légal").fill("Gaspard Lunel");
-  await page.getByLabel("Qualité du représentant légal").fill("Président");
-  await page.getByLabel("Adresse électronique de l'organisme").fill(provider.email);
-  await page.getByLabel("Téléphone").fill("05 53 65 00 00");
-}
-
-async function fillPeople(
-  page: Page,
-  team: { firstName: string; lastName: string; email: string; jobTitle: string }[],
-) {
-  for (const [index, person] of team.entries()) {
-    if (index > 0) await page.getByRole("button", { name: "Ajouter une personne" }).click();
-    await page.locator(`#people-${index}-firstName`).fill(person.firstName);
-    await page.locator(`#people-${index}-lastName`).fill(person.lastName);
-    await page.locator(`#people-${index}-email`).fill(person.email);
-    await page.locator(`#people-${index}-jobTitle`).fill(person.jobTitle);
-  }
-}
-
-function makeTeam(size: number, tag: string) {
-  return Array.from({ length: size }, (_, i) => ({
-    firstName: FIRST_NAMES[i % FIRST_NAMES.length]!,
-    lastName: `Lacoste-${tag}-${i + 1}`,
-    email: `agent${i + 1}.${tag}@albret-exemple.fr`,
-    jobTitle: i === 0 ? "Coordinatrice petite enfance" : "Directrice de structure",
-  }));
-}
-
-async function instructUntilActive(page: Page, reference: string) {
-  await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
-  await page.goto(`/caf/demandes?q=${reference}`);
-  await page.getByRole("link", { name: reference }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Demande ${reference}`);
-  await expectNoAccessibilityViolations(page);
-  await page.getByRole("button", { name: "Prendre en charge la demande" }).click();
-  await expect(page.getByText("Statut : En cours d'instruction")).toBeVisible();
-  await page.getByRole("button", { name: "Produire la convention" }).click();
-  const downloadLink = page.getByRole("link", { name: "Télécharger la convention (PDF)" });
-  await expect(downloadLink).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
-  const pdf = pdfText(await download.path());
-
-  await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
-  await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();
-  await page.getByLabel("Convention signée numérisée (facultatif)").setInputFiles({
-    name: "convention-signee.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-  });
-  await page.getByRole("button", { name: "Enregistrer la signature" }).click();
-  await expect(page.getByText("Statut : Convention signée")).toBeVisible();
-  await page.getByRole("button", { name: "Activer les comptes" }).click();
-  await expect(page.getByText("Statut : Active")).toBeVisible();
-  await expectNoAccessibilityViolations(page);
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Se connecter" })).toBeVisible();
-  return pdf;
-}
+import { pdfText, scannedPdf } from "../support/pdf";
+import { expectNoAccessibilityViolations, logIn, signAmendmentInBrowser } from "./support";
+import { fillPeople, fillProvider, instructUntilActive, makeTeam, waitForMails } from "./request-form-support";
 
 test.describe("@habilitation", () => {
   test("@habilitation a provider requests a Structures habilitation for 9 people and 17 facilities, through to a first login", async ({
@@ -141,7 +59,7 @@ test.describe("@habilitation", () => {
     expect(chosenNames).toHaveLength(17);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
-    await fillPeople(page, team);
+    await fillPeople(page, team!);
     await page.locator("#people-8-email").fill(team[0]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.locator("#people-8-email-error")).toHaveText(
@@ -164,7 +82,7 @@ test.describe("@habilitation", () => {
     expect(acknowledgment!.text).toContain("Caf de Lot-et-Garonne");
 
     const pdf = await instructUntilActive(page, reference);
-    expect(pdf).toContain("Caf de Lot-et-Garonne");
+    expect(pdf).toContain("Caisse d'allocations familiales de Lot-et-Garonne");
     expect(pdf).toContain(provider.legalName);
     expect(pdf).toContain("Annexe 1");
     for (const person of team) {
@@ -212,12 +130,12 @@ test.describe("@habilitation", () => {
     await page.getByLabel("Nom du lieu d'information").fill("Relais petite enfance des Coteaux");
     for (const commune of ["Lavardac", "Barbaste", "Vianne"]) {
       await page.getByLabel("Nom ou code postal de la commune").fill(commune);
-      await page.getByRole("button", { name: `Ajouter ${commune}`, exact: true }).click();
+      await page.getByRole("option", { name: new RegExp(`^${commune} \\(`) }).click();
     }
     await expect(page.getByRole("heading", { name: "Communes choisies (3)" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Étape suivante" }).click();
-    await fillPeople(page, team);
+    await fillPeople(page, team!);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await page.getByLabel(/Je certifie l'exactitude/).check();
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
@@ -272,8 +190,9 @@ test.describe("@habilitation", () => {
     await page.locator("#addPeople-0-email").fill(email);
     await page.locator("#addPeople-0-jobTitle").fill("Directeur adjoint");
     await expectNoAccessibilityViolations(page);
-    await page.getByRole("button", { name: "Enregistrer l'avenant" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "L'avenant est enregistré" })).toBeVisible();
+    await page.getByRole("button", { name: "Produire l'avenant" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "L'avenant est produit" })).toBeVisible();
+    await signAmendmentInBrowser(page);
     await expect(page.getByRole("cell", { name: email })).toBeVisible();
     await expect(page.getByRole("link", { name: /Avenant n° \d+ \(PDF\)/ }).last()).toBeVisible();
     await waitForMails((m) => m.to.includes(email) && m.text.includes("Mot de passe provisoire"), 1);

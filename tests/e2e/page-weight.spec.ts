@@ -11,7 +11,7 @@ import { logIn } from "./support";
 const PUBLIC_PAGES = ["/", "/recherche?lieu=nerac", "/connexion"];
 
 test.describe("@resilience public page weight", () => {
-  test("@resilience the families' pages send no framework JavaScript: the search only its form's script, a facility page none", async ({
+  test("@resilience the families' pages send no framework JavaScript: the search only its form's scripts, a facility page none", async ({
     page,
   }) => {
     let scripts: string[] = [];
@@ -20,11 +20,11 @@ test.describe("@resilience public page weight", () => {
     });
     await page.goto("/recherche?lieu=nerac");
     await page.waitForLoadState("networkidle");
-    expect(scripts).toEqual([SEARCH_FORM_SCRIPT]);
+    expect(scripts).toEqual([SEARCH_FORM_SCRIPT, "/scripts/commune-combobox.js"]);
     expect(await page.evaluate(() => document.scripts.length)).toBe(1);
     // The script does its work: suggestions, then a URL without the empty fields.
     await page.getByLabel("Commune ou code postal").fill("nérac");
-    await page.getByRole("button", { name: "Nérac (47600)" }).click();
+    await page.getByRole("option", { name: "Nérac (47600)" }).click();
     await page.getByRole("button", { name: "Rechercher" }).click();
     await expect(page).toHaveURL(/\/recherche\?lieu=N%C3%A9rac\+%2847600%29&commune=47195$/);
 

@@ -51,7 +51,7 @@ test.describe("@families public search", () => {
     await page.getByLabel("Commune ou code postal").fill("47600");
     // The autocomplete suggests the communes of the postcode; the family keeps the postcode itself.
     await expect(
-      page.getByRole("list", { name: "Communes proposées" }).getByRole("button", { name: "Nérac (47600)" }),
+      page.getByRole("listbox", { name: "Communes proposées" }).getByRole("option", { name: "Nérac (47600)" }),
     ).toBeVisible();
     await page.getByLabel("Uniquement les crèches qui ont des places disponibles").check();
     await page.getByRole("button", { name: "Rechercher" }).click();
@@ -85,7 +85,7 @@ test.describe("@families public search", () => {
   }) => {
     await page.goto("/recherche");
     await page.getByLabel("Commune ou code postal").fill("nera");
-    await page.getByRole("button", { name: "Nérac (47600)" }).click();
+    await page.getByRole("option", { name: "Nérac (47600)" }).click();
     await expect(page.getByLabel("Commune ou code postal")).toHaveValue("Nérac (47600)");
     await page
       .getByLabel("Type de structure")

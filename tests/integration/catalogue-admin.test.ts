@@ -74,7 +74,7 @@ describe("@catalogue convention templates", () => {
     ).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(
       saveConventionTemplateDraft(admin, "STRUCTURES", { title: "Convention", body: "Pas d'article" }),
-    ).rejects.toThrow(/trop court|titre d'article/);
+    ).rejects.toThrow(/trop court|titres d'article/);
     await expect(saveConventionTemplateDraft(admin, "AUTRE", { title: "Convention", body: "## x" })).rejects.toThrow(
       /Modèle inconnu/,
     );
@@ -105,7 +105,7 @@ describe("@catalogue Cafs and Caf agents", () => {
     const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)?.[1];
     expect(password).toBeDefined();
     expect(user.passwordHash).not.toContain(password!);
-    expect(await verifyPassword(password!, user.passwordHash)).toBe(true);
+    expect(await verifyPassword(password!, user.passwordHash!)).toBe(true);
 
     await moveCafAgent(admin, agent.id, { cafId: caf39!.id });
     await deactivateCafAgent(admin, agent.id, { reason: "Départ" });
@@ -122,7 +122,9 @@ describe("@catalogue Cafs and Caf agents", () => {
     const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "01" } });
     const input = {
       name: caf.name,
+      directorCivility: "Madame",
       directorName: caf.directorName,
+      directorTitle: "Directrice",
       street: caf.street,
       postcode: caf.postcode,
       city: caf.city,

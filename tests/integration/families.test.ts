@@ -17,6 +17,7 @@ import { sessionUserByEmail } from "../support/users";
 import { drainAll } from "../support/outbox";
 import { activeConvention } from "../support/conventions";
 import { pdfText } from "../support/pdf";
+import { lettersOf } from "../support/letters";
 
 const request = { ip: "198.51.100.40", userAgent: "vitest" };
 const DAY = 86_400_000;
@@ -30,7 +31,7 @@ function familyForm(communeInsee: string, overrides: Record<string, unknown> = {
   return {
     communeInsee,
     firstName: "Léonie",
-    lastName: `Famille-${stamp}`,
+    lastName: `Famille-${lettersOf(stamp)}`,
     email: `famille.${stamp}@exemple.fr`,
     phone: "06 12 34 56 78",
     children: [

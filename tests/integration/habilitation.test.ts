@@ -19,8 +19,8 @@ import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
 import { sessionUserByEmail } from "../support/users";
 import { drainAll } from "../support/outbox";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
-import { activeConvention } from "../support/conventions";
-import { pdfText } from "../support/pdf";
+import { activeConvention, putAmendmentInForce, signByBothParties } from "../support/conventions";
+import { pdfText, scannedPdf } from "../support/pdf";
 
 const request = { ip: "198.51.100.20", userAgent: "vitest" };
 
@@ -89,21 +89,26 @@ describe("@habilitation request lifecycle", () => {
     expect(submitted.reference).toMatch(/^HAB-47-\d{4}-[A-Z2-9]{6}$/);
 
     // Illegal transitions are refused with a clear message.
-    await expect(activateConvention(agent, submitted.id)).rejects.toThrow(/Produisez d'abord la convention/);
+    await expect(activateConvention(agent, submitted.id, { paperCopyOnFile: true })).rejects.toThrow(
+      /Produisez d'abord la convention/,
+    );
     await expect(generateConvention(agent, submitted.id)).rejects.toThrow(/pendant l'instruction/);
 
     await startReview(agent, submitted.id);
     await expect(startReview(agent, submitted.id)).rejects.toThrow(/ne peut pas passer à « En cours d'instruction »/);
     const convention = await generateConvention(agent, submitted.id);
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await expect(recordConventionSignature(agent, submitted.id, { signedOn: "2999-01-01" })).rejects.toThrow(
-      /dans le futur/,
-    );
-    const scan = new File([Buffer.from("%PDF-1.4\n% scan de test\n")], "convention-signee.pdf", {
-      type: "application/pdf",
-    });
-    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()), scan });
-    await activateConvention(agent, submitted.id);
+    await expect(
+      recordConventionSignature(agent, submitted.id, {
+        party: "CAF",
+        signedOn: "2999-01-01",
+        place: "Agen",
+        signatory: "La directrice",
+      }),
+    ).rejects.toThrow(/dans le futur/);
+    await signByBothParties(agent, submitted.id);
+    const scan = new File([await scannedPdf()], "convention-signee.pdf", { type: "application/pdf" });
+    await activateConvention(agent, submitted.id, { scan });
 
     const detail = await getHabilitationRequest(agent, submitted.id);
     expect(detail.status).toBe("ACTIVE");
@@ -118,7 +123,7 @@ describe("@habilitation request lifecycle", () => {
     expect(detail.convention?.signedScan?.fileName).toBe("convention-signee.pdf");
 
     const text = pdfText((await getConventionPdf(agent, convention.id)).pdf);
-    expect(text).toContain("Caf de Lot-et-Garonne");
+    expect(text).toContain("Caisse d'allocations familiales de Lot-et-Garonne");
     expect(text).toContain(provider.legalName);
     expect(text).toContain("Armelle Dutertre");
     for (const person of team) expect(text).toContain(person.email);
@@ -174,8 +179,8 @@ describe("@habilitation request lifecycle", () => {
     for (const commune of communes) expect(text).toContain(commune.name);
     expect(text).toContain("lieu d'information");
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
-    await activateConvention(agent, submitted.id);
+    await signByBothParties(agent, submitted.id);
+    await activateConvention(agent, submitted.id, { paperCopyOnFile: true });
     const infoPoint = await db.infoPoint.findFirstOrThrow({ where: { conventions: { some: { id: convention.id } } } });
     expect(infoPoint.name).toBe("RPE du Pays d'Albret");
   });
@@ -258,6 +263,11 @@ describe("@habilitation amendments and termination", () => {
       ]),
     );
 
+    // Nothing changes for users until both parties have signed the avenant.
+    expect((await db.user.findUniqueOrThrow({ where: { id: leavingUser.id } })).active).toBe(true);
+    expect(await db.user.findUnique({ where: { email: newcomer.email } })).toBeNull();
+    await putAmendmentInForce(agent, first.id);
+
     const after = await db.user.findUniqueOrThrow({ where: { id: leavingUser.id } });
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBe(leavingUser.sessionVersion + 1);
@@ -274,6 +284,7 @@ describe("@habilitation amendments and termination", () => {
       addFacilities: [{ facilityId: facilities[5]!.id, operatingInfo: true, availabilities: false }],
     });
     expect(second.number).toBe(2);
+    await putAmendmentInForce(agent, second.id);
 
     const text = pdfText((await getConventionPdf(agent, conventionId, 1)).pdf);
     expect(text).toContain("Avenant n° 1");
@@ -406,8 +417,8 @@ describe("@habilitation anti-abuse and account reuse", () => {
     await startReview(agent, submitted.id);
     await generateConvention(agent, submitted.id);
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });
-    await recordConventionSignature(agent, submitted.id, { signedOn: isoDay(new Date()) });
-    await activateConvention(agent, submitted.id);
+    await signByBothParties(agent, submitted.id);
+    await activateConvention(agent, submitted.id, { paperCopyOnFile: true });
 
     const after = await db.user.findUniqueOrThrow({ where: { id: director.id } });
     expect(after.passwordHash).toBe(director.passwordHash);

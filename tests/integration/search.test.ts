@@ -120,16 +120,23 @@ describe("@families public search", () => {
     });
   });
 
-  it("@families matches a postcode on the facility or on its commune's postcodes, and never shows a closed facility", async () => {
+  it("@families searches around the commune of a postcode, and never shows a closed facility", async () => {
     const search = found(await searchFacilities({ lieu: "23000" }));
-    expect(keysOf(search)).toEqual(["cedex", "elsewhere", "fresh", "never", "noPlace", "rpe", "stale", "withdrawn"]);
+    // Aubusson, 32 km away, is not within the default 5 km, whatever its facility's postcode.
+    expect(keysOf(search)).toEqual(["cedex", "fresh", "never", "noPlace", "rpe", "stale", "withdrawn"]);
     const byKey = (key: string) => search.results.find((r) => r.id === ids[key])!;
     expect(byKey("noPlace").availability).toMatchObject({ status: "NO_PLACE", stale: false });
     expect(byKey("never").availability).toEqual({ status: "NOT_PUBLISHED" });
     expect(byKey("withdrawn").availability).toEqual({ status: "NOT_PUBLISHED" });
     expect(byKey("rpe").availability).toBeNull();
-    // Alphabetical, then stable.
-    expect(search.results.map((r) => r.name)).toEqual(search.results.map((r) => r.name).sort());
+    // All at Guéret's point: the EAJE with fresh places first, then alphabetical.
+    expect(search.results[0]!.id).toBe(ids.fresh);
+    expect(search.results.slice(1).map((r) => r.name)).toEqual(
+      search.results
+        .slice(1)
+        .map((r) => r.name)
+        .sort(),
+    );
   });
 
   it("@families searches by the commune chosen in the suggestions, or by its typed name without JavaScript", async () => {
@@ -181,7 +188,7 @@ describe("@families public search", () => {
         "Commune : code INSEE inconnu.",
       ]),
     );
-    expect(search.total).toBe(8);
+    expect(search.total).toBe(7);
     expect(found(await searchFacilities({ lieu: "23000", age: "80" })).ignored).toEqual([
       "Âge de l'enfant : les crèches accueillent les enfants jusqu'à 72 mois (6 ans).",
     ]);

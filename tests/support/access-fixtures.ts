@@ -3,6 +3,7 @@
 //   Jura under its own convention. Idempotent.
 // - `new-account <email> <PROVIDER_USER|CAF_AGENT> [password]`: a fresh account (Caf 47 for an agent);
 //   without a password, a generated one is e-mailed through the outbox, as on activation.
+// - `staff-second-factor <email> <base32 secret>`: enrols that TOTP secret for a staff account. Idempotent.
 import { createElement } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,6 +14,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { PROVIDER_B_EMAIL } from "./access-fixture-names";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 import { DEMO_PASSWORD } from "@/prisma/demo-accounts";
+import { openSecret } from "@/lib/auth/second-factor/secret-box";
+import { saveTotpFactor } from "@/lib/auth/second-factor/save-totp-factor";
 
 const REFERENCE = "HAB-MATRICE-B";
 
@@ -50,6 +53,14 @@ async function createAccount(email: string, role: Role, givenPassword?: string) 
       tx,
     );
   });
+}
+
+/** Gives a staff account the TOTP secret the e2e helpers compute codes from (kept if already there). */
+async function enrolKnownSecondFactor(email: string, secret: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { totpFactor: true } });
+  if (user.totpFactor && openSecret(user.totpFactor.secretCiphertext) === secret) return;
+  const lastUsedStep = user.totpFactor?.lastUsedStep ?? Math.floor(Date.now() / 30_000) - 5;
+  await db.$transaction((tx) => saveTotpFactor(tx, user.id, secret, lastUsedStep));
 }
 
 async function createProviderB() {
@@ -123,11 +134,12 @@ async function main() {
   const [command, email, role, password] = process.argv.slice(2);
   if (command === "provider-b") await createProviderB();
   else if (command === "new-account") await createAccount(email!, role as Role, password);
+  else if (command === "staff-second-factor") await enrolKnownSecondFactor(email!, role!);
   else throw new Error(`Commande inconnue : ${command}`);
   await db.$disconnect();
 }
 
-main().catch((error: unknown) => {
+main().catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -120,6 +120,24 @@ const onVersion47 = async (f: MatrixFixtures) => {
 };
 const unknownFacilityPayload = () => ["matrice-structure-inconnue", {}];
 
+// A request of the Caf 47 waiting for its requester's corrections, opened by a known follow-up token
+// (only the token's SHA-256 is stored, as for real requests).
+const FOLLOW_UP_TOKEN = "MatriceSuiviJetonDeTestPourLaMatriceAcces01";
+const onFollowUp =
+  (suffix = "") =>
+  async ({ sql }: MatrixFixtures) => {
+    await sql(
+      `INSERT INTO "HabilitationRequest" (id, reference, type, status, "cafId", "legalName", siret, street, postcode, city,
+         "legalRepresentativeName", "legalRepresentativeTitle", email, phone, "changesRequested", "followUpTokenHash", "followUpExpiresAt")
+       SELECT 'matrix-follow-up', 'HAB-47-2026-MATRIX', type, 'CHANGES_REQUESTED', "cafId", "legalName", siret, street, postcode, city,
+         "legalRepresentativeName", "legalRepresentativeTitle", email, phone, 'Précisez la commune de chaque structure.',
+         '3525f3e03c285f8bf4a7eca097bd4ee11fad936adb3f06e41b370eb946d1f876', now() + interval '30 days'
+       FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'
+       ON CONFLICT (id) DO UPDATE SET status = 'CHANGES_REQUESTED', "followUpExpiresAt" = EXCLUDED."followUpExpiresAt"`,
+    );
+    return `/suivi/${FOLLOW_UP_TOKEN}${suffix}`;
+  };
+
 export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   // Public pages
   "page /": { allowed: EVERYONE },
@@ -132,7 +150,12 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /donnees-personnelles": { allowed: EVERYONE },
   "page /mentions-legales": { allowed: EVERYONE },
   "page /mot-de-passe-oublie": { allowed: EVERYONE },
+  // The link's token is the only proof of identity (lib/auth/accept-invitation.ts): anyone may open it.
+  "page /invitation/[jeton]": { allowed: EVERYONE, path: () => "/invitation/jeton-inconnu-de-la-matrice" },
   "page /dev/boite-mail": { allowed: NOBODY }, // development only: 404 in production
+  // The requester's follow-up pages: the private link is the credential, whoever is signed in.
+  "page /suivi/[token]": { allowed: EVERYONE, path: onFollowUp() },
+  "page /suivi/[token]/corriger": { allowed: EVERYONE, path: onFollowUp("/corriger") },
   // Signed-in areas
   "page /espace": { allowed: SIGNED_IN },
   "page /mon-compte": { allowed: SIGNED_IN },
@@ -150,6 +173,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /demande-information/confirmation": { allowed: EVERYONE },
   "page /recherche": { allowed: EVERYONE },
   "page /espace-pro/demandes-familles": { allowed: PARTNERS },
+  "page /espace-pro/convention": { allowed: PARTNERS },
+  "page /caf/bureau": { allowed: CAF_STAFF },
   "page /espace-pro/cles-api": { allowed: PARTNERS },
   "page /caf/conventions/[id]": { allowed: CAF_47, path: onConvention47 },
   "page /admin": { allowed: CNAF },
@@ -157,6 +182,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "GET /api/health": { allowed: EVERYONE },
+  // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
+  "GET /api/proconnect/end-session": { allowed: EVERYONE },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
   "GET /api/catalogue/structures": { allowed: EVERYONE, path: () => "/api/catalogue/structures?departement=47" },
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
@@ -167,6 +194,12 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml`,
   },
   "GET /espace-pro/demandes-familles/flux": { allowed: PARTNERS },
+  // The demo provider's own convention: only its habilitated people.
+  "GET /espace-pro/convention/[id]/pdf": {
+    allowed: ["providerA"],
+    path: async (f) => `${(await onConvention47(f)).replace("/caf/conventions", "/espace-pro/convention")}/pdf`,
+  },
+  "GET /caf/bureau/export": { allowed: CAF_STAFF, path: () => "/caf/bureau/export?format=xlsx&assignee=moi" },
   "GET /api/donnees-ouvertes/[dataset]": { allowed: EVERYONE, path: () => "/api/donnees-ouvertes/structures.json" },
   "GET /api/v1/openapi.json": { allowed: EVERYONE },
   // The software API authenticates with API keys only: a browser session is never enough.
@@ -181,6 +214,21 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: async ({ sql }) =>
       `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0]!.id}/disponibilites`,
   },
+  // Methods a route does not implement: 405 (problem+json, with Allow) for everyone, key or not.
+  "POST /api/v1/openapi.json": { allowed: EVERYONE },
+  "PUT /api/v1/openapi.json": { allowed: EVERYONE },
+  "POST /api/v1/structures": { allowed: EVERYONE },
+  "PUT /api/v1/structures": { allowed: EVERYONE },
+  "POST /api/v1/structures/[id]/disponibilites": {
+    allowed: EVERYONE,
+    path: async ({ sql }) =>
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0]!.id}/disponibilites`,
+  },
+  // Unknown addresses under /api/v1: a problem+json 404 for everyone.
+  "GET /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "HEAD /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "POST /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
+  "PUT /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },
   "GET /espace-pro/demandes-familles/attestations/[id]": {
     allowed: ["infoPoint"],
     path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}`,
@@ -203,7 +251,56 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"],
   },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
+  "action app/(partenaires)/suivi/[token]/actions.ts#replyFromFollowUpAction": {
+    allowed: EVERYONE,
+    path: onFollowUp(),
+    args: () => ["jeton-inconnu", { status: "idle" }, "$K1"],
+  },
+  // Bound to an unknown convention: the role gate, then a 404 of the use case, nothing written.
+  "action app/(partenaires)/espace-pro/convention/actions.ts#askForChangeAction": {
+    allowed: PARTNERS,
+    path: () => "/espace-pro/convention",
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/espace-pro/convention/actions.ts#replyOnConventionAction": {
+    allowed: PARTNERS,
+    path: () => "/espace-pro/convention",
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/bureau/actions.ts#assignAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/bureau",
+    args: () => ["request", "matrice-demande-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/bureau/actions.ts#closeChangeAskAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/bureau",
+    args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"],
+  },
+  // An unknown token: answered with the French refusal of the link, nothing written.
+  "action app/(partenaires)/suivi/[token]/corriger/actions.ts#correctRequestAction": {
+    allowed: EVERYONE,
+    path: onFollowUp("/corriger"),
+    args: () => ["jeton-inconnu", {}],
+  },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
+  "action app/(partenaires)/connexion/actions.ts#newSignInCaptchaAction": { allowed: EVERYONE, args: () => [] },
+  // The sign-in challenge token (given after a correct password) is the credential; an unknown one gets a French message.
+  "action app/(partenaires)/connexion/actions.ts#beginEnrolmentAction": {
+    allowed: EVERYONE,
+    path: () => "/connexion",
+    args: () => ["matrice-defi-inconnu-0000000000"],
+  },
+  "action app/(partenaires)/connexion/actions.ts#confirmEnrolmentAction": {
+    allowed: EVERYONE,
+    path: () => "/connexion",
+    args: () => ["matrice-defi-inconnu-0000000000", "000000"],
+  },
+  "action app/(partenaires)/invitation/[jeton]/actions.ts#acceptInvitationAction": {
+    allowed: EVERYONE,
+    path: () => "/invitation/jeton-inconnu-de-la-matrice",
+    args: () => ["jeton-inconnu-de-la-matrice", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/mon-compte/mot-de-passe/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#startReviewAction": {
     allowed: CAF_STAFF,
@@ -235,12 +332,57 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: onRequest47(),
     args: unknownRequestArgs,
   },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#askForCorrectionsAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#acceptNewFacilityAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: () => ["matrice-demande-inconnue", "matrice-structure-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordCheckDecisionAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#postRequestMessageAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#addRequestNoteAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
   "action app/(partenaires)/caf/conventions/[id]/actions.ts#createAmendmentAction": {
     allowed: CAF_STAFF,
     path: onConvention47,
     args: () => ["matrice-convention-inconnue", {}],
   },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#markAmendmentSentAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", "matrice-avenant-inconnu", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#signAmendmentAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", "matrice-avenant-inconnu", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/actions.ts#suspendPersonAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/caf/conventions/[id]/actions.ts#notifyTerminationAction": {
+    allowed: CAF_STAFF,
+    path: onConvention47,
+    args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
+  },
+  "action app/(partenaires)/caf/conventions/[id]/thread-actions.ts#postConventionMessageAction": {
     allowed: CAF_STAFF,
     path: onConvention47,
     args: () => ["matrice-convention-inconnue", { status: "idle" }, "$K1"],
@@ -256,6 +398,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/structures/import/modele": { allowed: CAF_STAFF },
   "POST /caf/structures/import/televerser": { allowed: CAF_STAFF },
   "page /admin/cafs": { allowed: CNAF },
+  "page /admin/exploitation": { allowed: CNAF },
   "page /admin/cafs/[id]": {
     allowed: CNAF,
     path: async (f) => `/admin/cafs/${await idOf(`SELECT id FROM "Caf" WHERE "departementCode" = '47'`)(f)}`,
@@ -293,6 +436,16 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: () => "/admin/cafs",
     args: unknownIdArgs("matrice-caf-inconnue"),
   },
+  "action app/(partenaires)/admin/actions.ts#updateCafSignInRequirementsAction": {
+    allowed: CNAF,
+    path: () => "/admin/cafs",
+    args: unknownIdArgs("matrice-caf-inconnue"),
+  },
+  "action app/(partenaires)/admin/actions.ts#resetSecondFactorAction": {
+    allowed: CNAF,
+    path: () => "/admin/agents",
+    args: unknownIdArgs("matrice-agent-inconnu"),
+  },
   "action app/(partenaires)/admin/actions.ts#inviteCafAgentAction": { allowed: CNAF, path: () => "/admin/agents" },
   "action app/(partenaires)/admin/actions.ts#deactivateCafAgentAction": {
     allowed: CNAF,
@@ -308,6 +461,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     allowed: CNAF,
     path: () => "/admin/modeles/structures",
     args: unknownIdArgs("INCONNU"),
+  },
+  "action app/(partenaires)/admin/actions.ts#retryOutboxEmailAction": {
+    allowed: CNAF,
+    path: () => "/admin/exploitation",
+    args: unknownIdArgs("matrice-courriel-inconnu"),
   },
   "action app/(partenaires)/admin/actions.ts#publishTemplateAction": {
     allowed: CNAF,

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
+import { lettersOf } from "./letters";
 
 let counter = 0;
 
@@ -27,8 +28,8 @@ export function providerDetails(overrides: Partial<Record<string, string>> = {})
 
 export function people(count: number, tag: string) {
   return Array.from({ length: count }, (_, i) => ({
-    firstName: ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwen", "Hélène", "Ismaël", "Jade"][i % 10],
-    lastName: `Testeur-${tag}-${i + 1}`,
+    firstName: ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwen", "Hélène", "Ismaël", "Jade"][i % 10]!,
+    lastName: `Testeur-${lettersOf(`${tag}-${i + 1}`)}`,
     email: `personne${i + 1}.${tag}@exemple-gascogne.fr`,
     jobTitle: i === 0 ? "Directrice" : "Auxiliaire de puériculture",
   }));

@@ -12,3 +12,11 @@ export function pdfText(pdf: Buffer | string): string {
   }
   return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }
+
+/** A real one-page PDF, standing for the scan of a signed paper document. */
+export async function scannedPdf(): Promise<Uint8Array<ArrayBuffer>> {
+  const { PDFDocument } = await import("pdf-lib");
+  const document = await PDFDocument.create();
+  document.addPage([595, 842]).drawText("Convention signée (scan de test)", { x: 50, y: 780 });
+  return new Uint8Array(await document.save());
+}

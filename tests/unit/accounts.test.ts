@@ -60,7 +60,7 @@ describe("@accounts connection log export", () => {
     ]);
     expect(csv.startsWith("\uFEFFDate et heure (UTC);Événement;")).toBe(true);
     expect(csv).toContain(
-      '2026-03-01T08:00:00.000Z;Blocage temporaire après échecs répétés;a@b.fr;Élodie Martinon;12;203.0.113.9;"\'=HYPERLINK(""x"";""y"")"',
+      '2026-03-01T08:00:00.000Z;Vérification de sécurité demandée après échecs répétés;a@b.fr;Élodie Martinon;12;203.0.113.9;"\'=HYPERLINK(""x"";""y"")"',
     );
   });
 });

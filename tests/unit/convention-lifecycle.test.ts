@@ -27,6 +27,29 @@ describe("@habilitation convention anniversaries and termination", () => {
     expect(canTransition("REFUSED", "IN_REVIEW")).toBe(false);
     expect(HABILITATION_TRANSITIONS.ACTIVE).toEqual([]);
     expect(CONVENTION_TRANSITIONS.TERMINATED).toEqual([]);
-    expect(CONVENTION_TRANSITIONS.SENT).toEqual(["SIGNED"]);
+    expect(CONVENTION_TRANSITIONS.SENT).toEqual(["SIGNED", "CANCELLED"]);
+    expect(CONVENTION_TRANSITIONS.CANCELLED).toEqual([]);
+  });
+});
+
+describe("@legal termination dates around 29 February", () => {
+  it("@legal a convention signed on 29 February has its anniversary on 28 February in common years", () => {
+    const signed = day("2024-02-29");
+    expect(anniversaryOnOrAfter(signed, day("2024-12-01"))).toEqual(day("2025-02-28"));
+    expect(anniversaryOnOrAfter(signed, day("2027-03-01"))).toEqual(day("2028-02-29"));
+    expect(terminationDateProblem(signed, day("2024-11-15"), day("2025-02-28"))).toBeNull();
+    expect(terminationDateProblem(signed, day("2024-11-15"), day("2025-03-01"))).toMatch(/date anniversaire/);
+    expect(terminationDateProblem(signed, day("2027-11-29"), day("2028-02-29"))).toBeNull();
+  });
+
+  it("@legal three months' notice before an anniversary, counted from the receipt of the registered letter", () => {
+    const signed = day("2025-05-31");
+    // Received on 28 February: three months later is 28 May, before the 31 May anniversary.
+    expect(earliestTerminationDate(signed, day("2026-02-28"))).toEqual(day("2026-05-31"));
+    // Received on 1 March: 1 June is past the anniversary, so the next one.
+    expect(earliestTerminationDate(signed, day("2026-03-01"))).toEqual(day("2027-05-31"));
+    // 30 November + 3 months is 28 February (not 2 March).
+    expect(earliestTerminationDate(day("2025-02-28"), day("2025-11-30"))).toEqual(day("2026-02-28"));
+    expect(earliestTerminationDate(day("2025-02-28"), day("2025-12-01"))).toEqual(day("2027-02-28"));
   });
 });

@@ -11,6 +11,9 @@ import { deactivateCafAgent } from "@/lib/admin/deactivate-caf-agent";
 import { moveCafAgent } from "@/lib/admin/move-caf-agent";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
+import { updateCafSignInRequirements } from "@/lib/admin/update-caf-sign-in-requirements";
+import { resetSecondFactor } from "@/lib/auth/second-factor/reset-second-factor";
+import { retryOutboxEmail } from "@/lib/admin/retry-outbox-email";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.
 async function asCnaf(
@@ -28,6 +31,26 @@ export async function updateCafAction(cafId: string, _state: FormState, form: Fo
     (actor) => updateCaf(actor, cafId, formValues(form)),
     "Les coordonnées de la Caf sont enregistrées.",
     `/admin/cafs/${cafId}`,
+  );
+}
+
+export async function updateCafSignInRequirementsAction(
+  cafId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return asCnaf(
+    (actor) => updateCafSignInRequirements(actor, cafId, formValues(form)),
+    "Les exigences de connexion des agents de cette Caf sont enregistrées.",
+    `/admin/cafs/${cafId}`,
+  );
+}
+
+export async function resetSecondFactorAction(agentId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return asCnaf(
+    (actor) => resetSecondFactor(actor, agentId, formValues(form)),
+    "Le second facteur est réinitialisé ; l'agent en est informé par courriel.",
+    `/admin/agents/${agentId}`,
   );
 }
 
@@ -70,4 +93,12 @@ export async function publishTemplateAction(type: string, _state: FormState, _fo
   // The publication form disappears with the draft: the page itself confirms the new version.
   if (state.status === "success") redirect(`${path}?publiee=${version}`);
   return state;
+}
+
+export async function retryOutboxEmailAction(emailId: string, _state: FormState, _form: FormData): Promise<FormState> {
+  return asCnaf(
+    (actor) => retryOutboxEmail(actor, emailId),
+    "Le courriel est remis en file d'envoi : il part dans les secondes qui viennent.",
+    "/admin/exploitation",
+  );
 }

@@ -48,6 +48,11 @@ export default async function AdminHomePage() {
             </Link>
           </li>
           <li>
+            <Link href="/admin/exploitation" className="btn-secondary">
+              Exploitation
+            </Link>
+          </li>
+          <li>
             <Link href="/caf/structures" className="btn-secondary">
               Catalogue des structures
             </Link>

@@ -28,6 +28,11 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
       <nav aria-label="Espace Caf">
         <ul className="flex flex-wrap gap-4">
           <li>
+            <Link href="/caf/bureau" className="btn-secondary">
+              Mon bureau
+            </Link>
+          </li>
+          <li>
             <Link href={`/caf/demandes${suffix}`} className="btn-secondary">
               Demandes d'habilitation
             </Link>

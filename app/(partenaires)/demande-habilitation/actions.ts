@@ -1,29 +1,16 @@
 "use server";
 
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
+import { runRequestForm, type SubmitHabilitationResult } from "@/lib/habilitation/run-request-form";
 import { currentRequestInfo } from "@/lib/auth/request-info";
-import { DomainError } from "@/lib/errors";
-
-import type { SubmitHabilitationResult } from "@/components/habilitation/request-wizard";
 
 export async function submitHabilitationRequestAction(input: unknown): Promise<SubmitHabilitationResult> {
-  try {
+  return runRequestForm(async () => {
     const result = await submitHabilitationRequest(input, await currentRequestInfo());
-    if (!result.ok) {
-      return {
-        ok: false,
-        message: "La demande contient des erreurs.",
-        issues: result.issues.map((i) => ({ path: i.path, message: i.message })),
-      };
-    }
-    return { ok: true, reference: result.reference, cafName: result.cafName };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, message: error.message };
-    console.error("[habilitation] submission failed", error);
+    if (!result.ok) return result;
     return {
-      ok: false,
-      message:
-        "La demande n'a pas pu être enregistrée. Elle est conservée dans ce navigateur : réessayez dans quelques instants.",
+      ok: true,
+      redirectTo: `/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`,
     };
-  }
+  });
 }

@@ -23,8 +23,9 @@ export default async function ConfirmationPage({
         numéro vient d'être envoyé à l'adresse électronique de votre organisme.
       </p>
       <p>
-        La Caf instruit votre demande puis vous adresse par courrier la convention à signer. La demande ne peut plus
-        être modifiée en ligne.
+        La Caf instruit votre demande puis vous adresse par courrier la convention à signer. L'accusé de réception
+        contient votre lien personnel de suivi : vous y verrez où en est la demande et la corrigerez si la Caf vous
+        demande des compléments.
       </p>
       <Link href="/" className="btn-secondary">
         Retour à l'accueil

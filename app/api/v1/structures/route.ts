@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { partnerFacilityWhere } from "@/lib/portal/facility-permissions";
 import { handleApiRequest } from "@/lib/api/handle-api-request";
+import { methodNotAllowed } from "@/lib/api/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -33,3 +34,6 @@ export async function GET(request: Request) {
     });
   });
 }
+
+export const POST = methodNotAllowed(["GET", "HEAD"]);
+export const PUT = POST;

@@ -5,7 +5,8 @@ import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { findCafAgent } from "@/lib/admin/find-caf-agent";
 import { listCafChoices } from "@/lib/catalogue/list-caf-choices";
 import { ActionForm } from "@/components/forms/action-form";
-import { deactivateCafAgentAction, moveCafAgentAction } from "../../actions";
+import { secondFactorStatus } from "@/lib/auth/second-factor/reset-second-factor";
+import { deactivateCafAgentAction, moveCafAgentAction, resetSecondFactorAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Agent de Caf" };
 
@@ -19,6 +20,7 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
     }),
     listCafChoices(),
   ]);
+  const secondFactor = await secondFactorStatus(agent.id);
   return (
     <div className="max-w-2xl space-y-8">
       <div>
@@ -61,6 +63,35 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
                 </select>
               </div>
             </ActionForm>
+          </section>
+          <section aria-labelledby="second-facteur" className="card space-y-4">
+            <h2 id="second-facteur" className="text-xl font-bold">
+              Second facteur
+            </h2>
+            {secondFactor ? (
+              <>
+                <p>
+                  Activé le {secondFactor.enrolledAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} ;{" "}
+                  {secondFactor.unusedRecoveryCodes} code(s) de secours inutilisé(s). Si l'agent a perdu son application
+                  et ses codes de secours, réinitialisez-le : il en activera un nouveau à sa prochaine connexion et en
+                  est informé par courriel.
+                </p>
+                <ActionForm
+                  action={resetSecondFactorAction.bind(null, agent.id)}
+                  submitLabel="Réinitialiser le second facteur"
+                  variant="secondary"
+                >
+                  <div>
+                    <label htmlFor="second-factor-reason" className="field-label">
+                      Motif (obligatoire)
+                    </label>
+                    <input id="second-factor-reason" name="reason" maxLength={500} required className="field-input" />
+                  </div>
+                </ActionForm>
+              </>
+            ) : (
+              <p>Aucun second facteur activé.</p>
+            )}
           </section>
           <section aria-labelledby="desactiver" className="card space-y-4">
             <h2 id="desactiver" className="text-xl font-bold">

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ActionForm } from "@/components/forms/action-form";
-import { updateCafAction } from "../../actions";
+import { updateCafAction, updateCafSignInRequirementsAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Coordonnées de la Caf" };
 
 const FIELDS = [
   { name: "name", label: "Nom de la Caf" },
-  { name: "directorName", label: "Directeur ou directrice (signataire des conventions)" },
+  { name: "directorName", label: "Directeur ou directrice (signataire des conventions) : prénom et nom" },
+  { name: "directorTitle", label: "Titre du signataire (par exemple Directrice, Directeur par intérim)" },
   { name: "street", label: "Adresse postale" },
   { name: "postcode", label: "Code postal" },
   { name: "city", label: "Ville" },
@@ -34,6 +35,21 @@ export default async function CafPage({ params }: { params: Promise<{ id: string
         <Link href={`/admin/agents?caf=${caf.id}`}>Agents de cette Caf</Link>
       </p>
       <ActionForm action={updateCafAction.bind(null, caf.id)} submitLabel="Enregistrer">
+        <div>
+          <label htmlFor="directorCivility" className="field-label">
+            Civilité du signataire des conventions
+          </label>
+          <select
+            id="directorCivility"
+            name="directorCivility"
+            defaultValue={caf.directorCivility}
+            className="field-input"
+          >
+            <option value="">Choisir</option>
+            <option value="Madame">Madame</option>
+            <option value="Monsieur">Monsieur</option>
+          </select>
+        </div>
         {FIELDS.map((field) => (
           <div key={field.name}>
             <label htmlFor={field.name} className="field-label">
@@ -49,6 +65,44 @@ export default async function CafPage({ params }: { params: Promise<{ id: string
           </div>
         ))}
       </ActionForm>
+      <section aria-labelledby="exigences-connexion" className="card space-y-4">
+        <h2 id="exigences-connexion" className="text-xl font-bold">
+          Connexion des agents de cette Caf
+        </h2>
+        <p>
+          À la demande de la Caf. Le second facteur est toujours exigé des administrateurs de la Cnaf ; les personnes
+          habilitées des partenaires se connectent avec leur mot de passe.
+        </p>
+        <ActionForm
+          action={updateCafSignInRequirementsAction.bind(null, caf.id)}
+          submitLabel="Enregistrer les exigences"
+        >
+          <fieldset className="space-y-2">
+            <legend className="field-label">Exigences</legend>
+            <div>
+              <input
+                id="requireSecondFactor"
+                name="requireSecondFactor"
+                type="checkbox"
+                defaultChecked={caf.requireSecondFactor}
+              />{" "}
+              <label htmlFor="requireSecondFactor">
+                Exiger un second facteur (code d'une application d'authentification après le mot de passe, ou connexion
+                ProConnect renforcée)
+              </label>
+            </div>
+            <div>
+              <input
+                id="requireProConnect"
+                name="requireProConnect"
+                type="checkbox"
+                defaultChecked={caf.requireProConnect}
+              />{" "}
+              <label htmlFor="requireProConnect">Exiger la connexion avec ProConnect (plus de mot de passe)</label>
+            </div>
+          </fieldset>
+        </ActionForm>
+      </section>
     </div>
   );
 }

@@ -59,8 +59,10 @@ export default async function TemplatePage({
             : `Préparer la version ${(current?.version ?? 0) + 1}`}
         </h2>
         <p>
-          Chaque article commence par une ligne « ## Article n — Titre ». Les conventions déjà produites gardent la
-          version avec laquelle elles l'ont été ; la nouvelle version ne s'applique qu'une fois publiée.
+          Une première ligne facultative donne l'objet de la convention (imprimé sous le titre) ; chaque article
+          commence ensuite par une ligne « ## Article n — Titre », chaque sous-article par « ### Article n-m — Titre ».
+          Les parties, les blocs de signature et l'annexe 1 sont ajoutés automatiquement. Les conventions déjà produites
+          gardent la version avec laquelle elles l'ont été ; la nouvelle version ne s'applique qu'une fois publiée.
         </p>
         <ActionForm action={saveTemplateDraftAction.bind(null, type)} submitLabel="Enregistrer le brouillon">
           <div>

@@ -7,9 +7,21 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { PastDateField } from "@/components/forms/past-date-field";
 import { StatusHistory } from "@/components/status-history";
 import { AmendmentForm } from "@/components/conventions/amendment-form";
-import { createAmendmentAction, notifyTerminationAction } from "./actions";
+import { postConventionMessageAction } from "./thread-actions";
+import { CafThread } from "@/components/threads/caf-thread";
+import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
+import { AMENDMENT_STATUS_NAMES } from "@/lib/conventions/amendment-state-machine";
+import type { ConventionParties } from "@/lib/conventions/parties";
+import {
+  createAmendmentAction,
+  markAmendmentSentAction,
+  notifyTerminationAction,
+  signAmendmentAction,
+  suspendPersonAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -112,11 +124,37 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                 <td className="p-2">
                   {person.removedAt
                     ? `Retirée le ${dateFormat.format(person.removedAt)}`
-                    : person.user
-                      ? person.user.active
-                        ? "Actif"
-                        : "Désactivé"
-                      : "Pas encore créé"}
+                    : person.suspendedAt
+                      ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
+                      : person.user
+                        ? person.user.active
+                          ? "Actif"
+                          : "Désactivé"
+                        : "Pas encore créé"}
+                  {live && !person.removedAt && !person.suspendedAt && (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
+                      <ActionForm
+                        action={suspendPersonAction.bind(null, convention.id)}
+                        submitLabel="Suspendre l'accès maintenant"
+                        variant="secondary"
+                      >
+                        <input type="hidden" name="conventionPersonId" value={person.id} />
+                        <div>
+                          <label htmlFor={`suspension-${person.id}`} className="field-label">
+                            Motif
+                          </label>
+                          <input
+                            id={`suspension-${person.id}`}
+                            name="reason"
+                            required
+                            defaultValue="Départ de la personne"
+                            className="field-input"
+                          />
+                        </div>
+                      </ActionForm>
+                    </details>
+                  )}
                 </td>
               </tr>
             ))}
@@ -151,12 +189,47 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         {convention.amendments.length > 0 && (
           <ol className="mt-2 space-y-1">
             {convention.amendments.map((amendment) => (
-              <li key={amendment.id}>
-                <a href={`${pdfBase}?avenant=${amendment.number}`} download>
-                  Avenant n° {amendment.number} (PDF)
-                </a>{" "}
-                — {amendment.reason} — demandé le {dateFormat.format(amendment.requestedAt)}, enregistré par{" "}
-                {amendment.createdBy.firstName} {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
+              <li key={amendment.id} className="space-y-3">
+                <p>
+                  <a href={`${pdfBase}?avenant=${amendment.number}`} download>
+                    Avenant n° {amendment.number} (PDF)
+                  </a>{" "}
+                  — <strong>{AMENDMENT_STATUS_NAMES[amendment.status]}</strong>
+                  {amendment.inForceAt && ` le ${dateFormat.format(amendment.inForceAt)}`} — {amendment.reason} —
+                  demandé le {dateFormat.format(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
+                  {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
+                </p>
+                {amendment.status === "PRODUCED" && (
+                  <ActionForm
+                    action={markAmendmentSentAction.bind(null, convention.id, amendment.id)}
+                    submitLabel="Enregistrer l'envoi pour signature"
+                  >
+                    <PastDateField
+                      id={`amendment-sent-${amendment.number}`}
+                      name="sentOn"
+                      label={`Date d'envoi de l'avenant n° ${amendment.number}`}
+                    />
+                  </ActionForm>
+                )}
+                {amendment.status === "SENT" && (
+                  <SignatureSection
+                    idPrefix={`amendment-${amendment.number}`}
+                    recorded={{
+                      PARTNER: {
+                        at: amendment.partnerSignedAt,
+                        place: amendment.partnerSignedPlace,
+                        signatory: amendment.partnerSignatory,
+                      },
+                      CAF: {
+                        at: amendment.cafSignedAt,
+                        place: amendment.cafSignedPlace,
+                        signatory: amendment.cafSignatory,
+                      },
+                    }}
+                    defaultSignatories={defaultSignatories(amendment.partiesSnapshot as ConventionParties | null)}
+                    action={signAmendmentAction.bind(null, convention.id, amendment.id)}
+                  />
+                )}
               </li>
             ))}
           </ol>
@@ -201,7 +274,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
             <div className="grid gap-4 md:grid-cols-3">
               <div>
                 <label htmlFor="requestedBy" className="field-label">
-                  Demandée par
+                  Lettre recommandée envoyée par
                 </label>
                 <select id="requestedBy" name="requestedBy" className="field-input" defaultValue="PARTNER">
                   <option value="PARTNER">Le partenaire</option>
@@ -210,7 +283,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               </div>
               <div>
                 <label htmlFor="noticeOn" className="field-label">
-                  Date de la notification
+                  Date de réception (accusé de réception)
                 </label>
                 <input
                   id="noticeOn"
@@ -223,7 +296,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               </div>
               <div>
                 <label htmlFor="endOn" className="field-label">
-                  Date de fin (date anniversaire)
+                  Date de fin (date anniversaire ; vide : la plus proche permise par le préavis)
                 </label>
                 <input
                   id="endOn"
@@ -232,6 +305,20 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                   defaultValue={isoDay(convention.dates.earliestEnd)}
                   className="field-input"
                 />
+              </div>
+            </div>
+            <div className="grid gap-4 md:grid-cols-2">
+              <div>
+                <label htmlFor="letterSentOn" className="field-label">
+                  Date d'envoi de la lettre recommandée
+                </label>
+                <input id="letterSentOn" name="letterSentOn" type="date" max={today} className="field-input" />
+              </div>
+              <div>
+                <label htmlFor="letterReference" className="field-label">
+                  Numéro de la lettre recommandée
+                </label>
+                <input id="letterReference" name="letterReference" maxLength={100} className="field-input" />
               </div>
             </div>
             <div>
@@ -263,6 +350,14 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           )}
         </section>
       )}
+
+      <CafThread
+        actor={user}
+        target={{ conventionId: convention.id }}
+        partnerName={convention.provider.legalName}
+        recipients="aux personnes habilitées"
+        post={postConventionMessageAction.bind(null, convention.id)}
+      />
 
       <StatusHistory events={convention.events} names={CONVENTION_STATUS_NAMES} />
     </div>

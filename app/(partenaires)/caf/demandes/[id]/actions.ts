@@ -10,6 +10,11 @@ import { generateConvention } from "@/lib/habilitation/generate-convention";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
 import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
 import { activateConvention } from "@/lib/habilitation/activate-convention";
+import { askForCorrections } from "@/lib/habilitation/ask-for-corrections";
+import { acceptNewFacility } from "@/lib/habilitation/accept-new-facility";
+import { recordCheckDecision } from "@/lib/habilitation/record-check-decision";
+import { postCafMessage } from "@/lib/threads/post-caf-message";
+import { addRequestNote } from "@/lib/desk/add-request-note";
 
 const CAF_ROLES = ["CAF_AGENT", "CNAF_ADMIN"] as const;
 
@@ -57,22 +62,89 @@ export async function recordSendingAction(requestId: string, _state: FormState, 
 }
 
 export async function recordSignatureAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const scan = form.get("scan");
   return onRequest(
     requestId,
     (actor) =>
       recordConventionSignature(actor, requestId, {
+        party: form.get("party"),
         signedOn: form.get("signedOn"),
-        scan: scan instanceof File ? scan : undefined,
+        place: form.get("place"),
+        signatory: form.get("signatory"),
       }),
-    "La signature est enregistrée : la convention prend effet à cette date.",
+    "La signature est enregistrée. La convention prend effet à la date de la seconde signature.",
   );
 }
 
-export async function activateAction(requestId: string, _state: FormState, _form: FormData): Promise<FormState> {
+export async function activateAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const scan = form.get("scan");
   return onRequest(
     requestId,
-    (actor) => activateConvention(actor, requestId),
+    (actor) =>
+      activateConvention(actor, requestId, {
+        scan: scan instanceof File ? scan : undefined,
+        paperCopyOnFile: form.get("paperCopyOnFile") ?? undefined,
+      }),
     "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.",
+  );
+}
+
+export async function askForCorrectionsAction(
+  requestId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) => askForCorrections(actor, requestId, { message: form.get("message") }),
+    "Les compléments sont demandés ; le demandeur reçoit par courriel son lien pour corriger la demande.",
+  );
+}
+
+export async function acceptNewFacilityAction(
+  requestId: string,
+  newFacilityId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) =>
+      acceptNewFacility(actor, requestId, newFacilityId, {
+        decision: form.get("decision"),
+        facilityId: form.get("facilityId") ?? undefined,
+      }),
+    "La structure est acceptée : elle figure dans la demande et le sera dans l'annexe de la convention.",
+  );
+}
+
+export async function recordCheckDecisionAction(
+  requestId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) => recordCheckDecision(actor, requestId, { note: form.get("note") }),
+    "Votre appréciation des vérifications est consignée au journal.",
+  );
+}
+
+export async function postRequestMessageAction(
+  requestId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) => postCafMessage(actor, { requestId }, { body: form.get("body") }),
+    "Le message est envoyé au demandeur.",
+  );
+}
+
+export async function addRequestNoteAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) => addRequestNote(actor, requestId, { body: form.get("body") }),
+    "La note est enregistrée (visible des seuls agents).",
   );
 }

@@ -3,13 +3,27 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/habilitation/get-habilitation-request";
-import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import { canTransition, HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
-import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/textarea-field";
+import { PastDateField } from "@/components/forms/past-date-field";
 import { StatusHistory } from "@/components/status-history";
+import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
+import type { ConventionParties } from "@/lib/conventions/parties";
+import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
+import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
+import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
+import { RequestChanges } from "@/components/instruction/request-changes";
+import { CafThread } from "@/components/threads/caf-thread";
+import { RequestNotes } from "@/components/desk/request-notes";
 import {
+  acceptNewFacilityAction,
+  addRequestNoteAction,
+  postRequestMessageAction,
+  askForCorrectionsAction,
+  recordCheckDecisionAction,
   activateAction,
   generateConventionAction,
   recordSendingAction,
@@ -25,7 +39,7 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
 async function load(id: string, returnTo: string) {
   const user = await requirePageUser("/caf", returnTo);
   try {
-    return await getHabilitationRequest(user, id);
+    return [user, ...(await Promise.all([getHabilitationRequest(user, id), getRequestChecks(user, id)]))] as const;
   } catch (error) {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
@@ -34,7 +48,7 @@ async function load(id: string, returnTo: string) {
 
 export default async function RequestDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const request = await load(id, `/caf/demandes/${id}`);
+  const [user, request, checks] = await load(id, `/caf/demandes/${id}`);
   const isStructures = request.type === "STRUCTURES";
   return (
     <div className="space-y-8">
@@ -48,12 +62,21 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           {dateFormat.format(request.submittedAt)} —{" "}
           <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
         </p>
+        {request.changesRequested && (
+          <p className="mt-2 border-l-4 border-bleu bg-bleu-clair p-3">
+            Compléments demandés au demandeur : {request.changesRequested}
+          </p>
+        )}
         {request.refusalReason && (
           <p className="mt-2 border-l-4 border-erreur bg-red-50 p-3">Motif du refus : {request.refusalReason}</p>
         )}
       </div>
 
       <Actions request={request} />
+
+      <RequestChecksPanel checks={checks} recordDecision={recordCheckDecisionAction.bind(null, id)} />
+
+      <RequestChanges versions={request.versions} />
 
       <section aria-labelledby="organisme" className="card">
         <h2 id="organisme" className="text-xl font-bold">
@@ -89,6 +112,16 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         <h2 id="personnes" className="text-xl font-bold">
           Personnes à habiliter ({request.people.length})
         </h2>
+        {request.accountConflicts.length > 0 && (
+          <div className="notice-error mt-2">
+            <p className="font-bold">Ces comptes ne pourront pas être activés :</p>
+            <ul className="list-disc pl-6">
+              {request.accountConflicts.map((conflict) => (
+                <li key={conflict.email}>{conflict.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-texte">
@@ -155,6 +188,14 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
+          <div className="mt-6">
+            <NewFacilitiesReview
+              newFacilities={request.newFacilities}
+              candidates={checks.matchCandidates}
+              canDecide={request.status === "IN_REVIEW"}
+              accept={(newFacilityId) => acceptNewFacilityAction.bind(null, id, newFacilityId)}
+            />
+          </div>
         </section>
       ) : (
         <section aria-labelledby="communes">
@@ -171,6 +212,16 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         </section>
       )}
 
+      <CafThread
+        actor={user}
+        target={{ requestId: id }}
+        partnerName={request.legalName}
+        recipients={`au demandeur (${request.email})`}
+        post={postRequestMessageAction.bind(null, id)}
+      />
+
+      <RequestNotes actor={user} requestId={id} add={addRequestNoteAction.bind(null, id)} />
+
       <StatusHistory events={request.events} names={HABILITATION_STATUS_NAMES} />
     </div>
   );
@@ -178,8 +229,8 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
 
 function Actions({ request }: { request: HabilitationRequestDetail }) {
   const { id, status, convention } = request;
-  const today = isoDay(new Date());
-  const canRefuse = status === "RECEIVED" || status === "IN_REVIEW" || status === "CONVENTION_SENT";
+  const canRefuse = canTransition(status, "REFUSED");
+  const canAskForCorrections = canTransition(status, "CHANGES_REQUESTED");
   return (
     <section aria-labelledby="instruction" className="card space-y-6 border-bleu">
       <h2 id="instruction" className="text-xl font-bold">
@@ -191,7 +242,9 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
             Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle
             version {convention.template.version})
             {convention.sentAt && ` — envoyée le ${dateFormat.format(convention.sentAt)}`}
-            {convention.signedAt && ` — signée le ${dateFormat.format(convention.signedAt)} (date d'effet)`}
+            {convention.signedAt &&
+              ` — signée par les deux parties, en vigueur le ${dateFormat.format(convention.signedAt)}`}
+            {convention.paperCopyStatementAt && " — exemplaire papier signé déclaré classé au dossier"}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">
             <a href={`/caf/demandes/${id}/convention`} className="btn-secondary" download>
@@ -213,67 +266,60 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
       )}
       {status === "IN_REVIEW" && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
-          <div>
-            <label htmlFor="sentOn" className="field-label">
-              Date d'envoi postal de la convention
-            </label>
-            <input
-              id="sentOn"
-              name="sentOn"
-              type="date"
-              required
-              max={today}
-              defaultValue={today}
-              className="field-input max-w-xs"
-            />
-          </div>
+          <PastDateField id="sentOn" name="sentOn" label="Date d'envoi postal de la convention" />
         </ActionForm>
       )}
-      {status === "CONVENTION_SENT" && (
-        <ActionForm
+      {status === "CONVENTION_SENT" && convention && (
+        <SignatureSection
+          idPrefix="convention"
+          recorded={{
+            PARTNER: {
+              at: convention.partnerSignedAt,
+              place: convention.partnerSignedPlace,
+              signatory: convention.partnerSignatory,
+            },
+            CAF: { at: convention.cafSignedAt, place: convention.cafSignedPlace, signatory: convention.cafSignatory },
+          }}
+          defaultSignatories={defaultSignatories(convention.partiesSnapshot as ConventionParties | null)}
           action={recordSignatureAction.bind(null, id)}
-          submitLabel="Enregistrer la signature"
-          encType="multipart/form-data"
-        >
-          <div>
-            <label htmlFor="signedOn" className="field-label">
-              Date de signature (date d'effet de la convention)
-            </label>
-            <input
-              id="signedOn"
-              name="signedOn"
-              type="date"
-              required
-              max={today}
-              defaultValue={today}
-              className="field-input max-w-xs"
-            />
-          </div>
-          <div>
-            <label htmlFor="scan" className="field-label">
-              Convention signée numérisée (facultatif)
-            </label>
-            <span id="scan-hint" className="field-hint">
-              Fichier PDF, 10 Mo au maximum
-            </span>
-            <input
-              id="scan"
-              name="scan"
-              type="file"
-              accept="application/pdf,.pdf"
-              aria-describedby="scan-hint"
-              className="mt-1 block"
-            />
-          </div>
-        </ActionForm>
+        />
       )}
       {status === "SIGNED" && (
         <div className="space-y-2">
           <p>
             L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en
-            a jamais connaissance.
+            a jamais connaissance. Elle demande l'exemplaire signé : sa version numérisée, ou votre déclaration que
+            l'exemplaire papier signé est classé au dossier.
           </p>
-          <ActionForm action={activateAction.bind(null, id)} submitLabel="Activer les comptes" />
+          <ActionForm
+            action={activateAction.bind(null, id)}
+            submitLabel="Activer les comptes"
+            encType="multipart/form-data"
+          >
+            <div>
+              <label htmlFor="scan" className="field-label">
+                Convention signée numérisée
+              </label>
+              <span id="scan-hint" className="field-hint">
+                Fichier PDF, 10 Mo au maximum
+              </span>
+              <input
+                id="scan"
+                name="scan"
+                type="file"
+                accept="application/pdf,.pdf"
+                aria-describedby="scan-hint"
+                className="mt-1 block"
+              />
+            </div>
+            <div className="flex items-start gap-2">
+              <input id="paperCopyOnFile" name="paperCopyOnFile" type="checkbox" className="mt-1" />
+              <label htmlFor="paperCopyOnFile">
+                À défaut de fichier : je déclare que l'exemplaire papier signé par les deux parties est classé au
+                dossier (déclaration enregistrée à mon nom).
+              </label>
+            </div>
+          </ActionForm>
         </div>
       )}
       {status === "ACTIVE" && convention && (
@@ -282,28 +328,34 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
         </p>
       )}
+      {canAskForCorrections && (
+        <details>
+          <summary className="cursor-pointer font-bold">Demander des compléments au demandeur</summary>
+          <div className="mt-4">
+            <ActionForm action={askForCorrectionsAction.bind(null, id)} submitLabel="Demander les compléments">
+              <TextAreaField
+                id="corrections-message"
+                name="message"
+                label="Ce qu'il faut corriger ou compléter"
+                hint="Envoyé par courriel au demandeur avec son lien pour corriger la demande, sans la recommencer."
+                minLength={10}
+              />
+            </ActionForm>
+          </div>
+        </details>
+      )}
       {canRefuse && (
         <details>
           <summary className="cursor-pointer font-bold">Refuser la demande</summary>
           <div className="mt-4">
             <ActionForm action={refuseAction.bind(null, id)} submitLabel="Refuser la demande" variant="secondary">
-              <div>
-                <label htmlFor="reason" className="field-label">
-                  Motif du refus
-                </label>
-                <span id="reason-hint" className="field-hint">
-                  Il est envoyé par courriel au demandeur.
-                </span>
-                <textarea
-                  id="reason"
-                  name="reason"
-                  required
-                  minLength={10}
-                  rows={4}
-                  aria-describedby="reason-hint"
-                  className="field-input"
-                />
-              </div>
+              <TextAreaField
+                id="reason"
+                name="reason"
+                label="Motif du refus"
+                hint="Il est envoyé par courriel au demandeur."
+                minLength={10}
+              />
             </ActionForm>
           </div>
         </details>

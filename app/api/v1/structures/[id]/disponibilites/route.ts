@@ -6,6 +6,8 @@ import { getCurrentAvailabilities, publishedAvailabilities } from "@/lib/api/get
 import { handleApiRequest, outOfScope, readJsonBody } from "@/lib/api/handle-api-request";
 import { withIdempotency } from "@/lib/api/idempotency";
 import type { ApiCaller } from "@/lib/api/authenticate-api-key";
+import { isPlausibleIdentifier } from "@/lib/validation/text";
+import { methodNotAllowed } from "@/lib/api/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,11 @@ async function withKeyScope<T>(facilityId: string, work: () => Promise<T>): Prom
   }
 }
 
+/** An id that cannot be one of ours (control characters…) is simply not found, before any query. */
+function requirePlausibleId(facilityId: string) {
+  if (!isPlausibleIdentifier(facilityId)) throw new AccessDeniedError(404, "Structure introuvable.");
+}
+
 const requireKeyScope = (caller: ApiCaller, facilityId: string) =>
   withKeyScope(facilityId, () =>
     requirePartnerFacility(caller.owner, facilityId, "availabilities", { providerId: caller.providerId }),
@@ -27,6 +34,7 @@ const requireKeyScope = (caller: ApiCaller, facilityId: string) =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handleApiRequest(request, async (caller) => {
+    requirePlausibleId(id);
     await requireKeyScope(caller, id);
     return NextResponse.json(await getCurrentAvailabilities(id));
   });
@@ -36,6 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handleApiRequest(request, async (caller) => {
+    requirePlausibleId(id);
     const body = await readJsonBody(request);
     if (body instanceof Response) return body;
     return withIdempotency(request, caller.keyId, body.raw, async () => {
@@ -47,3 +56,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     });
   });
 }
+
+export const POST = methodNotAllowed(["GET", "HEAD", "PUT"]);

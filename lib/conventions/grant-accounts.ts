@@ -5,8 +5,10 @@ import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { ConventionType } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
 import { GeneratedPasswordEmail } from "@/emails/generated-password-email";
 import { HabilitationExtendedEmail } from "@/emails/habilitation-extended-email";
+import { findAccountConflicts, roleGrantedBy } from "./find-account-conflicts";
 
 type ConventionPersonRow = { id: string; firstName: string; lastName: string; email: string; jobTitle: string };
 export type PreparedPassword = { plain: string; hash: string };
@@ -24,7 +26,8 @@ export async function preparePasswords(people: { email: string }[]): Promise<Map
 
 /**
  * Gives each listed person their personal account: a new one with a generated password e-mailed to
- * them, or the existing one (same e-mail) with this convention added to its scope. Only the bcrypt
+ * them, or the existing one (same e-mail, same role) with this convention added to its scope. An e-mail
+ * that belongs to an account of another role refuses the whole activation. Only the bcrypt
  * hash is stored; the e-mail carrying the password is scrubbed once sent.
  */
 export async function grantAccounts(
@@ -33,6 +36,12 @@ export async function grantAccounts(
   people: ConventionPersonRow[],
   passwords: Map<string, PreparedPassword>,
 ) {
+  const [conflict] = await findAccountConflicts(
+    tx,
+    convention.type,
+    people.map((p) => p.email),
+  );
+  if (conflict) throw new DomainError(conflict.message, 409);
   const existing = new Map(
     (await tx.user.findMany({ where: { email: { in: people.map((p) => p.email) } } })).map((u) => [u.email, u]),
   );
@@ -75,7 +84,7 @@ export async function grantAccounts(
                 firstName: person.firstName,
                 lastName: person.lastName,
                 jobTitle: person.jobTitle,
-                role: convention.type === "STRUCTURES" ? "PROVIDER_USER" : "INFO_POINT_USER",
+                role: roleGrantedBy(convention.type),
               },
             })
           ).id;

@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { env } from "@/lib/env";
+import { sessionCookieName } from "@/lib/auth/session-policy";
+import { endSessionUrlFor } from "@/lib/auth/oidc/end-session-url";
+
+// Read by the logout button before next-auth clears the session: the address of the provider's logout
+// for a ProConnect session (null otherwise). Changes nothing; only the caller's own token is read.
+export async function GET(request: NextRequest) {
+  const secureCookie = request.cookies.has(sessionCookieName(true));
+  const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie });
+  try {
+    return NextResponse.json(
+      { endSessionUrl: await endSessionUrlFor(token) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (error) {
+    console.error("[proconnect] end-session discovery failed", error);
+    return NextResponse.json({ endSessionUrl: null }, { headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,57 @@
+// EXPLAIN ANALYZE of the SQL the app's search really sends, for the searches given: lib/search/search-facilities.ts
+// runs once per search with pg's query method observed, then each captured statement is explained with its own
+// values. Prints JSON: one entry per search, with the plans of its statements.
+//   tsx --conditions=react-server bench/explain-search.ts '<JSON array of search queries>'   (DATABASE_URL set)
+import pg from "pg";
+import { searchFacilities } from "@/lib/search/search-facilities";
+import { db } from "@/lib/db";
+
+type Statement = { text: string; values: unknown[] };
+export type SearchPlans = { query: Record<string, string>; total: number | null; plans: string[] };
+
+async function capture(query: Record<string, string>): Promise<{ statements: Statement[]; total: number | null }> {
+  const statements: Statement[] = [];
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const config = args[0] as string | { text: string; values?: unknown[] };
+    if (typeof config === "string") statements.push({ text: config, values: (args[1] as unknown[]) ?? [] });
+    else statements.push({ text: config.text, values: config.values ?? (args[1] as unknown[]) ?? [] });
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    const search = await searchFacilities(query);
+    return { statements, total: search.status === "DONE" ? search.total : null };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}
+
+async function main() {
+  const queries = JSON.parse(process.argv[2] ?? "[]") as Record<string, string>[];
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const results: SearchPlans[] = [];
+  try {
+    for (const query of queries) {
+      const { statements, total } = await capture(query);
+      const plans: string[] = [];
+      for (const statement of statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s.text))) {
+        const plan = await client.query<{ "QUERY PLAN": string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+          statement.values as unknown[],
+        );
+        plans.push(plan.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+      }
+      results.push({ query, total, plans });
+    }
+  } finally {
+    await client.end();
+    await db.$disconnect();
+  }
+  process.stdout.write(JSON.stringify(results));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { PDFDocument } from "pdf-lib";
+import { DomainError } from "@/lib/errors";
+
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
+const evidenceSchema = z.object({
+  scan: z
+    .instanceof(File)
+    .optional()
+    .transform((file) => (file && file.size > 0 ? file : undefined))
+    .refine((file) => !file || file.size <= MAX_SCAN_BYTES, "Convention signée : 10 Mo au maximum."),
+  // A checkbox: "on" when ticked.
+  paperCopyOnFile: z.union([z.literal("on"), z.literal(true)]).optional(),
+});
+
+export type ActivationEvidence =
+  { kind: "scan"; fileName: string; content: Buffer<ArrayBuffer> } | { kind: "paper-copy-statement" };
+
+/**
+ * What proves the convention was signed before it is activated: the scan of the signed copy (a real
+ * PDF, at most 10 Mo), or the agent's explicit statement that the signed paper copy is on file.
+ * Read outside any transaction: uploads can be slow.
+ */
+export async function parseActivationEvidence(input: unknown): Promise<ActivationEvidence> {
+  const { scan, paperCopyOnFile } = evidenceSchema.parse(input);
+  if (scan) {
+    const content = Buffer.from(await scan.arrayBuffer());
+    // The declared type is the browser's guess: the bytes must parse as a PDF with at least one page.
+    const pages = await PDFDocument.load(content, { ignoreEncryption: true, updateMetadata: false })
+      .then((pdf) => pdf.getPageCount())
+      .catch(() => 0);
+    if (pages === 0) throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
+    return { kind: "scan", fileName: scan.name.slice(0, 200), content };
+  }
+  if (paperCopyOnFile) return { kind: "paper-copy-statement" };
+  throw new DomainError(
+    "Joignez la convention signée numérisée (PDF) ou attestez que l'exemplaire papier signé est classé au dossier.",
+    422,
+  );
+}

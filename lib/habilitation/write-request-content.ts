@@ -1,0 +1,111 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { HabilitationRequestData } from "./request-schema";
+import type { RequestVersionContent } from "./request-version";
+
+type StructuresData = Extract<HabilitationRequestData, { type: "STRUCTURES" }>;
+type Caf = { id: string; departementCode: string };
+
+/** Catalogue facilities must be open and the Caf's; availabilities only for EAJE. Returns their names. */
+async function checkFacilities(tx: Tx, data: StructuresData, caf: Caf) {
+  const found = await tx.facility.findMany({
+    where: { id: { in: data.facilities.map((f) => f.facilityId) }, cafId: caf.id, status: "OPEN" },
+    select: { id: true, name: true, isEaje: true },
+  });
+  const byId = new Map(found.map((f) => [f.id, f]));
+  for (const selection of data.facilities) {
+    const facility = byId.get(selection.facilityId);
+    if (!facility)
+      throw new DomainError(
+        "Une structure choisie n'est pas référencée par cette Caf : retirez-la ou ajoutez-la comme structure hors catalogue.",
+        422,
+      );
+    if (selection.availabilities && !facility.isEaje) {
+      throw new DomainError(
+        `« ${facility.name} » n'est pas un établissement d'accueil du jeune enfant : les disponibilités ne concernent que les EAJE.`,
+        422,
+      );
+    }
+  }
+  return byId;
+}
+
+/** Communes (of the information point, or of facilities outside the catalogue) in the Caf's département. */
+async function findCommunes(tx: Tx, inseeCodes: string[], caf: Caf) {
+  const communes = await tx.commune.findMany({
+    where: { inseeCode: { in: inseeCodes }, departementCode: caf.departementCode },
+    select: { inseeCode: true, name: true, postcodes: true },
+  });
+  const byCode = new Map(communes.map((c) => [c.inseeCode, c]));
+  if (inseeCodes.some((code) => !byCode.has(code)))
+    throw new DomainError("Une commune choisie n'appartient pas au département de la Caf.", 422);
+  return byCode;
+}
+
+/**
+ * Writes (or replaces, on a correction) what the requester asked for and keeps it as a new version.
+ * New facilities the agent already accepted or matched stay: they are part of the catalogue now.
+ */
+export async function writeRequestContent(tx: Tx, requestId: string, data: HabilitationRequestData, caf: Caf) {
+  const facilities = data.type === "STRUCTURES" ? await checkFacilities(tx, data, caf) : new Map();
+  const newFacilities = data.type === "STRUCTURES" ? data.newFacilities : [];
+  const communeCodes = data.type === "INFO_POINT" ? data.communes : newFacilities.map((f) => f.communeInsee);
+  const communes = await findCommunes(tx, [...new Set(communeCodes)], caf);
+  for (const facility of newFacilities) {
+    const commune = communes.get(facility.communeInsee)!;
+    if (!commune.postcodes.includes(facility.postcode))
+      throw new DomainError(
+        `« ${facility.name} » : le code postal ${facility.postcode} ne correspond pas à ${commune.name}.`,
+        422,
+      );
+  }
+
+  await tx.habilitationRequestPerson.deleteMany({ where: { requestId } });
+  await tx.habilitationRequestFacility.deleteMany({ where: { requestId } });
+  await tx.habilitationRequestCommune.deleteMany({ where: { requestId } });
+  await tx.habilitationRequestNewFacility.deleteMany({ where: { requestId, facilityId: null } });
+  const lastPosition = await tx.habilitationRequestNewFacility.aggregate({
+    where: { requestId },
+    _max: { position: true },
+  });
+  const firstPosition = (lastPosition._max.position ?? -1) + 1;
+
+  await tx.habilitationRequest.update({
+    where: { id: requestId },
+    data: {
+      ...data.provider,
+      infoPointName: data.type === "INFO_POINT" ? data.infoPointName : null,
+      people: { create: data.people.map((person, position) => ({ ...person, position })) },
+      facilities: data.type === "STRUCTURES" ? { create: data.facilities } : undefined,
+      newFacilities: {
+        create: newFacilities.map((facility, index) => ({ ...facility, position: firstPosition + index })),
+      },
+      communes:
+        data.type === "INFO_POINT" ? { create: data.communes.map((communeInsee) => ({ communeInsee })) } : undefined,
+    },
+  });
+
+  const content: RequestVersionContent = {
+    provider: data.provider,
+    infoPointName: data.type === "INFO_POINT" ? data.infoPointName : null,
+    people: data.people,
+    facilities:
+      data.type === "STRUCTURES"
+        ? data.facilities.map((f) => ({ ...f, name: facilities.get(f.facilityId)!.name as string }))
+        : [],
+    newFacilities: newFacilities.map(({ communeInsee, ...facility }) => ({
+      ...facility,
+      communeName: communes.get(communeInsee)!.name,
+    })),
+    communes:
+      data.type === "INFO_POINT"
+        ? data.communes.map((code) => ({ inseeCode: code, name: communes.get(code)!.name }))
+        : [],
+  };
+  const versions = await tx.habilitationRequestVersion.count({ where: { requestId } });
+  await tx.habilitationRequestVersion.create({
+    data: { requestId, number: versions + 1, content: content as unknown as Prisma.InputJsonValue },
+  });
+}
