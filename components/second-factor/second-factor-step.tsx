@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { formValues } from "@/lib/forms/form-state";
+import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
 import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import {
@@ -57,9 +58,9 @@ export function SecondFactorStep({
     else onRestart(SECOND_FACTOR_MESSAGES.SecondFactorExpired);
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get("code") ?? "");
+    const { code = "" } = formValues(new FormData(event.currentTarget));
     setPending(true);
     setError(null);
     if (step.kind === "code") {

@@ -45,7 +45,7 @@ async function packagedBinaries(): Promise<Binaries> {
   try {
     const binaries = (await import(name)) as { initdb: string; postgres: string };
     const native = path.dirname(path.dirname(binaries.initdb));
-    const version = readFileSync(path.join(native, "..", "package.json"), "utf8").match(/"version":\s*"([^"]+)"/)?.[1];
+    const version = /"version":\s*"([^"]+)"/.exec(readFileSync(path.join(native, "..", "package.json"), "utf8"))?.[1];
     return { ...binaries, version: version ?? "unknown" };
   } catch {
     throw new EmbeddedPostgresError(

@@ -152,7 +152,7 @@ test.describe("@a11y keyboard and screen reader", () => {
     const combobox = page.getByRole("combobox", { name: "Commune ou code postal" });
     expect(
       await combobox.evaluate(
-        (field, link) => Boolean(link!.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (field, link) => Boolean(link.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING),
         await skip.elementHandle(),
       ),
     ).toBe(true);

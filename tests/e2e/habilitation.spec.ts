@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { withSiretCheckDigit } from "../../lib/validation/siret";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { pdfText, scannedPdf } from "../support/pdf";
 import { expectNoAccessibilityViolations, logIn, signAmendmentInBrowser } from "./support";
 import { fillPeople, fillProvider, instructUntilActive, makeTeam, waitForMails } from "./request-form-support";
 
@@ -59,7 +58,7 @@ test.describe("@habilitation", () => {
     expect(chosenNames).toHaveLength(17);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
-    await fillPeople(page, team!);
+    await fillPeople(page, team);
     await page.locator("#people-8-email").fill(team[0]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.locator("#people-8-email-error")).toHaveText(
@@ -135,7 +134,7 @@ test.describe("@habilitation", () => {
     await expect(page.getByRole("heading", { name: "Communes choisies (3)" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Étape suivante" }).click();
-    await fillPeople(page, team!);
+    await fillPeople(page, team);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await page.getByLabel(/Je certifie l'exactitude/).check();
     await page.getByRole("button", { name: "Envoyer la demande" }).click();

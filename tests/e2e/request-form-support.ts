@@ -63,7 +63,7 @@ export async function produceConventionAndActivate(page: Page) {
   const downloadLink = page.getByRole("link", { name: "Télécharger la convention (PDF)" });
   await expect(downloadLink).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
-  const pdf = pdfText((await download.path())!);
+  const pdf = pdfText(await download.path());
 
   await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
   await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();

@@ -47,7 +47,7 @@ async function fingerprint(): Promise<Record<string, string>> {
 }
 
 const invitations = () => listSinkMessages(inject("mailDir"), { to: ADMIN_EMAIL });
-const tokenOf = (text: string) => text.match(/\/invitation\/([\w-]+)/)?.[1] ?? "";
+const tokenOf = (text: string) => /\/invitation\/([\w-]+)/.exec(text)?.[1] ?? "";
 
 describe("@operations first deployment", () => {
   const outputs: string[] = [];
