@@ -115,7 +115,7 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   const centre = located?.centre;
   const radiusMetres = (query.rayon ?? DEFAULT_RADIUS_KM) * 1000;
   const aroundCentre =
-    centre?.latitude !== null && centre.longitude !== null
+    centre?.latitude != null && centre.longitude != null
       ? Prisma.sql`ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8)`
       : null;
   // "earthPoint" is ll_to_earth(latitude, longitude), stored (and GiST-indexed) by PostgreSQL. Rows are
