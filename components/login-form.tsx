@@ -12,7 +12,7 @@ import {
   parseSecondFactorStep,
   type SecondFactorStep as Step,
 } from "@/lib/auth/second-factor/sign-in-steps";
-import { SecondFactorStep } from "@/components/second-factor/second-factor-step";
+import { SecondFactorStep, type EnrolmentActions } from "@/components/second-factor/second-factor-step";
 
 function failureMessage(error: string | null | undefined, hadCaptcha: boolean): string {
   const delay = delayOf(error);
@@ -29,9 +29,11 @@ function failureMessage(error: string | null | undefined, hadCaptcha: boolean): 
 export function LoginForm({
   callbackUrl,
   newCaptchaAction,
+  enrolmentActions,
 }: {
   callbackUrl: string;
   newCaptchaAction: () => Promise<CaptchaPair>;
+  enrolmentActions: EnrolmentActions;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -78,7 +80,15 @@ export function LoginForm({
     requestAnimationFrame(() => errorRef.current?.focus());
   }
 
-  if (secondFactor) return <SecondFactorStep step={secondFactor} callbackUrl={callbackUrl} onRestart={showError} />;
+  if (secondFactor)
+    return (
+      <SecondFactorStep
+        step={secondFactor}
+        callbackUrl={callbackUrl}
+        onRestart={showError}
+        enrolmentActions={enrolmentActions}
+      />
+    );
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
