@@ -2,13 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
-import {
-  ACTIVITY_REFRESH_SECONDS,
-  isSessionExpired,
-  nowInSeconds,
-  sessionCookieName,
-  sessionLimitsFrom,
-} from "@/lib/auth/session-policy";
+import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim

@@ -4,7 +4,7 @@ import { AccessDeniedError } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
-import { getPublishedTemplate } from "@/lib/admin/get-published-template";
+import { getPublishedTemplate } from "@/lib/conventions/get-published-template";
 import { renderConventionTemplatePreview } from "@/lib/admin/render-convention-template-preview";
 import { inviteCafAgent } from "@/lib/admin/invite-caf-agent";
 import { deactivateCafAgent } from "@/lib/admin/deactivate-caf-agent";

@@ -12,7 +12,7 @@ import { moveCafAgent } from "@/lib/admin/move-caf-agent";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
 import { updateCafSignInRequirements } from "@/lib/admin/update-caf-sign-in-requirements";
-import { resetSecondFactor } from "@/lib/auth/second-factor/reset-second-factor";
+import { resetSecondFactor } from "@/lib/admin/reset-second-factor";
 import { retryOutboxEmail } from "@/lib/admin/retry-outbox-email";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.

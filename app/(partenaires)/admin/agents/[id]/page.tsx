@@ -5,7 +5,7 @@ import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { findCafAgent } from "@/lib/admin/find-caf-agent";
 import { listCafChoices } from "@/lib/catalogue/list-caf-choices";
 import { ActionForm } from "@/components/forms/action-form";
-import { secondFactorStatus } from "@/lib/auth/second-factor/reset-second-factor";
+import { secondFactorStatus } from "@/lib/admin/reset-second-factor";
 import { deactivateCafAgentAction, moveCafAgentAction, resetSecondFactorAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Agent de Caf" };
