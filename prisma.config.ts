@@ -11,9 +11,9 @@ export default {
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
-  async adapter() {
+  adapter() {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL manquant : impossible d'appliquer les migrations.");
-    return new MigrationPgAdapterFactory(url);
+    if (!url) return Promise.reject(new Error("DATABASE_URL manquant : impossible d'appliquer les migrations."));
+    return Promise.resolve(new MigrationPgAdapterFactory(url));
   },
 } satisfies PrismaConfig;

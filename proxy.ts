@@ -2,13 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
-import {
-  ACTIVITY_REFRESH_SECONDS,
-  isSessionExpired,
-  nowInSeconds,
-  sessionCookieName,
-  sessionLimitsFrom,
-} from "@/lib/auth/session-policy";
+import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim
@@ -33,10 +28,10 @@ export async function proxy(request: NextRequest) {
   const now = nowInSeconds();
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
-  } else if (liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
+  } else if (secret && liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
     const refreshed = await encode({
       token: { ...liveToken, lastActivityAt: now },
-      secret: secret!,
+      secret,
       maxAge: limits.maxAgeSeconds,
     });
     response.cookies.set(cookieName, refreshed, {

@@ -38,7 +38,7 @@ async function main() {
       for (const statement of statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s.text))) {
         const plan = await client.query<{ "QUERY PLAN": string }>(
           `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
-          statement.values as unknown[],
+          statement.values,
         );
         plans.push(plan.rows.map((row) => row["QUERY PLAN"]).join("\n"));
       }

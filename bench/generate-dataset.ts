@@ -148,7 +148,7 @@ export async function generateDataset(databaseUrl: string): Promise<void> {
 if (require.main === module) {
   const url = process.argv[2];
   if (!url) throw new Error("Usage : tsx bench/generate-dataset.ts <URL de la base>");
-  generateDataset(url).catch((error) => {
+  generateDataset(url).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

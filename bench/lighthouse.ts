@@ -42,7 +42,7 @@ export async function auditPage(page: string, url: string, runs: number): Promis
   });
   const reports = Array.from({ length: runs }, (_, i) => `${prefix}-${i + 1}.json`);
   const results = reports.map((report) => JSON.parse(readFileSync(report, "utf8")) as Report);
-  const accessibility = results[0].categories.accessibility;
+  const accessibility = results[0]!.categories.accessibility;
   const performanceRuns = results.map((result) => Math.round((result.categories.performance?.score ?? 0) * 100));
   return {
     page,
@@ -51,10 +51,10 @@ export async function auditPage(page: string, url: string, runs: number): Promis
     failedAccessibilityAudits: (accessibility?.auditRefs ?? [])
       .filter(
         (ref) =>
-          ref.weight > 0 && results[0].audits[ref.id]?.score !== null && (results[0].audits[ref.id]?.score ?? 1) < 1,
+          ref.weight > 0 && results[0]!.audits[ref.id]?.score !== null && (results[0]!.audits[ref.id]?.score ?? 1) < 1,
       )
       .map((ref) => ref.id),
-    performance: [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)],
+    performance: [...performanceRuns].sort((a, b) => a - b)[Math.floor(runs / 2)]!,
     performanceRuns,
     benchmarkIndexes: results.map((result) => Math.round(result.environment.benchmarkIndex)),
     reports: reports.map((report) => path.relative(process.cwd(), report)),

@@ -57,9 +57,9 @@ async function main() {
             const target = scenario.publications![sequence++ % scenario.publications!.length];
             return {
               ...request,
-              path: target.path,
+              path: target!.path,
               body: availabilitySet(sequence),
-              headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
+              headers: { "content-type": "application/json", authorization: `Bearer ${target!.token}` },
             };
           },
         },
@@ -83,7 +83,10 @@ async function main() {
         headers: scenario.headers,
         requests,
       },
-      (error, outcome) => (error ? reject(error) : resolve(outcome)),
+      (error: Error | null, outcome) => {
+        if (error) reject(error);
+        else resolve(outcome);
+      },
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -104,7 +107,7 @@ async function main() {
   process.stdout.write(JSON.stringify(outcome));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -46,7 +46,7 @@ const API_KEYS = 200;
 const CAF_AGENT = "agent.caf47@demo.monenfant.fr";
 const LIGHTHOUSE_RUNS = QUICK ? 3 : 5;
 // Other work on the machine skews the figures: the load average at start is recorded with them.
-const loadAverageAtStart = loadavg()[0].toFixed(2);
+const loadAverageAtStart = loadavg()[0]!.toFixed(2);
 const TARGETS = {
   searchP95Ms: 150,
   // The app's uncached searches per second, as a share of the floor's.
@@ -178,8 +178,8 @@ async function waitForIdleMachine(): Promise<void> {
     const before = cpus();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const after = cpus();
-    const idle = after.reduce((sum, cpu, i) => sum + cpu.times.idle - before[i].times.idle, 0);
-    const all = after.reduce((sum, cpu, i) => sum + total(cpu) - total(before[i]), 0);
+    const idle = after.reduce((sum, cpu, i) => sum + cpu.times.idle - before[i]!.times.idle, 0);
+    const all = after.reduce((sum, cpu, i) => sum + total(cpu) - total(before[i]!), 0);
     return all > 0 ? idle / all : 1;
   };
   const deadline = Date.now() + 60_000;
@@ -242,7 +242,7 @@ async function sessionCookie(email: string, password: string): Promise<string> {
   const session = login.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
+    .find((c) => c!.includes("session-token"));
   if (!session) throw new Error(`Connexion de ${email} impossible (${login.status}).`);
   return [...cookies, session].join("; ");
 }
@@ -257,7 +257,7 @@ async function apiTargets(client: pg.Client) {
       `INSERT INTO "ApiKey" (id, prefix, "secretHash", name, "ownerId", "providerId") VALUES ($1, $2, $3, 'Banc d''essai', $4, $5) RETURNING id`,
       [`banc-k-${key.prefix}`, key.prefix, key.secretHash, `banc-u-${provider}`, `banc-p-${provider}`],
     );
-    keyIds.push(rows[0].id);
+    keyIds.push(rows[0]!.id);
     const facilities = await client.query<{ id: string }>(
       `SELECT id FROM "Facility" WHERE "providerId" = $1 AND "isEaje"`,
       [`banc-p-${provider}`],
@@ -275,7 +275,7 @@ const countApiPublications = async (client: pg.Client, keyIds: string[]) =>
         `SELECT count(*) FROM "AvailabilityPublication" WHERE "apiKeyId" = ANY($1)`,
         [keyIds],
       )
-    ).rows[0].count,
+    ).rows[0]!.count,
   );
 
 function markdown(report: ReturnType<typeof buildReport>): string {
@@ -450,7 +450,7 @@ async function main() {
         (SELECT count(*) FROM "Provider") AS providers, (SELECT count(*) FROM "User") AS accounts, (SELECT count(*) FROM "HabilitationRequest") AS requests`,
       )
     ).rows[0];
-    const dataset = `${counts.cafs} Caf, ${counts.facilities} structures dont ${counts.eaje} EAJE avec disponibilités, ${counts.providers} gestionnaires, ${counts.accounts} comptes, ${counts.requests} demandes`;
+    const dataset = `${counts!.cafs} Caf, ${counts!.facilities} structures dont ${counts!.eaje} EAJE avec disponibilités, ${counts!.providers} gestionnaires, ${counts!.accounts} comptes, ${counts!.requests} demandes`;
     progress(dataset);
 
     const measures: Measure[] = [];
@@ -519,7 +519,7 @@ async function main() {
       await Promise.all(
         Array.from({ length: 8 }, () => fetch(`${APP}${pathname}`).then((response) => response.text())),
       );
-      pages.push(await auditPage(page, `${APP}${pathname}`, LIGHTHOUSE_RUNS));
+      pages.push(await auditPage(page!, `${APP}${pathname}`, LIGHTHOUSE_RUNS));
       progress(`Lighthouse ${page} : performance ${pages.at(-1)!.performanceRuns.join(", ")}`);
     }
 

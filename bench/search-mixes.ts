@@ -41,7 +41,7 @@ export async function uncachedSearches(client: pg.Client, communes: number) {
   for (let i = all.length - 1; i > 0; i--) {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     const j = seed % (i + 1);
-    [all[i], all[j]] = [all[j], all[i]];
+    [all[i], all[j]] = [all[j]!, all[i]!];
   }
   const half = Math.floor(all.length / 2);
   return { warmUp: all.slice(0, half), measured: all.slice(half) };

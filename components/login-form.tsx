@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
 import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
+import { formValues } from "@/lib/forms/form-state";
 import type { CaptchaPair } from "@/lib/auth/captcha";
-import { newSignInCaptchaAction } from "@/app/(partenaires)/connexion/actions";
 import { CaptchaFields } from "@/components/accounts/captcha-fields";
 import {
   SECOND_FACTOR_ERRORS,
@@ -12,7 +12,7 @@ import {
   parseSecondFactorStep,
   type SecondFactorStep as Step,
 } from "@/lib/auth/second-factor/sign-in-steps";
-import { SecondFactorStep } from "@/components/second-factor/second-factor-step";
+import { SecondFactorStep, type EnrolmentActions } from "@/components/second-factor/second-factor-step";
 
 function failureMessage(error: string | null | undefined, hadCaptcha: boolean): string {
   const delay = delayOf(error);
@@ -26,7 +26,15 @@ function failureMessage(error: string | null | undefined, hadCaptcha: boolean): 
   return "Identifiant ou mot de passe incorrect.";
 }
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({
+  callbackUrl,
+  newCaptchaAction,
+  enrolmentActions,
+}: {
+  callbackUrl: string;
+  newCaptchaAction: () => Promise<CaptchaPair>;
+  enrolmentActions: EnrolmentActions;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [captcha, setCaptcha] = useState<CaptchaPair | null>(null);
@@ -39,20 +47,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     requestAnimationFrame(() => errorRef.current?.focus());
   }, []);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const {
+      email = "",
+      password = "",
+      captchaToken = "",
+      captchaAnswer = "",
+    } = formValues(new FormData(event.currentTarget));
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      ...(captcha
-        ? {
-            captchaToken: String(form.get("captchaToken") ?? ""),
-            captchaAnswer: String(form.get("captchaAnswer") ?? ""),
-          }
-        : {}),
+      email,
+      password,
+      ...(captcha ? { captchaToken, captchaAnswer } : {}),
       redirect: false,
     });
     if (result?.ok && !result.error) {
@@ -66,13 +74,21 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     // A challenge is good for one attempt: any failure once one is asked brings a new one.
-    if (captcha || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptcha(await newSignInCaptchaAction());
+    if (captcha || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptcha(await newCaptchaAction());
     setPending(false);
     setError(failureMessage(result?.error, captcha !== null));
     requestAnimationFrame(() => errorRef.current?.focus());
   }
 
-  if (secondFactor) return <SecondFactorStep step={secondFactor} callbackUrl={callbackUrl} onRestart={showError} />;
+  if (secondFactor)
+    return (
+      <SecondFactorStep
+        step={secondFactor}
+        callbackUrl={callbackUrl}
+        onRestart={showError}
+        enrolmentActions={enrolmentActions}
+      />
+    );
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>

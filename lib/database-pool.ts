@@ -11,7 +11,7 @@ export function createDatabasePool(config: pg.PoolConfig): pg.Pool {
   pool.on("acquire", (client) => {
     // pg-pool assigns client.release right after emitting "acquire".
     queueMicrotask(() => {
-      const release = client.release;
+      const release = client.release.bind(client);
       let released = false;
       const onBroken = () => releaseOnce(new Error("Connexion à PostgreSQL interrompue"));
       const releaseOnce = (error?: Error | boolean) => {
@@ -26,7 +26,8 @@ export function createDatabasePool(config: pg.PoolConfig): pg.Pool {
       client.once("end", onBroken);
     });
   });
-  // Errors of idle connections: the pool already drops them; without a listener they would crash the process.
-  pool.on("error", () => {});
+  pool.on("error", () => {
+    // Errors of idle connections: the pool already drops them; without a listener they would crash the process.
+  });
   return pool;
 }

@@ -25,6 +25,13 @@ globalForPrisma.database = database;
 
 export const db = database.prisma;
 
+/** The row of a query that always answers exactly one (`RETURNING` of an upsert, `count(*)`). */
+export function onlyRow<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error("The query answered no row.");
+  return row;
+}
+
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

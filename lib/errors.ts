@@ -7,3 +7,13 @@ export class DomainError extends Error {
     super(message);
   }
 }
+
+/** A refusal of access (not signed in, not allowed, or out of scope, answered as not found). */
+export class AccessDeniedError extends Error {
+  constructor(
+    public readonly status: 401 | 403 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -28,7 +28,7 @@ export const serverProcessSettingsSchema = z.object({
         }
       },
       {
-        message: "TRUSTED_PROXIES : adresses IP ou plages CIDR séparées par des virgules (ex. 10.0.0.0/8, 192.0.2.4).",
+        error: "TRUSTED_PROXIES : adresses IP ou plages CIDR séparées par des virgules (ex. 10.0.0.0/8, 192.0.2.4).",
       },
     ),
   // Bearer token that /api/metrics requires; without it the endpoint is off.

@@ -15,6 +15,14 @@ export type DemoAccount = {
 
 export const DEMO_CAF_DEPARTEMENTS = ["47", "39", "01", "59", "77"] as const;
 
+const DEMO_CAF_AGENT_NAMES: Record<(typeof DEMO_CAF_DEPARTEMENTS)[number], { firstName: string; lastName: string }> = {
+  "47": { firstName: "Hugo", lastName: "Carrel" },
+  "39": { firstName: "Maëlle", lastName: "Fontanes" },
+  "01": { firstName: "Théo", lastName: "Brizard" },
+  "59": { firstName: "Inès", lastName: "Morvan" },
+  "77": { firstName: "Lucien", lastName: "Delaunoy" },
+};
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: "admin.cnaf@demo.monenfant.fr",
@@ -24,11 +32,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     jobTitle: "Administratrice nationale",
     label: "Administratrice Cnaf",
   },
-  ...DEMO_CAF_DEPARTEMENTS.map((departement, index): DemoAccount => ({
+  ...DEMO_CAF_DEPARTEMENTS.map((departement): DemoAccount => ({
     email: `agent.caf${departement}@demo.monenfant.fr`,
     role: "CAF_AGENT",
-    firstName: ["Hugo", "Maëlle", "Théo", "Inès", "Lucien"][index],
-    lastName: ["Carrel", "Fontanes", "Brizard", "Morvan", "Delaunoy"][index],
+    ...DEMO_CAF_AGENT_NAMES[departement],
     jobTitle: "Conseiller·ère partenaires",
     cafDepartement: departement,
     label: `Agent de la Caf (${departement})`,

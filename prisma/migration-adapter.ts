@@ -11,29 +11,33 @@ const CHAR_OID = 18;
 const TEXT_OID = 25;
 
 function reportNameColumnsAsText(result: unknown): void {
-  const results = Array.isArray(result) ? result : [result];
-  for (const r of results as Array<{ fields?: Array<{ dataTypeID: number }> }>) {
+  const results: unknown[] = Array.isArray(result) ? result : [result];
+  for (const r of results as ({ fields?: { dataTypeID: number }[] } | null | undefined)[]) {
     for (const field of r?.fields ?? []) {
       if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
     }
   }
 }
 
+type ForwardedQuery = (...args: unknown[]) => unknown;
+
 // The migration engine cannot deserialise `name`/`char` columns of the catalogue tables.
 class CatalogueFriendlyClient extends pg.Client {
+  // pg's `query` has a dozen overloads (text or config, callback or promise); an override must accept and
+  // return all of them, which TypeScript can only express as `any`. Arguments are forwarded untouched.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query(...args: any[]): any {
+  override query(...args: unknown[]): any {
     // pg.Pool calls with a trailing callback; direct callers get a promise.
     const last = args[args.length - 1];
     if (typeof last === "function") {
+      const callback = last as (error: unknown, result: unknown) => void;
       args[args.length - 1] = (error: unknown, result: unknown) => {
         if (!error) reportNameColumnsAsText(result);
-        last(error, result);
+        callback(error, result);
       };
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const outcome = (super.query as any)(...args);
-    if (outcome && typeof outcome.then === "function") {
+    const outcome = (super.query as ForwardedQuery)(...args);
+    if (outcome instanceof Promise) {
       return outcome.then((result: unknown) => {
         reportNameColumnsAsText(result);
         return result;

@@ -279,8 +279,8 @@ function generatedFacilities(): FacilitySeed[] {
       .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
       .slice(0, 30);
     return Array.from({ length: FACILITIES_PER_DEPARTEMENT }, (_, i) => {
-      const commune = largest[i % largest.length];
-      const kind = GENERATED_KINDS[i % GENERATED_KINDS.length];
+      const commune = required(largest[i % largest.length], `a commune of ${departement}`);
+      const kind = required(GENERATED_KINDS[i % GENERATED_KINDS.length], "a facility kind");
       return {
         externalId: `DEMO-${departement}-${String(i + 1).padStart(3, "0")}`,
         kind,
@@ -319,6 +319,12 @@ async function seedProviders(): Promise<Map<string, string>> {
   return ids;
 }
 
+/** Reads a value the seed data guarantees, failing loudly when the data are inconsistent. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Seed data lack ${what}`);
+  return value;
+}
+
 async function seedFacilities(providerIds: Map<string, string>) {
   const cafs = new Map(
     (await db.caf.findMany({ select: { id: true, departementCode: true } })).map((c) => [c.departementCode, c.id]),
@@ -334,7 +340,7 @@ async function seedFacilities(providerIds: Map<string, string>) {
       postcode: commune.codesPostaux?.[0] ?? "",
       communeInsee: commune.code,
       departementCode: f.departement,
-      cafId: cafs.get(f.departement)!,
+      cafId: required(cafs.get(f.departement), `the Caf of ${f.departement}`),
       providerId: f.providerSiret ? (providerIds.get(f.providerSiret) ?? null) : null,
       capacity: f.capacity ?? null,
       contactPhone: "0500000000",
@@ -370,7 +376,7 @@ async function seedAccounts() {
 // One active "Structures" convention (the Albret director) and one information-point convention.
 async function seedActiveConventions(providerIds: Map<string, string>) {
   const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "47" } });
-  const albretId = providerIds.get("albret")!;
+  const albretId = required(providerIds.get("albret"), "the Albret provider");
   const albret = await db.provider.findUniqueOrThrow({ where: { id: albretId } });
   const facilities = await db.facility.findMany({
     where: { externalId: { in: ["DEMO-47-R01", "DEMO-47-R02", "DEMO-47-R04", "DEMO-47-R06"] }, cafId: caf.id },
@@ -631,7 +637,7 @@ async function main() {
 
 main()
   .then(() => db.$disconnect())
-  .catch(async (error) => {
+  .catch(async (error: unknown) => {
     console.error(error);
     await db.$disconnect();
     process.exit(1);

@@ -52,7 +52,7 @@ async function main() {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
     APP_URL: appUrl,
-    SMTP_URL: process.env.SMTP_URL ?? sink!.url,
+    SMTP_URL: sink ? sink.url : process.env.SMTP_URL,
     ...(sink ? { MAIL_SINK_DIR: mailDir } : {}),
   };
   await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
@@ -78,7 +78,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -50,7 +50,7 @@ async function main() {
   next.on("exit", () => void shutdown());
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -19,7 +19,7 @@ async function missingReferenceData(databaseUrl: string): Promise<string[]> {
              EXISTS (SELECT 1 FROM "Caf") AS "Caf",
              (SELECT count(DISTINCT type) FROM "ConventionTemplate" WHERE "publishedAt" IS NOT NULL) = 2
                AS "modèles de convention publiés"`);
-    return Object.entries(rows[0])
+    return Object.entries(rows[0] ?? {})
       .filter(([, present]) => !present)
       .map(([name]) => name);
   } finally {
@@ -45,7 +45,7 @@ async function main() {
   next.on("exit", (code) => process.exit(code ?? 0));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,15 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { acceptInvitationAction } from "@/app/(partenaires)/invitation/[jeton]/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 
-export function AcceptInvitationForm({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState(acceptInvitationAction.bind(null, token), initialFormState);
+/** `acceptAction` is the invitation page's server action, already bound to the invitation's token. */
+export function AcceptInvitationForm({
+  acceptAction,
+}: {
+  acceptAction: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const [state, formAction, pending] = useActionState(acceptAction, initialFormState);
   const [values, setValues] = useState({ newPassword: "", confirmation: "" });
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof typeof values) => ({

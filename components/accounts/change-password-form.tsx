@@ -1,15 +1,20 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { changePasswordAction } from "@/app/(partenaires)/mon-compte/mot-de-passe/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 
-export function ChangePasswordForm({ forced }: { forced: boolean }) {
-  const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
+export function ChangePasswordForm({
+  forced,
+  changeAction,
+}: {
+  forced: boolean;
+  changeAction: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const [state, formAction, pending] = useActionState(changeAction, initialFormState);
   const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmation: "" });
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof typeof values) => ({

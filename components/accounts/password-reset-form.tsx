@@ -1,17 +1,22 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import {
-  requestPasswordResetAction,
-  type PasswordResetFormState,
-} from "@/app/(partenaires)/mot-de-passe-oublie/actions";
 import { submitWithoutReset } from "@/components/forms/submit-without-reset";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import type { CaptchaChallenge } from "@/lib/auth/captcha";
+import type { FormState } from "@/lib/forms/form-state";
 
-export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaChallenge }) {
-  const [state, formAction, pending] = useActionState<PasswordResetFormState, FormData>(requestPasswordResetAction, {
+export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
+
+export function PasswordResetForm({
+  initialCaptcha,
+  requestAction,
+}: {
+  initialCaptcha: CaptchaChallenge;
+  requestAction: (previous: PasswordResetFormState, formData: FormData) => Promise<PasswordResetFormState>;
+}) {
+  const [state, formAction, pending] = useActionState<PasswordResetFormState, FormData>(requestAction, {
     status: "idle",
     captcha: initialCaptcha,
   });
@@ -21,9 +26,15 @@ export function PasswordResetForm({ initialCaptcha }: { initialCaptcha: CaptchaC
   const captcha = state.captcha ?? initialCaptcha;
   const errors = state.fieldErrors ?? {};
 
+  // Each refusal brings a new challenge: the answer to the previous one is cleared as the answer arrives.
+  const [answeredState, setAnsweredState] = useState(state);
+  if (state !== answeredState) {
+    setAnsweredState(state);
+    if (state.status === "error") setAnswer("");
+  }
+
   useEffect(() => {
     if (state.status === "success") confirmationRef.current?.focus();
-    if (state.status === "error") setAnswer("");
   }, [state]);
 
   if (state.status === "success") {

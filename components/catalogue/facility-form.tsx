@@ -71,7 +71,7 @@ function Field({
 /** Creation and edition of a catalogue entry; the commune is chosen among the official communes of the postcode. */
 export function FacilityForm({ action, initial, kinds, cafs, departementCode, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const values = { ...initial, ...state.values } as FacilityFormValues;
+  const values = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   const [postcode, setPostcode] = useState(values.postcode);
   const [cafId, setCafId] = useState(values.cafId);

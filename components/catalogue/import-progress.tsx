@@ -10,7 +10,7 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: Pro
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
   useEffect(() => {
-    const timer = setInterval(async () => {
+    const poll = async () => {
       const response = await fetch(`/caf/structures/import/${jobId}/progression`, { cache: "no-store" }).catch(
         () => null,
       );
@@ -21,7 +21,8 @@ export function ImportProgress({ jobId, initial }: { jobId: string; initial: Pro
         clearInterval(timer);
         router.refresh();
       }
-    }, 1000);
+    };
+    const timer = setInterval(() => void poll(), 1000);
     return () => clearInterval(timer);
   }, [jobId, router]);
   const percent = progress.total > 0 ? Math.round((progress.processed / progress.total) * 100) : 0;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { useRouter } from "next/navigation";
 
 /** Sends the CSV for a dry run, then opens its preview; errors are announced and focused. */
@@ -10,7 +10,7 @@ export function ImportUploadForm({ cafs }: { cafs?: { id: string; label: string 
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setError(null);

@@ -37,7 +37,7 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
   const toggle = (list: string[], set: (ids: string[]) => void, id: string, on: boolean) =>
     set(on ? [...list, id] : list.filter((x) => x !== id));
 
-  function onSubmit(event: React.FormEvent) {
+  function onSubmit(event: React.SubmitEvent) {
     event.preventDefault();
     startTransition(async () => {
       const result = await submit({

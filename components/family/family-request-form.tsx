@@ -6,15 +6,18 @@ import { TextField } from "@/components/forms/text-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CommuneCombobox, type Commune } from "@/components/commune-combobox";
 import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
-import {
-  submitFamilyRequestAction,
-  type FamilyRequestActionResult,
-} from "@/app/(familles)/demande-information/actions";
+import type { SubmitFamilyRequestResult } from "@/lib/family-requests/submit-family-request";
+
+export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false; message: string };
 
 type Child = { status: "born" | "expected"; date: string };
 type NoInfoPoint = Extract<FamilyRequestActionResult, { noInfoPoint: unknown }>["noInfoPoint"];
 
-export function FamilyRequestForm() {
+export function FamilyRequestForm({
+  submitAction,
+}: {
+  submitAction: (input: unknown) => Promise<FamilyRequestActionResult>;
+}) {
   const router = useRouter();
   const [commune, setCommune] = useState<Commune | null>(null);
   const [contact, setContact] = useState({ firstName: "", lastName: "", email: "", phone: "" });
@@ -30,11 +33,11 @@ export function FamilyRequestForm() {
   const [noInfoPoint, setNoInfoPoint] = useState<NoInfoPoint | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setNoInfoPoint(null);
     startTransition(async () => {
-      const result = await submitFamilyRequestAction({
+      const result = await submitAction({
         communeInsee: commune?.inseeCode ?? "",
         ...contact,
         children,

@@ -1,4 +1,4 @@
-import { startTransition, type FormEvent } from "react";
+import { startTransition, type SubmitEvent } from "react";
 
 /**
  * React resets a form after its action runs, which would wipe what the person typed when the server
@@ -6,7 +6,7 @@ import { startTransition, type FormEvent } from "react";
  * action attribute still posts normally.
  */
 export function submitWithoutReset(action: (data: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
+  return (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     startTransition(() => action(data));

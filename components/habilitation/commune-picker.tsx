@@ -38,6 +38,7 @@ export function CommunePicker({
 
   function remove(index: number) {
     const commune = selected[index];
+    if (!commune) return;
     const rest = selected.filter((_, i) => i !== index);
     onChange(rest);
     removal.focusAfter(index, rest.length);

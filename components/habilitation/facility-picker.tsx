@@ -79,6 +79,7 @@ export function FacilityPicker({
 
   function remove(index: number) {
     const facility = selected[index];
+    if (!facility) return;
     const rest = selected.filter((_, i) => i !== index);
     onChange(rest);
     removal.focusAfter(index, rest.length);

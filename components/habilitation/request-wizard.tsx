@@ -16,7 +16,6 @@ import {
   structuresRequestSchema,
 } from "@/lib/habilitation/request-schema";
 import type { PersonInput } from "@/lib/conventions/annex-schema";
-import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 import type { SubmitHabilitationResult } from "@/lib/habilitation/run-request-form";
 
 export type CafOption = {
@@ -189,16 +188,19 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
 
 /**
  * The request form, step by step. A new request keeps its draft in this browser until it is sent; a
- * correction (from the follow-up link) starts from the request as the Caf holds it and sends it back.
+ * correction (from the follow-up link) starts from the request as the Caf holds it and sends it back. The page
+ * hands over the server action that sends it.
  */
 export function RequestWizard({
   type,
   cafs,
+  submitAction,
   correction,
 }: {
   type: RequestType;
   cafs: CafOption[];
-  correction?: { draft: Draft; send: (payload: unknown) => Promise<SubmitHabilitationResult> };
+  submitAction: (payload: unknown) => Promise<SubmitHabilitationResult>;
+  correction?: { draft: Draft };
 }) {
   const storageKey = correction ? null : `monenfant:demande-habilitation:${type}`;
   const router = useRouter();
@@ -218,6 +220,9 @@ export function RequestWizard({
     if (saved) {
       try {
         const parsed = JSON.parse(saved) as { draft: Draft; step: number };
+        // localStorage exists only in the browser: reading it after mount keeps hydration identical to the
+        // server's render.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setDraft({ ...emptyDraft(), ...parsed.draft });
         setStep(Math.min(Math.max(parsed.step, 0), 4));
       } catch {
@@ -253,8 +258,7 @@ export function RequestWizard({
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length > 0) return;
     startTransition(async () => {
-      const send = correction?.send ?? submitHabilitationRequestAction;
-      const result = await send(toPayload(type, draft));
+      const result = await submitAction(toPayload(type, draft));
       if (result.ok) {
         if (storageKey) window.localStorage.removeItem(storageKey);
         router.push(result.redirectTo);

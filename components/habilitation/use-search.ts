@@ -2,26 +2,25 @@
 
 import { useEffect, useState } from "react";
 
+type SearchState<T> = { data: T | null; loading: boolean; failed: boolean };
+type Answer<T> = { url: string; data: T | null; failed: boolean };
+
 /** Debounced JSON search against one of our GET endpoints; stale answers are ignored. */
-export function useSearch<T>(url: string | null, delayMs = 250): { data: T | null; loading: boolean; failed: boolean } {
-  const [state, setState] = useState<{ data: T | null; loading: boolean; failed: boolean }>({
-    data: null,
-    loading: false,
-    failed: false,
-  });
+// T is the shape of the endpoint's JSON answer, stated by the caller: the endpoint is ours.
+
+export function useSearch<T>(url: string | null, delayMs = 250): SearchState<T> {
+  const [answer, setAnswer] = useState<Answer<T> | null>(null);
+  // Clearing the search forgets the last answer, so that a new search starts from nothing.
+  if (!url && answer) setAnswer(null);
   useEffect(() => {
-    if (!url) {
-      setState({ data: null, loading: false, failed: false });
-      return;
-    }
+    if (!url) return;
     const controller = new AbortController();
-    setState((current) => ({ ...current, loading: true }));
     const timer = setTimeout(() => {
       fetch(url, { signal: controller.signal })
         .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-        .then((data: T) => setState({ data, loading: false, failed: false }))
-        .catch((error: Error) => {
-          if (error.name !== "AbortError") setState({ data: null, loading: false, failed: true });
+        .then((data: T) => setAnswer({ url, data, failed: false }))
+        .catch((error: unknown) => {
+          if (!(error instanceof Error && error.name === "AbortError")) setAnswer({ url, data: null, failed: true });
         });
     }, delayMs);
     return () => {
@@ -29,5 +28,7 @@ export function useSearch<T>(url: string | null, delayMs = 250): { data: T | nul
       controller.abort();
     };
   }, [url, delayMs]);
-  return state;
+  if (!url) return { data: null, loading: false, failed: false };
+  // While a new search runs, the previous answer stays on screen.
+  return { data: answer?.data ?? null, loading: answer?.url !== url, failed: answer?.failed ?? false };
 }

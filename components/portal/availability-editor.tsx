@@ -2,6 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import {
   CARE_TYPES,
@@ -12,7 +13,6 @@ import {
   earliestStartDay,
 } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
-import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
 type Row = {
   startDate: string;
@@ -80,9 +80,11 @@ const FIELDS: { key: TextKey; label: string; type: string; hint?: string }[] = [
 export function AvailabilityEditor({
   facilityId,
   initial,
+  submitAction,
 }: {
   facilityId: string;
   initial: { noPlaceAvailable: boolean; slots: SlotView[] } | null;
+  submitAction: (facilityId: string, payload: unknown) => Promise<PayloadActionResult>;
 }) {
   const router = useRouter();
   const earliest = earliestStartDay();
@@ -100,11 +102,18 @@ export function AvailabilityEditor({
   const update = (index: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const toggleDay = (index: number, day: number) =>
-    update(index, {
-      weekdays: rows[index].weekdays.includes(day)
-        ? rows[index].weekdays.filter((d) => d !== day)
-        : [...rows[index].weekdays, day].sort((a, b) => a - b),
-    });
+    setRows((current) =>
+      current.map((row, i) =>
+        i === index
+          ? {
+              ...row,
+              weekdays: row.weekdays.includes(day)
+                ? row.weekdays.filter((d) => d !== day)
+                : [...row.weekdays, day].sort((a, b) => a - b),
+            }
+          : row,
+      ),
+    );
 
   function addRow() {
     setRows((current) => [...current, emptyRow(earliest)]);
@@ -121,7 +130,7 @@ export function AvailabilityEditor({
     setMessage(formMessage);
   }
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setSuccess(null);
     const payload = toPayload(noPlace, rows);
@@ -134,7 +143,7 @@ export function AvailabilityEditor({
       return;
     }
     startTransition(async () => {
-      const result = await publishAvailabilitiesAction(facilityId, payload);
+      const result = await submitAction(facilityId, payload);
       if (!result.ok) {
         showIssues(result.issues ?? [], result.message);
         return;

@@ -2,6 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import {
@@ -9,7 +10,6 @@ import {
   operatingInfoSchema,
   type OperatingInfo,
 } from "@/lib/operating-info/operating-info-schema";
-import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 
 type Draft = { openingDays: number[] } & Record<string, string | number[]>;
 
@@ -42,9 +42,11 @@ const INPUT_TYPES: Record<string, string> = {
 export function OperatingInfoEditor({
   facilityId,
   initial,
+  submitAction,
 }: {
   facilityId: string;
   initial: Partial<OperatingInfo> | null;
+  submitAction: (facilityId: string, payload: unknown) => Promise<PayloadActionResult>;
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(initial));
@@ -59,7 +61,7 @@ export function OperatingInfoEditor({
     setMessage(formMessage);
   }
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent) {
     event.preventDefault();
     setSuccess(null);
     const payload = toPayload(draft);
@@ -72,7 +74,7 @@ export function OperatingInfoEditor({
       return;
     }
     startTransition(async () => {
-      const result = await submitOperatingInfoAction(facilityId, payload);
+      const result = await submitAction(facilityId, payload);
       if (!result.ok) {
         showIssues(result.issues ?? [], result.message);
         return;

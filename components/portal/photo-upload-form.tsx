@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { useRouter } from "next/navigation";
 
 /** Sends the photo to its route handler (above the server actions' body limit); outcomes are announced and focused. */
@@ -10,23 +10,20 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
   const [pending, setPending] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const answer = await fetch(`/espace-pro/structures/${facilityId}/photo`, {
-      method: "POST",
-      body: new FormData(event.currentTarget),
-    })
-      .then(async (response) => ({
-        ok: response.ok,
-        body: (await response.json()) as { message?: string; error?: string },
-      }))
+    const answer: { ok: boolean; body: { message?: string; error?: string } } = await fetch(
+      `/espace-pro/structures/${facilityId}/photo`,
+      {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+      },
+    )
+      .then(async (response) => ({ ok: response.ok, body: (await response.json()) as { message?: string } }))
       .catch(() => ({
         ok: false,
-        body: { error: "La photo n'a pas pu être envoyée : vérifiez votre connexion puis réessayez." } as {
-          message?: string;
-          error?: string;
-        },
+        body: { error: "La photo n'a pas pu être envoyée : vérifiez votre connexion puis réessayez." },
       }));
     setPending(false);
     setOutcome({ ok: answer.ok, text: (answer.ok ? answer.body.message : answer.body.error) ?? "Photo refusée." });

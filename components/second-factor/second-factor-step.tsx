@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { formValues } from "@/lib/forms/form-state";
+import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
 import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import {
@@ -9,18 +10,26 @@ import {
   secondFactorDelayMessage,
   type SecondFactorStep as Step,
 } from "@/lib/auth/second-factor/sign-in-steps";
-import { beginEnrolmentAction, confirmEnrolmentAction } from "@/app/(partenaires)/connexion/actions";
+import type { EnrolmentConfirmation, EnrolmentStart } from "@/lib/auth/second-factor/enrol-at-sign-in";
 import type { TotpEnrolment } from "@/lib/auth/second-factor/totp";
+
+/** The sign-in page's server actions that enrol an authenticator app during the second step. */
+export type EnrolmentActions = {
+  begin: (challenge: unknown) => Promise<EnrolmentStart>;
+  confirm: (challenge: unknown, code: unknown) => Promise<EnrolmentConfirmation>;
+};
 
 /** Second step of a staff sign-in: the code of the authenticator app (or a recovery code), or its enrolment. */
 export function SecondFactorStep({
   step,
   callbackUrl,
   onRestart,
+  enrolmentActions,
 }: {
   step: Step;
   callbackUrl: string;
   onRestart: (message: string) => void;
+  enrolmentActions: EnrolmentActions;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,10 +41,10 @@ export function SecondFactorStep({
   useEffect(() => {
     headingRef.current?.focus();
     if (step.kind !== "enrolment") return;
-    void beginEnrolmentAction(step.challenge).then((result) =>
-      result.ok ? setEnrolment(result.enrolment) : onRestart(result.message),
-    );
-  }, [step, onRestart]);
+    void enrolmentActions
+      .begin(step.challenge)
+      .then((result) => (result.ok ? setEnrolment(result.enrolment) : onRestart(result.message)));
+  }, [step, onRestart, enrolmentActions]);
 
   useEffect(() => headingRef.current?.focus(), [recoveryCodes]);
 
@@ -57,15 +66,15 @@ export function SecondFactorStep({
     else onRestart(SECOND_FACTOR_MESSAGES.SecondFactorExpired);
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get("code") ?? "");
+    const { code = "" } = formValues(new FormData(event.currentTarget));
     setPending(true);
     setError(null);
     if (step.kind === "code") {
       await openSession(code);
     } else {
-      const result = await confirmEnrolmentAction(step.challenge, code);
+      const result = await enrolmentActions.confirm(step.challenge, code);
       if (result.ok) setRecoveryCodes(result.recoveryCodes);
       else if (result.restart) onRestart(result.message);
       else showError(result.message);

@@ -24,7 +24,7 @@ const expiryText = (date: Date) =>
  */
 export async function inviteFirstAdministrator(input: { email?: string }): Promise<FirstAdministratorOutcome> {
   const parsed = emailSchema.safeParse(input.email);
-  if (!parsed.success) throw new DomainError(parsed.error.issues[0].message);
+  if (!parsed.success) throw new DomainError(parsed.error.issues.map((issue) => issue.message).join(" "));
   const email = parsed.data;
   return db.$transaction(async (tx) => {
     const administrators = await tx.user.findMany({
@@ -38,7 +38,7 @@ export async function inviteFirstAdministrator(input: { email?: string }): Promi
     if (administrators.length > 0 && !invited)
       return {
         kind: "unchanged",
-        message: `Un administrateur Cnaf existe déjà (${administrators[0].email}) : aucun compte créé.`,
+        message: `Un administrateur Cnaf existe déjà (${administrators[0]?.email ?? ""}) : aucun compte créé.`,
       };
     if (invited?.passwordHash)
       return { kind: "unchanged", message: `L'administrateur ${invited.email} a déjà choisi son mot de passe.` };

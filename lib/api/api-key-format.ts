@@ -20,7 +20,8 @@ export function hashSecret(secret: string): string {
 
 export function parseApiKey(token: string): { prefix: string; secret: string } | null {
   const match = KEY_PATTERN.exec(token.trim());
-  return match ? { prefix: match[1], secret: match[2] } : null;
+  const [, prefix, secret] = match ?? [];
+  return prefix && secret ? { prefix, secret } : null;
 }
 
 export function secretMatches(secret: string, secretHash: string): boolean {

@@ -6,7 +6,8 @@ import type { currentAvailabilitiesSchema } from "./v1-schemas";
 
 export type CurrentAvailabilities = z.infer<typeof currentAvailabilitiesSchema>;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const day = (date: Date | null) => (date ? isoDay(date) : null);
 
 /** The current (non-withdrawn) set of a facility, in the API's published shape. */
 export async function getCurrentAvailabilities(facilityId: string): Promise<CurrentAvailabilities> {
@@ -27,7 +28,7 @@ export async function getCurrentAvailabilities(facilityId: string): Promise<Curr
     misAJourLe: facility.availabilitiesUpdatedAt?.toISOString() ?? null,
     noPlaceAvailable: publication?.noPlaceAvailable ?? false,
     slots: (publication?.slots ?? []).map((slot) => ({
-      startDate: day(slot.startDate)!,
+      startDate: isoDay(slot.startDate),
       endDate: day(slot.endDate),
       minAgeMonths: slot.minAgeMonths,
       maxAgeMonths: slot.maxAgeMonths,

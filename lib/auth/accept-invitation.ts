@@ -15,7 +15,7 @@ const acceptSchema = z
   .object({ newPassword: newPasswordSchema, confirmation: z.string() })
   .refine((input) => input.confirmation === input.newPassword, {
     path: ["confirmation"],
-    message: "La confirmation ne correspond pas au mot de passe.",
+    error: "La confirmation ne correspond pas au mot de passe.",
   });
 
 export type AcceptInvitationResult =

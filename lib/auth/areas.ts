@@ -7,7 +7,7 @@ export const PROTECTED_AREAS = [
   { prefix: "/caf", roles: ["CAF_AGENT", "CNAF_ADMIN"] },
   { prefix: "/espace-pro", roles: ["PROVIDER_USER", "INFO_POINT_USER"] },
   { prefix: "/mon-compte", roles: ["CNAF_ADMIN", "CAF_AGENT", "PROVIDER_USER", "INFO_POINT_USER"] },
-] as const satisfies ReadonlyArray<{ prefix: string; roles: readonly Role[] }>;
+] as const satisfies readonly { prefix: string; roles: readonly Role[] }[];
 
 export type AreaPrefix = (typeof PROTECTED_AREAS)[number]["prefix"];
 
@@ -16,7 +16,8 @@ export function areaFor(pathname: string) {
 }
 
 export function rolesOf(prefix: AreaPrefix): readonly Role[] {
-  return PROTECTED_AREAS.find((area) => area.prefix === prefix)!.roles;
+  // Every prefix is listed; were one missing, nobody would be let in.
+  return PROTECTED_AREAS.find((area) => area.prefix === prefix)?.roles ?? [];
 }
 
 /** Where a person lands after signing in. */

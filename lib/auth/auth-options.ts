@@ -15,6 +15,7 @@ import { signInWithProConnect } from "@/lib/auth/oidc/sign-in-with-proconnect";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
+/* eslint-disable @typescript-eslint/consistent-type-definitions -- augmenting a library's types takes interfaces (declaration merging) */
 declare module "next-auth" {
   interface User {
     role: Role;
@@ -40,6 +41,7 @@ declare module "next-auth/jwt" {
     lastActivityAt: number;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

@@ -7,7 +7,6 @@ const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";
  * `/\evil.example` can never lead to another host (open-redirect protection).
  */
 export function safeCallbackUrl(value: string | undefined | null): string | null {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
   let url: URL;
   try {

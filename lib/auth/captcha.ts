@@ -46,6 +46,8 @@ export function createCaptcha(kind: CaptchaKind, now = Date.now()): CaptchaChall
     JSON.stringify({ kind, expiresAt: now + LIFETIME_MS, nonce: randomBytes(12).toString("base64url") }),
   ).toString("base64url");
   if (kind === "image") {
+    // svg-captcha's types declare its options bag as a class, but the library reads a plain object.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     const drawn = svgCaptcha.create({
       size: 5,
       noise: 2,

@@ -17,11 +17,11 @@ export const changePasswordSchema = z
   })
   .refine((input) => input.confirmation === input.newPassword, {
     path: ["confirmation"],
-    message: "La confirmation ne correspond pas au nouveau mot de passe.",
+    error: "La confirmation ne correspond pas au nouveau mot de passe.",
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
-    message: "Le nouveau mot de passe doit être différent du mot de passe actuel.",
+    error: "Le nouveau mot de passe doit être différent du mot de passe actuel.",
   });
 
 export type ChangePasswordResult =

@@ -21,6 +21,6 @@ export const newPasswordSchema = z
   .min(MIN_PASSWORD_LENGTH, "Le nouveau mot de passe doit contenir au moins 8 caractères.")
   .max(128, "Le nouveau mot de passe doit contenir au plus 128 caractères.")
   .refine((password) => characterClassCount(password) >= 3, {
-    message:
+    error:
       "Le nouveau mot de passe doit mélanger au moins trois types de caractères : minuscules, majuscules, chiffres, caractères spéciaux.",
   });

@@ -9,7 +9,7 @@ export const GENERATED_PASSWORD_LENGTH = 8;
 /** SPEC §4.4: random, alphanumeric, case-sensitive, exactly 8 characters (crypto-random). */
 export function generatePassword(): string {
   let password = "";
-  for (let i = 0; i < GENERATED_PASSWORD_LENGTH; i++) password += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
+  for (let i = 0; i < GENERATED_PASSWORD_LENGTH; i++) password += ALPHANUMERIC.charAt(randomInt(ALPHANUMERIC.length));
   return password;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { sessionCookieName } from "@/lib/auth/session-policy";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 
 /**
  * Rewrites the caller's own session token (e.g. with the new session version after a password change)

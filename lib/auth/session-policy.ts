@@ -32,7 +32,3 @@ export function isSessionExpired(
   if (typeof token.loginAt !== "number" || typeof token.lastActivityAt !== "number") return true;
   return now - token.loginAt >= limits.maxAgeSeconds || now - token.lastActivityAt >= limits.idleSeconds;
 }
-
-export function sessionCookieName(secure: boolean): string {
-  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
-}

@@ -12,6 +12,10 @@ import {
   PASSWORD_CHANGE_REQUIRED_MESSAGE,
   SIGN_IN_REQUIRED_MESSAGE,
 } from "@/lib/auth/access-messages";
+import { AccessDeniedError } from "@/lib/errors";
+
+// Callers that check access find the refusal next to the checks.
+export { AccessDeniedError };
 
 export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
 const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
@@ -67,14 +71,6 @@ export async function requirePageUser(
 }
 
 /** Refusal of an action or route: 401 (not signed in), 403 (not allowed), 404 (outside the caller's scope). */
-export class AccessDeniedError extends Error {
-  constructor(
-    public readonly status: 401 | 403 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** For the few actions open to anyone signed in, even before the generated password is replaced. */
 export async function requireSignedIn(): Promise<SessionUser> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // Failures are counted on three keys. The pair (identifier, address) is the only one that delays: an
@@ -67,13 +67,15 @@ export async function recordSignInFailure(
   const counts = { pair: 0, identifier: 0, address: 0 };
   for (const [name, key] of Object.entries(keys) as [keyof typeof counts, string | null][]) {
     if (!key) continue;
-    const [row] = await db.$queryRaw<{ count: number }[]>`
+    const row = onlyRow(
+      await db.$queryRaw<{ count: number }[]>`
       INSERT INTO "RateLimitCounter" (key, count, "resetAt") VALUES (${key}, 1, ${windowEnd})
       ON CONFLICT (key) DO UPDATE SET
         count = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN 1 ELSE "RateLimitCounter".count + 1 END,
         "lockedUntil" = NULL,
         "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN ${windowEnd} ELSE "RateLimitCounter"."resetAt" END
-      RETURNING count`;
+      RETURNING count`,
+    );
     counts[name] = row.count;
   }
   const waitSeconds = delayAfterFailures(counts.pair);

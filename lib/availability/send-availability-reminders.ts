@@ -38,8 +38,9 @@ export async function sendAvailabilityReminders(
       take: BATCH_SIZE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    if (batch.length === 0) return total;
-    cursor = batch[batch.length - 1].id;
+    const last = batch.at(-1);
+    if (!last) return total;
+    cursor = last.id;
     const recipients = await habilitatedRecipients(
       batch.map((f) => f.id),
       "availabilities",

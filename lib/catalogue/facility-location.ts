@@ -19,7 +19,7 @@ export async function departementBox(departementCode: string, tx: Tx | typeof db
     SELECT min(latitude) - ${MARGIN_DEGREES} AS "minLatitude", max(latitude) + ${MARGIN_DEGREES} AS "maxLatitude",
       min(longitude) - ${MARGIN_DEGREES} AS "minLongitude", max(longitude) + ${MARGIN_DEGREES} AS "maxLongitude"
     FROM "Commune" WHERE "departementCode" = ${departementCode} AND latitude IS NOT NULL`;
-  return box && box.minLatitude !== null ? (box as DepartementBox) : null;
+  return box && box.minLatitude !== null ? box : null;
 }
 
 /** Why the precise point given for a facility is refused, or null: both coordinates or neither, in the département. */

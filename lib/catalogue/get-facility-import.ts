@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { findImportSummaryInScope, importStateOf, type ImportLineError } from "./facility-import-job";
 
@@ -13,11 +13,11 @@ export async function getFacilityImport(actor: SessionUser, jobId: string, optio
   const summary = await findImportSummaryInScope(actor, jobId);
   const errors =
     options.withErrors && summary.errorCount > 0
-      ? (
+      ? onlyRow(
           await db.$queryRaw<{ errors: ImportLineError[] }[]>`
         SELECT COALESCE(jsonb_agg(e), '[]'::jsonb) AS errors
-        FROM (SELECT e FROM "Job", jsonb_array_elements(payload->'errors') AS e WHERE id = ${jobId} LIMIT ${SHOWN_ERRORS}) AS first_errors`
-        )[0].errors
+        FROM (SELECT e FROM "Job", jsonb_array_elements(payload->'errors') AS e WHERE id = ${jobId} LIMIT ${SHOWN_ERRORS}) AS first_errors`,
+        ).errors
       : [];
   const { cafId: _cafId, lockedUntil: _lock, status: _status, ...figures } = summary;
   return { ...figures, state: importStateOf(summary), errors };

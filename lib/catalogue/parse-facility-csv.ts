@@ -70,8 +70,9 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
       422,
     );
   }
-  if (rows.length === 0) throw new DomainError("Le fichier est vide.", 422);
-  const headings = rows[0].record.map(headingKey);
+  const [headingRow] = rows;
+  if (!headingRow) throw new DomainError("Le fichier est vide.", 422);
+  const headings = headingRow.record.map(headingKey);
   const missing = REQUIRED_HEADINGS.filter((heading) => !headings.includes(heading));
   if (!headings.includes("code_insee") && !headings.includes("commune")) missing.push("code_insee" as never);
   if (missing.length > 0) {

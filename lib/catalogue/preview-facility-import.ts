@@ -58,7 +58,8 @@ function withCommuneCode(values: CsvRecord["values"], communes: Communes): CsvRe
   if (values.communeInsee || !values.communeName) return values;
   const matches =
     communes.byNameAndPostcode.get(`${searchableText(values.communeName)}|${values.postcode ?? ""}`) ?? [];
-  if (matches.length === 1) return { ...values, communeInsee: matches[0].inseeCode };
+  const [onlyMatch] = matches;
+  if (onlyMatch && matches.length === 1) return { ...values, communeInsee: onlyMatch.inseeCode };
   return matches.length === 0
     ? `Commune inconnue : « ${values.communeName} » avec le code postal ${values.postcode || "(vide)"} n'est pas dans la liste officielle du département.`
     : `Commune ambiguë : plusieurs communes « ${values.communeName} » ; indiquez le code INSEE.`;

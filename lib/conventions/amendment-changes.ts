@@ -47,7 +47,7 @@ export const amendmentSchema = z
         a.removeCommuneIds.length >
       0,
     {
-      message: "L'avenant doit ajouter ou retirer au moins une personne, une structure ou une commune.",
+      error: "L'avenant doit ajouter ou retirer au moins une personne, une structure ou une commune.",
       path: ["reason"],
     },
   );

@@ -20,6 +20,6 @@ export const facilitySelectionSchema = z
     availabilities: z.boolean(),
   })
   .refine((selection) => selection.operatingInfo || selection.availabilities, {
-    message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
+    error: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
     path: ["operatingInfo"],
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
-import { myConventionsWhere } from "@/lib/partner-space/find-my-convention";
+import { myConventionsWhere } from "@/lib/conventions/find-my-convention";
 import { freezeConventionPdf } from "./freeze-convention-pdf";
 
 /**

@@ -47,7 +47,8 @@ export async function grantAccounts(
   );
   const loginUrl = `${env.APP_URL}/connexion`;
   for (const person of people) {
-    const password = passwords.get(person.email)!;
+    const password = passwords.get(person.email);
+    if (!password) throw new Error(`No password was prepared for ${person.email}`);
     const user = existing.get(person.email);
     let userId: string;
     if (user?.active) {

@@ -50,7 +50,7 @@ export async function terminateNow(
   });
   return revokeAccountsWithoutScope(
     tx,
-    people.map((p) => p.userId!),
+    people.flatMap((p) => (p.userId ? [p.userId] : [])),
     now,
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { getPublishedTemplate } from "@/lib/admin/get-published-template";
+import { getPublishedTemplate } from "@/lib/conventions/get-published-template";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { ConventionType } from "@/lib/generated/prisma/enums";

@@ -78,7 +78,7 @@ function Articles({ blocks }: { blocks: string[] }) {
   return (
     <View>
       {blocks.map((block, index) => {
-        const heading = /^(#{2,3}) (.*)/.exec(block.split("\n")[0]);
+        const heading = /^(#{2,3}) (.*)/.exec(block.split("\n", 1)[0] ?? "");
         const text = (heading ? block.slice(block.indexOf("\n") + 1 || block.length) : block).replace(/^- /gm, "• ");
         return (
           <View key={index} wrap={!heading}>

@@ -20,7 +20,7 @@ export function startMailSink(options: { dir: string; port: number }): Promise<M
       simpleParser(stream)
         .then((parsed) =>
           storeSinkMessage(options.dir, {
-            from: addresses(parsed.from)[0] ?? session.envelope.mailFrom?.toString() ?? "",
+            from: addresses(parsed.from)[0] ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : ""),
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
@@ -29,7 +29,7 @@ export function startMailSink(options: { dir: string; port: number }): Promise<M
         )
         .then(
           () => callback(),
-          (error: Error) => callback(error),
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
         );
     },
   });

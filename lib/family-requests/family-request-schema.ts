@@ -68,7 +68,10 @@ export const familyRequestSchema = z.object({
     .default(""),
   children: z.array(childSchema).min(1, "Indiquez au moins un enfant.").max(6, "6 enfants au maximum."),
   wishedStartDate: isoDate("Date d'accueil souhaitée"),
-  schedule: multiLineText("Jours et horaires").trim().max(500, "Jours et horaires : 500 caractères au maximum.").default(""),
+  schedule: multiLineText("Jours et horaires")
+    .trim()
+    .max(500, "Jours et horaires : 500 caractères au maximum.")
+    .default(""),
   careKinds: z
     .array(z.enum(Object.keys(CARE_KINDS) as [keyof typeof CARE_KINDS, ...(keyof typeof CARE_KINDS)[]]))
     .min(1, "Choisissez au moins un mode d'accueil."),

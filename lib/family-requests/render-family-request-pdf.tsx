@@ -13,7 +13,7 @@ const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
 type Child = { status: "born" | "expected"; date: string };
 
 export function renderFamilyRequestPdf(infoPointName: string, request: FamilyRequestWithCommune): Promise<Buffer> {
-  const deleted = Boolean(request.personalDataDeletedAt);
+  const deletedAt = request.personalDataDeletedAt;
   const children = (request.children as Child[] | null) ?? [];
   return renderPdf(
     <SimpleDocument
@@ -27,10 +27,9 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
         {request.commune.inseeCode}).
       </Text>
       <Text style={pdfStyles.heading}>Famille</Text>
-      {deleted ? (
+      {deletedAt ? (
         <Text style={pdfStyles.paragraph}>
-          Données personnelles supprimées le {dateFormat.format(request.personalDataDeletedAt!)} (durée de conservation
-          de six mois).
+          Données personnelles supprimées le {dateFormat.format(deletedAt)} (durée de conservation de six mois).
         </Text>
       ) : (
         <>
@@ -59,7 +58,7 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
         value={request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}
       />
       {request.schedule && <LabelledRow label="Jours et horaires" value={request.schedule} />}
-      {request.message && !deleted && <LabelledRow label="Message" value={request.message} />}
+      {request.message && !deletedAt && <LabelledRow label="Message" value={request.message} />}
       <Text style={[pdfStyles.paragraph, { marginTop: 16 }]}>
         La famille a consenti le {dateTimeFormat.format(request.consentAt)} à la transmission de ces données au lieu
         d'information, pour la seule réponse à sa demande.

@@ -42,7 +42,9 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
     return { ok: false, issues: [{ path: ["communeInsee"], message: "Choisissez la commune dans la liste." }] };
   const infoPoint = await findInfoPointForCommune(commune.inseeCode);
   if (!infoPoint) {
-    const caf = commune.departement.caf!;
+    const caf = commune.departement.caf;
+    // The reference data gives every département its Caf.
+    if (!caf) throw new Error(`Département ${commune.departement.code} has no Caf`);
     return {
       ok: false,
       noInfoPoint: { communeName: commune.name, cafName: caf.name, cafEmail: caf.email, cafPhone: caf.phone },

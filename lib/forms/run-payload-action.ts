@@ -1,7 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { DomainError } from "@/lib/errors";
-import { AccessDeniedError } from "@/lib/auth/session";
+import { AccessDeniedError, DomainError } from "@/lib/errors";
 
 /** What a server action taking a JSON payload (from an editor with several rows) answers. */
 export type PayloadActionResult =

@@ -26,7 +26,7 @@ export const newFacilityDecisionSchema = z.discriminatedUnion("decision", [
  */
 export async function acceptNewFacility(actor: SessionUser, requestId: string, newFacilityId: string, input: unknown) {
   const parsed = newFacilityDecisionSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError(parsed.error.issues[0].message, 422);
+  if (!parsed.success) throw new DomainError(parsed.error.issues.map((issue) => issue.message).join(" "), 422);
   const decision = parsed.data;
   return db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);

@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { HabilitationChangesRequestedEmail } from "@/emails/habilitation-changes-requested-email";
 import { findRequestInScope } from "./find-request-in-scope";
 import { transitionRequest } from "./transition-request";
-import { createFollowUpToken, followUpUrl } from "./follow-up-link";
+import { createFollowUpToken, followUpUrl } from "@/lib/threads/follow-up-link";
 
 export const correctionRequestSchema = z.object({
   message: z

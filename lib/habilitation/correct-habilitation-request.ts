@@ -9,7 +9,7 @@ import type { RequestInfo } from "@/lib/auth/request-info";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { HabilitationCorrectedEmail } from "@/emails/habilitation-corrected-email";
 import { habilitationRequestSchema } from "./request-schema";
-import { findRequestByFollowUpToken } from "./follow-up-link";
+import { findRequestByFollowUpToken } from "@/lib/threads/follow-up-link";
 import { transitionRequest } from "./transition-request";
 import { writeRequestContent } from "./write-request-content";
 

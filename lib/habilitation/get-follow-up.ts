@@ -2,7 +2,7 @@ import "server-only";
 import { THREAD_MESSAGES } from "@/lib/threads/thread-message-select";
 import { db } from "@/lib/db";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
-import { findRequestByFollowUpToken } from "./follow-up-link";
+import { findRequestByFollowUpToken } from "@/lib/threads/follow-up-link";
 
 export type TimelineStep = { at: Date; title: string; detail?: string };
 

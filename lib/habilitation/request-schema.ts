@@ -79,11 +79,11 @@ export const newFacilitySchema = z
     availabilities: z.boolean(),
   })
   .refine((facility) => facility.operatingInfo || facility.availabilities, {
-    message: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
+    error: "Cochez au moins une publication (modalités de fonctionnement ou disponibilités).",
     path: ["operatingInfo"],
   })
   .refine((facility) => !facility.availabilities || isEajeKind(facility.kind), {
-    message: "Les disponibilités ne concernent que les établissements d'accueil du jeune enfant (EAJE).",
+    error: "Les disponibilités ne concernent que les établissements d'accueil du jeune enfant (EAJE).",
     path: ["availabilities"],
   });
 
@@ -120,7 +120,7 @@ export const structuresRequestSchema = z
       .default([]),
   })
   .refine((data) => data.facilities.length + data.newFacilities.length > 0, {
-    message: "Choisissez au moins une structure.",
+    error: "Choisissez au moins une structure.",
     path: ["facilities"],
     // Reported with the other errors of the form, not only once everything else is valid.
     when: ({ value }) => {

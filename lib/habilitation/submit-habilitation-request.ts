@@ -10,7 +10,7 @@ import { HabilitationAcknowledgmentEmail } from "@/emails/habilitation-acknowled
 import { HabilitationCafNotificationEmail } from "@/emails/habilitation-caf-notification-email";
 import { habilitationRequestSchema, type HabilitationRequestData } from "./request-schema";
 import { withUniqueReference } from "./references";
-import { createFollowUpToken, followUpUrl } from "./follow-up-link";
+import { createFollowUpToken, followUpUrl } from "@/lib/threads/follow-up-link";
 import { writeRequestContent } from "./write-request-content";
 
 const SUBMISSIONS_PER_HOUR_PER_IP = 10;

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HabilitationRequestData } from "./request-schema";
 import type { RequestVersionContent } from "./request-version";
 
@@ -106,6 +105,6 @@ export async function writeRequestContent(tx: Tx, requestId: string, data: Habil
   };
   const versions = await tx.habilitationRequestVersion.count({ where: { requestId } });
   await tx.habilitationRequestVersion.create({
-    data: { requestId, number: versions + 1, content: content as unknown as Prisma.InputJsonValue },
+    data: { requestId, number: versions + 1, content },
   });
 }

@@ -22,7 +22,10 @@ export function createBuildStaticFiles(distDir: string) {
   });
   return (request: IncomingMessage, response: ServerResponse, otherwise: () => void) => {
     const url = request.url ?? "";
-    if (!url.startsWith(BUILD_STATIC_PREFIX)) return otherwise();
+    if (!url.startsWith(BUILD_STATIC_PREFIX)) {
+      otherwise();
+      return;
+    }
     request.url = url.slice(BUILD_STATIC_PREFIX.length - 1);
     files(request, response, () => {
       request.url = url;

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AccessDeniedError } from "@/lib/auth/session";
+import { AccessDeniedError } from "@/lib/errors";
 import { DomainError } from "@/lib/errors";
 
 const REFUSALS: Record<number, string> = {

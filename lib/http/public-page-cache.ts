@@ -68,13 +68,13 @@ function record(response: ServerResponse): Recording {
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   const write = response.write.bind(response) as (...args: unknown[]) => boolean;
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
-  response.writeHead = ((...args: unknown[]) => {
+  response.writeHead = (...args: unknown[]) => {
     const given = args.find((arg) => typeof arg === "object" && arg !== null);
     if (given && !Array.isArray(given))
       headHeaders = Object.fromEntries(Object.entries(given).map(([name, value]) => [name.toLowerCase(), value]));
     else if (Array.isArray(given)) headHeaders = { "set-cookie": "raw headers: not shareable" };
     return writeHead(...args);
-  }) as ServerResponse["writeHead"];
+  };
   response.write = ((...args: unknown[]) => {
     keep(args[0], args[1]);
     return write(...args);
@@ -118,12 +118,18 @@ export function createPublicPageCache({
       const key = ttlSeconds > 0 ? publicPageCacheKey(request) : null;
       if (!key) return render();
       const cached = pages.get(key);
-      if (cached) return send(response, cached);
+      if (cached) {
+        send(response, cached);
+        return;
+      }
       const inFlight = rendering.get(key);
       if (inFlight) {
         await inFlight;
         const rendered = pages.get(key);
-        if (rendered) return send(response, rendered);
+        if (rendered) {
+          send(response, rendered);
+          return;
+        }
       }
       misses++;
       const recording = record(response);

@@ -63,6 +63,6 @@ export function startBackgroundWorker(): void {
         logger.error({ job: job.name, error: String(failure) }, "job run not recorded"),
       );
     };
-    setInterval(tick, job.everyMs()).unref();
+    setInterval(() => void tick(), job.everyMs()).unref();
   }
 }

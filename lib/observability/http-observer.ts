@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { decode } from "next-auth/jwt";
-import { sessionCookieName } from "@/lib/auth/session-policy";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 import { httpRequestDuration, httpRequests } from "./metrics";
 import { routePattern } from "./route-pattern";
 

@@ -59,6 +59,7 @@ export async function databaseMetrics(databaseUrl: string): Promise<string> {
              extract(epoch FROM now() - min("createdAt") FILTER (WHERE status = 'PENDING'))::float8 AS oldest
       FROM "OutboxEmail" WHERE status IN ('PENDING', 'FAILED')`)
   ).rows;
+  if (!outbox) throw new Error("The outbox aggregate answered no row.");
   gauge("monenfant_outbox_pending_messages", "Courriels en attente d'envoi").set(outbox.pending);
   gauge("monenfant_outbox_failed_messages", "Courriels abandonnés après tous les essais").set(outbox.failed);
   gauge("monenfant_outbox_oldest_pending_age_seconds", "Âge du plus ancien courriel en attente").set(

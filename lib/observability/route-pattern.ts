@@ -3,7 +3,7 @@
 const IDENTIFIER = /^(?:\d+|[\w-]{20,}|(?=.*\d)[\w-]{12,})$/;
 
 export function routePattern(url: string | undefined): string {
-  const path = (url ?? "/").split("?")[0];
+  const path = (url ?? "/").split("?", 1)[0] ?? "/";
   if (path.startsWith("/_next/")) return "/_next/*";
   return path.replace(/\/([^/]+)/g, (segment, name: string) => (IDENTIFIER.test(name) ? "/:id" : segment)) || "/";
 }

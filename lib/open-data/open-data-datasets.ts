@@ -98,8 +98,10 @@ async function availabilityBatch(afterId: string): Promise<{ rows: Row[]; lastId
       },
     },
   });
-  const rows = facilities.flatMap((f) =>
-    (f.currentAvailabilityPublication?.slots ?? []).map((slot) => ({
+  const rows = facilities.flatMap((f) => {
+    const publication = f.currentAvailabilityPublication;
+    if (!publication) return [];
+    return publication.slots.map((slot) => ({
       structure_id: f.id,
       date_debut: day(slot.startDate),
       date_fin: day(slot.endDate),
@@ -110,9 +112,9 @@ async function availabilityBatch(afterId: string): Promise<{ rows: Row[]; lastId
       heure_debut: slot.startTime,
       heure_fin: slot.endTime,
       places: slot.places,
-      publiee_le: f.currentAvailabilityPublication!.publishedAt.toISOString(),
-    })),
-  );
+      publiee_le: publication.publishedAt.toISOString(),
+    }));
+  });
   return { rows, lastId: facilities.at(-1)?.id ?? null };
 }
 

@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { PartnerMessageEmail } from "@/emails/partner-message-email";
-import { findMyConvention } from "./find-my-convention";
+import { findMyConvention } from "@/lib/conventions/find-my-convention";
 
 export const changeAskSchema = z.object({
   details: z

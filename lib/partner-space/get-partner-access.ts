@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { myConventionsWhere } from "./find-my-convention";
+import { myConventionsWhere } from "@/lib/conventions/find-my-convention";
 
 const MAX_COMMUNES_SHOWN = 300;
 

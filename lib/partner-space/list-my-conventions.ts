@@ -3,7 +3,7 @@ import { THREAD_MESSAGES } from "@/lib/threads/thread-message-select";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { anniversaryOnOrAfter } from "@/lib/conventions/lifecycle";
-import { myConventionsWhere } from "./find-my-convention";
+import { myConventionsWhere } from "@/lib/conventions/find-my-convention";
 
 /** The partner's conventions in force: status, annex as it stands, next anniversary, thread and asks. */
 export async function listMyConventions(actor: SessionUser, now = new Date()) {

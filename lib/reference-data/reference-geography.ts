@@ -20,7 +20,7 @@ export type ReferenceCommune = GeographyEntry & { nom: string; population?: numb
 export type Geography = { departements: ReferenceDepartement[]; entries: ReferenceCommune[] };
 
 export const PACKAGED_GEOGRAPHY: Geography = {
-  departements: departementsData as ReferenceDepartement[],
+  departements: departementsData,
   entries: communesData as ReferenceCommune[],
 };
 

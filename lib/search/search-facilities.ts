@@ -1,5 +1,5 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
@@ -115,7 +115,7 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   const centre = located?.centre;
   const radiusMetres = (query.rayon ?? DEFAULT_RADIUS_KM) * 1000;
   const aroundCentre =
-    centre && centre.latitude !== null && centre.longitude !== null
+    centre?.latitude != null && centre.longitude != null
       ? Prisma.sql`ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8)`
       : null;
   // "earthPoint" is ll_to_earth(latitude, longitude), stored (and GiST-indexed) by PostgreSQL. Rows are
@@ -165,7 +165,7 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
     firstTry[0]?.total ??
     (requested === 1
       ? 0
-      : (await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`)[0]
+      : onlyRow(await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`)
           .total);
   const pageCount = Math.max(Math.ceil(total / SEARCH_PAGE_SIZE), 1);
   const page = Math.min(requested, pageCount);

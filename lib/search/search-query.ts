@@ -24,7 +24,7 @@ const MAX_START_DAYS_AHEAD = 731;
 // Next gives `?a=1&a=2` as an array: the first value counts. Blank fields of a submitted form are absent.
 const param = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => {
-    const first = Array.isArray(value) ? value[0] : value;
+    const first: unknown = Array.isArray(value) ? value[0] : value;
     return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
   }, schema.optional());
 
@@ -71,16 +71,16 @@ export type ParsedSearchQuery = { query: SearchQuery; ignored: string[] };
 
 /** Validates each parameter on its own: an invalid one is left out and explained, the others still apply. */
 export function parseSearchQuery(raw: unknown): ParsedSearchQuery {
-  const input: Record<string, unknown> = raw && typeof raw === "object" ? { ...raw } : {};
+  const input = new Map<string, unknown>(raw && typeof raw === "object" ? Object.entries(raw) : []);
   const ignored: string[] = [];
   for (;;) {
-    const parsed = searchQuerySchema.safeParse(input);
+    const parsed = searchQuerySchema.safeParse(Object.fromEntries(input));
     if (parsed.success) return { query: parsed.data, ignored };
     const dropped = ignored.length;
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0]);
-      if (!(key in input)) continue;
-      delete input[key];
+      if (!input.has(key)) continue;
+      input.delete(key);
       ignored.push(issue.message);
     }
     // Every issue names a parameter; this only guards the loop against one that would not.

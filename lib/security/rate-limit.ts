@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, onlyRow } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -38,8 +38,10 @@ export async function consumeRateLimit(
   windowSeconds: number,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const [row] = await db.$queryRaw<{ count: number; resetAt: Date }[]>(
-    rateLimitUpsertSql(Prisma.sql`${key}::text`, Prisma.empty, windowSeconds, now),
+  const row = onlyRow(
+    await db.$queryRaw<{ count: number; resetAt: Date }[]>(
+      rateLimitUpsertSql(Prisma.sql`${key}::text`, Prisma.empty, windowSeconds, now),
+    ),
   );
   return rateLimitResult(row, limit, now);
 }

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { findRequestByFollowUpToken } from "@/lib/habilitation/follow-up-link";
+import { findRequestByFollowUpToken } from "@/lib/threads/follow-up-link";
 import { PartnerMessageEmail } from "@/emails/partner-message-email";
 import { messageSchema } from "./message-schema";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { SessionUser } from "@/lib/auth/session";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { findMyConvention } from "@/lib/partner-space/find-my-convention";
+import { findMyConvention } from "@/lib/conventions/find-my-convention";
 import { PartnerMessageEmail } from "@/emails/partner-message-email";
 import { messageSchema } from "./message-schema";
 

@@ -19,7 +19,8 @@ export function isValidSiret(value: string): boolean {
 /** Completes 13 digits with the Luhn check digit (demo data and tests). */
 export function withSiretCheckDigit(first13: string): string {
   for (let check = 0; check <= 9; check++) {
-    if (luhnIsValid(first13 + check)) return first13 + check;
+    const digits = `${first13}${check}`;
+    if (luhnIsValid(digits)) return digits;
   }
   throw new Error("unreachable");
 }

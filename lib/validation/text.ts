@@ -4,7 +4,6 @@
 import { z } from "zod";
 import "./french-messages";
 
-// eslint-disable-next-line no-control-regex -- control characters are what this rule refuses
 const FORBIDDEN_EVERYWHERE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_CHARACTERS = /[\t\n\r]/;

@@ -112,6 +112,7 @@ export function attachCommuneCombobox(input, options) {
 
   function choose(/** @type {number} */ index) {
     const commune = communes[index];
+    if (!commune) return;
     communes = [];
     close();
     const announced = options.onChoose(commune);
@@ -174,7 +175,10 @@ export function attachCommuneCombobox(input, options) {
       }
       return;
     }
-    if (event.key === "Tab") return close();
+    if (event.key === "Tab") {
+      close();
+      return;
+    }
     // Home and End move the caret while the list is closed; the arrows open it.
     if (!open && (event.key === "Home" || event.key === "End")) return;
     const next = nextActiveOption(event.key, active, communes.length);

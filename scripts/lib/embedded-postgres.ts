@@ -45,7 +45,7 @@ async function packagedBinaries(): Promise<Binaries> {
   try {
     const binaries = (await import(name)) as { initdb: string; postgres: string };
     const native = path.dirname(path.dirname(binaries.initdb));
-    const version = readFileSync(path.join(native, "..", "package.json"), "utf8").match(/"version":\s*"([^"]+)"/)?.[1];
+    const version = /"version":\s*"([^"]+)"/.exec(readFileSync(path.join(native, "..", "package.json"), "utf8"))?.[1];
     return { ...binaries, version: version ?? "unknown" };
   } catch {
     throw new EmbeddedPostgresError(
@@ -116,7 +116,7 @@ export function runningServerOf(dataDir: string): { pid: number; port: number } 
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
   const [pid, , , port] = readFileSync(pidFile, "utf8").split("\n").map(Number);
-  return Number.isFinite(pid) && processIsAlive(pid) ? { pid, port } : null;
+  return pid !== undefined && port !== undefined && Number.isFinite(pid) && processIsAlive(pid) ? { pid, port } : null;
 }
 
 // A crashed previous run leaves postmaster.pid behind, which would stop PostgreSQL from starting.

@@ -24,7 +24,7 @@ export async function startTestServices(name: string, extraEnv: Record<string, s
   mkdirSync(mailDir, { recursive: true });
 
   const database = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
+    ? { url: process.env.DATABASE_URL, stop: () => Promise.resolve() }
     : await startEmbeddedPostgres({
         dataDir: path.join(root, "postgres"),
         port: await freePort(),

@@ -144,7 +144,7 @@ test.describe("@a11y keyboard and screen reader", () => {
   test("@a11y after a search, a link skips the form to the results", async ({ page }) => {
     await page.goto("/recherche?lieu=47600");
     const total = (await page.getByRole("main").getByRole("status").filter({ hasText: "trouvée" }).innerText())
-      .split(" ")[0]
+      .split(" ")[0]!
       .trim();
     const skip = page.getByRole("link", { name: `Aller aux résultats (${total})` });
     // Reached before the form: the skip links of the page, the header's links, then this one.
@@ -152,7 +152,7 @@ test.describe("@a11y keyboard and screen reader", () => {
     const combobox = page.getByRole("combobox", { name: "Commune ou code postal" });
     expect(
       await combobox.evaluate(
-        (field, link) => Boolean(link!.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (field, link) => Boolean(link.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING),
         await skip.elementHandle(),
       ),
     ).toBe(true);
@@ -263,7 +263,7 @@ test.describe("@a11y keyboard and screen reader", () => {
       ["lavard", "Lavardac", "1 commune choisie"],
       ["barbas", "Barbaste", "2 communes choisies"],
     ]) {
-      await page.keyboard.type(typed);
+      await page.keyboard.type(typed!);
       await expect(page.getByRole("listbox", { name: "Communes proposées" })).toBeVisible();
       await page.keyboard.press("ArrowDown");
       await expect(await activeOption(combobox)).toHaveText(new RegExp(`^${name} \\(`));
@@ -442,7 +442,7 @@ for (const width of [375, 320]) {
       const style = getComputedStyle(element);
       const context = document.createElement("canvas").getContext("2d")!;
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = element.selectedOptions[0].text;
+      const text = element.selectedOptions[0]!.text;
       const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
       return { text, fits: context.measureText(text).width <= room };
     });
@@ -483,7 +483,7 @@ for (const width of [375, 320]) {
       .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
       .then((rects) => rects.map((rect) => [Math.round(rect.width), Math.round(rect.height)]));
     expect(boxes.length).toBeGreaterThan(5);
-    expect(boxes.filter(([w, h]) => w < 24 || h < 24)).toEqual([]);
+    expect(boxes.filter(([w, h]) => w! < 24 || h! < 24)).toEqual([]);
     expect(await history.evaluate((element) => getComputedStyle(element).overflowX)).toBe("auto");
     await expectNoAccessibilityViolations(page);
   });

@@ -29,7 +29,7 @@ const pages = discoverAppSurface().filter((item) => item.kind === "page");
 const visits: Visit[] = pages.flatMap((item) => {
   const entry = ACCESS_MATRIX[item.key];
   const persona = entry && !(item.key in SKIPPED) ? PERSONAS.find((p) => entry.allowed.includes(p)) : undefined;
-  return persona ? [{ key: item.key, path: item.path, entry, persona }] : [];
+  return entry && persona ? [{ key: item.key, path: item.path, entry, persona }] : [];
 });
 
 test.describe("@resilience accessibility sweep", () => {

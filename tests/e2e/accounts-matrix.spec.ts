@@ -17,14 +17,14 @@ type ActionManifest = {
 };
 
 function isRefusalTarget(target: string): boolean {
-  return REFUSAL_PATHS.includes(new URL(target.split(";")[0], "http://x").pathname);
+  return REFUSAL_PATHS.includes(new URL(target.split(";")[0]!, "http://x").pathname);
 }
 
 async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Promise<string> {
   const status = response.status();
   const target =
     response.headers()["x-action-redirect"] ??
-    (status >= 300 && status < 400 ? response.headers()["location"] : undefined);
+    (status >= 300 && status < 400 ? response.headers().location : undefined);
   if (target) return isRefusalTarget(target) ? "refused" : "allowed";
   // 429: the probes send many keyless API calls from one address, which the invalid-key throttle stops.
   if ([401, 403, 404, 429].includes(status)) return "refused";
@@ -33,7 +33,7 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
   const body = await response.text();
   // A redirect decided after streaming started becomes a meta refresh.
   const metaRefresh = /<meta id="__next-page-redirect"[^>]*content="\d+;url=([^"]+)"/.exec(body);
-  if (metaRefresh) return isRefusalTarget(metaRefresh[1].replaceAll("&amp;", "&")) ? "refused" : "allowed";
+  if (metaRefresh) return isRefusalTarget(metaRefresh[1]!.replaceAll("&amp;", "&")) ? "refused" : "allowed";
   if (kind === "action" && REFUSAL_MESSAGES.some((message) => body.includes(message))) return "refused";
   return "allowed";
 }
@@ -43,7 +43,7 @@ function actionId(manifest: ActionManifest, item: DiscoveredItem): { id: string;
     ([, action]) => action.filename === item.file && action.exportedName === item.exportName,
   );
   if (!found) return null;
-  return { id: found[0], page: appEntryRoutePath(Object.keys(found[1].workers)[0]) };
+  return { id: found[0], page: appEntryRoutePath(Object.keys(found[1].workers)[0]!) };
 }
 
 async function probe(
@@ -108,8 +108,8 @@ test.describe("@accounts authorisation matrix", () => {
         if (persona !== "anonymous") await signIn(context, PERSONA_EMAILS[persona]);
         for (const item of items) {
           const entry = ACCESS_MATRIX[item.key];
-          const expected = entry.allowed.includes(persona) ? "allowed" : "refused";
-          const outcome = await probe(context, item, entry, fixtures, manifest, baseURL!);
+          const expected = entry!.allowed.includes(persona) ? "allowed" : "refused";
+          const outcome = await probe(context, item, entry!, fixtures, manifest, baseURL!);
           if (outcome !== expected) mismatches.push(`${item.key} — ${persona}: attendu ${expected}, obtenu ${outcome}`);
         }
         await context.dispose();

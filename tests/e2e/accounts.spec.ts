@@ -32,8 +32,8 @@ test.describe("@accounts accounts and access security", () => {
     const mail = await waitForMail(e2eRuntime().mailDir, (m) => m.to.includes(email));
     const provisional = passwordIn(mail.text);
 
-    await logIn(page, email, provisional);
-    await chooseNewPassword(page, provisional, "Mon-espace-2026");
+    await logIn(page, email, provisional!);
+    await chooseNewPassword(page, provisional!, "Mon-espace-2026");
     await expect(page).toHaveURL(/\/espace-pro$/);
     // Nothing else was reachable before the change; now the profile shows the personal number.
     await page.goto("/mon-compte");
@@ -74,8 +74,8 @@ test.describe("@accounts accounts and access security", () => {
       (m) => m.to.includes(email) && m.subject.includes("nouveau mot de passe"),
     );
     const provisional = passwordIn(mail.text);
-    await logIn(page, email, provisional);
-    await chooseNewPassword(page, provisional, "Retrouve-2026");
+    await logIn(page, email, provisional!);
+    await chooseNewPassword(page, provisional!, "Retrouve-2026");
     await expect(page).toHaveURL(/\/espace-pro$/);
   });
 

@@ -79,7 +79,7 @@ test.describe("@agent-sign-in staff sign-in", () => {
     await expect(page).toHaveURL(/\/caf$/);
     await expect(page.getByRole("main")).toContainText("Lot-et-Garonne");
     const [linked] = await sql<{ oidcSubject: string }>(`SELECT "oidcSubject" FROM "User" WHERE email = $1`, [email]);
-    expect(linked.oidcSubject).toBe("sub-agent-47");
+    expect(linked!.oidcSubject).toBe("sub-agent-47");
 
     // The connection log says how she signed in.
     await page.goto("/mon-compte");
@@ -120,7 +120,7 @@ test.describe("@agent-sign-in staff sign-in", () => {
     const [caf] = await sql<{ id: string }>(`SELECT id FROM "Caf" WHERE "departementCode" = $1`, [STRICT_CAF]);
     await logIn(page, "admin.cnaf@demo.monenfant.fr", "Demo-monenfant-2026");
     await expect(page).toHaveURL(/\/admin/);
-    await page.goto(`/admin/cafs/${caf.id}`);
+    await page.goto(`/admin/cafs/${caf!.id}`);
     await page.getByLabel(/Exiger un second facteur/).check();
     await page.getByRole("button", { name: "Enregistrer les exigences" }).click();
     await expect(page.getByRole("status")).toContainText("exigences de connexion");

@@ -39,12 +39,12 @@ test.describe("@legal avenants", () => {
     // Each person in their own context (axe needs pages made from a context).
     const newPage = async () => (await browser.newContext()).newPage();
     const member = await newPage();
-    await logIn(member, memberEmail, DEMO_PASSWORD);
+    await logIn(member, memberEmail!, DEMO_PASSWORD);
     const partnerSees = async (name: string) => {
       await member.goto("/espace-pro");
       return member.getByText(name, { exact: false }).count();
     };
-    expect(await partnerSees(removedFacility)).toBeGreaterThan(0);
+    expect(await partnerSees(removedFacility!)).toBeGreaterThan(0);
 
     const agent = await newPage();
     await logIn(agent, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
@@ -67,15 +67,15 @@ test.describe("@legal avenants", () => {
     await agent.getByRole("button", { name: "Enregistrer la signature du partenaire" }).click();
     await expect(agent.getByText("Signée à Nérac")).toBeVisible();
     await expectNoAccessibilityViolations(agent);
-    expect(await partnerSees(removedFacility)).toBeGreaterThan(0);
+    expect(await partnerSees(removedFacility!)).toBeGreaterThan(0);
     await expect(agent.getByRole("cell", { name: newcomer })).toHaveCount(0);
 
     await agent.getByLabel("Lieu de signature").fill("Agen");
     await agent.getByRole("button", { name: "Enregistrer la signature de la Caf" }).click();
     await expect(agent.getByText(/En vigueur le/).last()).toBeVisible();
     await expect(agent.getByRole("cell", { name: newcomer })).toBeVisible();
-    expect(await partnerSees(removedFacility)).toBe(0);
-    expect(await partnerSees(keptFacility)).toBeGreaterThan(0);
+    expect(await partnerSees(removedFacility!)).toBe(0);
+    expect(await partnerSees(keptFacility!)).toBeGreaterThan(0);
 
     // A leaver is suspended at once and cannot sign in any more.
     await agent.goto(`/caf/conventions/${fixture.conventionId}`);
@@ -84,7 +84,7 @@ test.describe("@legal avenants", () => {
     await leaverRow.getByRole("button", { name: "Suspendre l'accès maintenant" }).click();
     await expect(agent.getByText(/Accès suspendu le/)).toBeVisible();
     const leaver = await newPage();
-    await logIn(leaver, leaverEmail, DEMO_PASSWORD);
+    await logIn(leaver, leaverEmail!, DEMO_PASSWORD);
     await expect(leaver).toHaveURL(/\/connexion/);
   });
 });

@@ -58,14 +58,14 @@ test.describe("@families", () => {
       page.waitForEvent("download"),
       page.getByRole("link", { name: `PDF de la demande ${reference}` }).click(),
     ]);
-    const pdf = pdfText((await pdfDownload.path())!);
+    const pdf = pdfText(await pdfDownload.path());
     for (const expected of [reference, lastName, email, "Nérac", "Lundi, mardi et jeudi"])
       expect(pdf).toContain(expected);
     const [xmlDownload] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: `XML de la demande ${reference}` }).click(),
     ]);
-    const xmlPath = (await xmlDownload.path())!;
+    const xmlPath = await xmlDownload.path();
     expect(readFileSync(xmlPath, "utf8")).toContain(`<reference>${reference}</reference>`);
     execFileSync("xmllint", ["--noout", "--schema", "public/schemas/demande-information.xsd", xmlPath], {
       stdio: "pipe",

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { withSiretCheckDigit } from "../../lib/validation/siret";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { pdfText, scannedPdf } from "../support/pdf";
 import { expectNoAccessibilityViolations, logIn, signAmendmentInBrowser } from "./support";
 import { fillPeople, fillProvider, instructUntilActive, makeTeam, waitForMails } from "./request-form-support";
 
@@ -54,18 +53,18 @@ test.describe("@habilitation", () => {
     }
     await expectNoAccessibilityViolations(page);
     const chosenNames = (await page.locator("ul li.card legend").allTextContents()).map((text) =>
-      text.split(" — ")[0].trim(),
+      text.split(" — ")[0]!.trim(),
     );
     expect(chosenNames).toHaveLength(17);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
     await fillPeople(page, team);
-    await page.locator("#people-8-email").fill(team[0].email);
+    await page.locator("#people-8-email").fill(team[0]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.locator("#people-8-email-error")).toHaveText(
       "Adresse électronique : déjà indiquée pour une autre personne.",
     );
-    await page.locator("#people-8-email").fill(team[8].email);
+    await page.locator("#people-8-email").fill(team[8]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
 
     await expect(page.getByRole("heading", { name: "Personnes à habiliter (9)" })).toBeVisible();
@@ -78,8 +77,8 @@ test.describe("@habilitation", () => {
     await expectNoAccessibilityViolations(page);
 
     const [acknowledgment] = await waitForMails((m) => m.to.includes(provider.email), 1);
-    expect(acknowledgment.subject).toContain(reference);
-    expect(acknowledgment.text).toContain("Caf de Lot-et-Garonne");
+    expect(acknowledgment!.subject).toContain(reference);
+    expect(acknowledgment!.text).toContain("Caf de Lot-et-Garonne");
 
     const pdf = await instructUntilActive(page, reference);
     expect(pdf).toContain("Caisse d'allocations familiales de Lot-et-Garonne");
@@ -96,17 +95,17 @@ test.describe("@habilitation", () => {
       9,
     );
     expect(new Set(passwordMails.map((m) => m.to[0])).size).toBe(9);
-    const mail = passwordMails.find((m) => m.to.includes(team[3].email))!;
+    const mail = passwordMails.find((m) => m.to.includes(team[3]!.email))!;
     const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)![1];
 
-    await logIn(page, team[3].email, password);
+    await logIn(page, team[3]!.email, password!);
     await expect(page).toHaveURL(/\/mon-compte\/mot-de-passe$/);
-    await page.getByLabel("Mot de passe provisoire reçu par courriel").fill(password);
+    await page.getByLabel("Mot de passe provisoire reçu par courriel").fill(password!);
     await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Crèche-Albret-2026");
     await page.getByLabel("Confirmation du nouveau mot de passe").fill("Crèche-Albret-2026");
     await page.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }).click();
     await expect(page).toHaveURL(/\/espace-pro$/);
-    await expect(page.getByRole("banner")).toContainText(`${team[3].firstName} ${team[3].lastName}`);
+    await expect(page.getByRole("banner")).toContainText(`${team[3]!.firstName} ${team[3]!.lastName}`);
     await expect(page.getByRole("heading", { name: "Les petits bouchons" })).toBeVisible();
   });
 

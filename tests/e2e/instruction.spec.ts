@@ -49,7 +49,7 @@ test.describe("@instruction", () => {
     await page.getByLabel("Disponibilités (établissements d'accueil du jeune enfant)").check();
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Étape suivante" }).click();
-    await fillPeople(page, [team[0], { ...team[1], email: wrongAddress }]);
+    await fillPeople(page, [team[0]!, { ...team[1]!, email: wrongAddress }]);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.getByRole("heading", { name: "Structures (2)" })).toBeVisible();
     await expect(page.getByText(`${newFacility} — Nérac (absente du catalogue`)).toBeVisible();
@@ -61,7 +61,7 @@ test.describe("@instruction", () => {
       (m) => m.to.includes(provider.email) && m.subject.includes(reference),
       1,
     );
-    await page.goto(followUpLink(acknowledgment.text));
+    await page.goto(followUpLink(acknowledgment!.text)!);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Suivi de votre demande ${reference}`);
     await expect(page.getByText("Demande reçue par la Caf de Lot-et-Garonne")).toBeVisible();
     await expectNoAccessibilityViolations(page);
@@ -85,15 +85,15 @@ test.describe("@instruction", () => {
 
     // The requester corrects the address through the e-mailed link and sends the request back.
     const [asked] = await waitForMails((m) => m.to.includes(provider.email) && m.subject.includes("à compléter"), 1);
-    const link = followUpLink(asked.text);
-    await page.goto(link);
+    const link = followUpLink(asked!.text);
+    await page.goto(link!);
     await expect(page.getByText("L'adresse de la deuxième personne est erronée.").first()).toBeVisible();
     await page.getByRole("link", { name: "Corriger ma demande" }).click();
     await expect(page.getByLabel("Raison sociale")).toHaveValue(provider.legalName);
     await expectNoAccessibilityViolations(page);
     for (let step = 0; step < 3; step++) await page.getByRole("button", { name: "Étape suivante" }).click();
     await expect(page.locator("#people-1-email")).toHaveValue(wrongAddress);
-    await page.locator("#people-1-email").fill(team[1].email);
+    await page.locator("#people-1-email").fill(team[1]!.email);
     await page.getByRole("button", { name: "Étape suivante" }).click();
     await page.getByLabel(/Je certifie l'exactitude/).check();
     await page.getByRole("button", { name: "Envoyer la demande" }).click();
@@ -105,7 +105,7 @@ test.describe("@instruction", () => {
     await openRequestAsAgent47(page, reference);
     const changes = page.getByRole("region", { name: /Corrections du demandeur/ });
     await expect(changes).toContainText(wrongAddress);
-    await expect(changes).toContainText(team[1].email);
+    await expect(changes).toContainText(team[1]!.email);
     await page.getByRole("button", { name: "Accepter et ajouter au catalogue" }).click();
     await expect(page.getByText(`Ajoutée au catalogue « ${newFacility} ».`)).toBeVisible();
     const pdf = await produceConventionAndActivate(page);

@@ -89,7 +89,7 @@ test.describe("@resilience public page weight", () => {
       });
       await page.goto(pathname);
       await page.waitForLoadState("networkidle");
-      expect(assets.length, pathname).toBeGreaterThanOrEqual(leastAssets[pathname]);
+      expect(assets.length, pathname).toBeGreaterThanOrEqual(leastAssets[pathname]!);
       for (const asset of assets)
         expect(asset, asset.url).toMatchObject({ encoding: "br", cacheControl: "public,max-age=31536000,immutable" });
       page.removeAllListeners("response");

@@ -52,7 +52,7 @@ test.describe("@instruction partner space", () => {
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Télécharger la convention (PDF)" }).first().click(),
     ]);
-    expect(pdfText((await download.path())!)).toContain("CONV-47-DEMO-0001");
+    expect(pdfText(await download.path())).toContain("CONV-47-DEMO-0001");
     await expectNoAccessibilityViolations(page);
     await page.getByLabel("Modification demandée").fill(details);
     await page.getByRole("button", { name: "Envoyer la demande de modification" }).click();

@@ -68,7 +68,7 @@ test.describe("@portal", () => {
 
     // Operating information: nothing public until the Caf approves.
     const approvedPricing = `Barème national de la Cnaf (e2e ${Date.now()})`;
-    await submitOperatingInfo(page, facilityId, approvedPricing);
+    await submitOperatingInfo(page, facilityId!, approvedPricing);
     await expectNoAccessibilityViolations(page);
     await visitor.reload();
     await expect(visitor.getByText(approvedPricing)).toHaveCount(0);
@@ -83,7 +83,7 @@ test.describe("@portal", () => {
 
     // A rejected edit: the director is told why, the published version stays.
     const rejectedPricing = `Tarif non conforme (e2e ${Date.now()})`;
-    await submitOperatingInfo(page, facilityId, rejectedPricing);
+    await submitOperatingInfo(page, facilityId!, rejectedPricing);
     await openPendingReview(agent, rejectedPricing);
     const reason = `Merci d'indiquer le barème national (${Date.now()}).`;
     await agent.getByLabel("Motif du refus (obligatoire)").fill(reason);

@@ -50,7 +50,7 @@ export async function fillPeople(
 
 export function makeTeam(size: number, tag: string) {
   return Array.from({ length: size }, (_, i) => ({
-    firstName: FIRST_NAMES[i % FIRST_NAMES.length],
+    firstName: FIRST_NAMES[i % FIRST_NAMES.length]!,
     lastName: `Lacoste-${lettersOf(`${tag}-${i + 1}`)}`,
     email: `agent${i + 1}.${tag}@albret-exemple.fr`,
     jobTitle: i === 0 ? "Coordinatrice petite enfance" : "Directrice de structure",
@@ -63,7 +63,7 @@ export async function produceConventionAndActivate(page: Page) {
   const downloadLink = page.getByRole("link", { name: "Télécharger la convention (PDF)" });
   await expect(downloadLink).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
-  const pdf = pdfText((await download.path())!);
+  const pdf = pdfText(await download.path());
 
   await page.getByRole("button", { name: "Enregistrer l'envoi postal" }).click();
   await expect(page.getByText("Statut : Convention envoyée")).toBeVisible();

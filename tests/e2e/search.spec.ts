@@ -21,7 +21,7 @@ async function withDatabase<T>(
 const facilityId = async (
   sql: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>,
   name: string,
-) => String((await sql(`SELECT id FROM "Facility" WHERE name = $1`, [name])).rows[0].id);
+) => String((await sql(`SELECT id FROM "Facility" WHERE name = $1`, [name])).rows[0]!.id);
 
 test.describe("@families public search", () => {
   let comptine: string;

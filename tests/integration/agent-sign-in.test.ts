@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { completeSignInChallenge } from "@/lib/auth/second-factor/complete-sign-in-challenge";
 import { beginEnrolmentAtSignIn, confirmEnrolmentAtSignIn } from "@/lib/auth/second-factor/enrol-at-sign-in";
 import { saveTotpFactor } from "@/lib/auth/second-factor/save-totp-factor";
-import { resetSecondFactor } from "@/lib/auth/second-factor/reset-second-factor";
+import { resetSecondFactor } from "@/lib/admin/reset-second-factor";
 import { updateCafSignInRequirements } from "@/lib/admin/update-caf-sign-in-requirements";
 import { parseSecondFactorStep } from "@/lib/auth/second-factor/sign-in-steps";
 import { AccessDeniedError } from "@/lib/auth/session";
@@ -138,7 +138,7 @@ describe("@agent-sign-in TOTP second factor", () => {
     const { user, email, recoveryCodes } = await createStaff("CNAF_ADMIN", { secret: SECRET });
     const first = await passwordStep(email);
     // Typed in lower case without its dash: still the same code.
-    const typed = recoveryCodes[3].toLowerCase().replace("-", "");
+    const typed = recoveryCodes[3]!.toLowerCase().replace("-", "");
     expect(await completeSignInChallenge({ challenge: first.challenge, code: typed }, request())).toMatchObject({
       id: user.id,
     });

@@ -24,10 +24,10 @@ type Operation = { responses: Record<string, { content: Record<string, { schema:
 
 /** Checks a response against the OpenAPI document: declared status, content type and body schema. */
 async function expectConforming(response: Response, path: string, method: "get" | "put") {
-  const operation = (document.paths as unknown as Record<string, Record<string, Operation>>)[path][method];
-  const declared = operation.responses[String(response.status)];
+  const operation = (document.paths as unknown as Record<string, Record<string, Operation>>)[path]![method];
+  const declared = operation!.responses[String(response.status)];
   expect(declared, `status ${response.status} is not documented for ${method.toUpperCase()} ${path}`).toBeDefined();
-  const [contentType, media] = Object.entries(declared.content)[0];
+  const [contentType, media] = Object.entries(declared!.content)[0]!;
   expect(response.headers.get("content-type")).toContain(contentType);
   const body = await response.json();
   const validate = ajv.getSchema(media.schema.$ref)!;
@@ -183,7 +183,7 @@ describe("@api software transmission API", () => {
     });
     const other = await activeConvention(agent, `api${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [otherFacility.id],
+      facilityIds: [otherFacility!.id],
     });
     await db.conventionFacility.updateMany({
       where: { conventionId: other.conventionId },
@@ -191,8 +191,8 @@ describe("@api software transmission API", () => {
     });
 
     const foreign = await replaceAvailabilities(
-      call("PUT", `/api/v1/structures/${otherFacility.id}/disponibilites`, token, validSet()),
-      params(otherFacility.id),
+      call("PUT", `/api/v1/structures/${otherFacility!.id}/disponibilites`, token, validSet()),
+      params(otherFacility!.id),
     );
     expect(foreign.status).toBe(403);
     await expectConforming(foreign, "/structures/{id}/disponibilites", "put");

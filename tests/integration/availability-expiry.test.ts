@@ -22,15 +22,21 @@ describe("@portal ended availabilities", () => {
       endTime: "17:00",
       places: 1,
     };
-    await publishAvailabilities(director, ending.id, { noPlaceAvailable: false, slots: [{ ...slot, endDate: start }] });
-    await publishAvailabilities(director, lasting.id, { noPlaceAvailable: false, slots: [{ ...slot, endDate: null }] });
+    await publishAvailabilities(director, ending!.id, {
+      noPlaceAvailable: false,
+      slots: [{ ...slot, endDate: start }],
+    });
+    await publishAvailabilities(director, lasting!.id, {
+      noPlaceAvailable: false,
+      slots: [{ ...slot, endDate: null }],
+    });
 
     const dayAfterEnd = new Date(`${start}T12:00:00Z`);
     dayAfterEnd.setUTCDate(dayAfterEnd.getUTCDate() + 1);
     await expireEndedAvailabilities(new Date(`${start}T12:00:00Z`));
-    expect((await db.facility.findUniqueOrThrow({ where: { id: ending.id } })).hasAvailablePlaces).toBe(true);
+    expect((await db.facility.findUniqueOrThrow({ where: { id: ending!.id } })).hasAvailablePlaces).toBe(true);
     await expireEndedAvailabilities(dayAfterEnd);
-    expect((await db.facility.findUniqueOrThrow({ where: { id: ending.id } })).hasAvailablePlaces).toBe(false);
-    expect((await db.facility.findUniqueOrThrow({ where: { id: lasting.id } })).hasAvailablePlaces).toBe(true);
+    expect((await db.facility.findUniqueOrThrow({ where: { id: ending!.id } })).hasAvailablePlaces).toBe(false);
+    expect((await db.facility.findUniqueOrThrow({ where: { id: lasting!.id } })).hasAvailablePlaces).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { AccessDeniedError } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
-import { getPublishedTemplate } from "@/lib/admin/get-published-template";
+import { getPublishedTemplate } from "@/lib/conventions/get-published-template";
 import { renderConventionTemplatePreview } from "@/lib/admin/render-convention-template-preview";
 import { inviteCafAgent } from "@/lib/admin/invite-caf-agent";
 import { deactivateCafAgent } from "@/lib/admin/deactivate-caf-agent";
@@ -60,8 +60,8 @@ describe("@catalogue convention templates", () => {
         db.convention.findUniqueOrThrow({ where: { id: c.id }, include: { template: true } }),
       ),
     );
-    expect(oldRow.template.version).toBe(previous.version);
-    expect(newRow.template.version).toBe(draft.version);
+    expect(oldRow!.template.version).toBe(previous.version);
+    expect(newRow!.template.version).toBe(draft.version);
     expect(pdfText((await getConventionPdf(newer.agent, newer.convention.id)).pdf)).toContain(marker);
     expect(pdfText((await getConventionPdf(older.agent, older.convention.id)).pdf)).not.toContain(marker);
   });
@@ -93,24 +93,24 @@ describe("@catalogue Cafs and Caf agents", () => {
       lastName: "Essai",
       email: email.toUpperCase(),
       jobTitle: "",
-      cafId: caf47.id,
+      cafId: caf47!.id,
     });
     await expect(
-      inviteCafAgent(admin, { firstName: "Hortense", lastName: "Essai", email, jobTitle: "", cafId: caf47.id }),
+      inviteCafAgent(admin, { firstName: "Hortense", lastName: "Essai", email, jobTitle: "", cafId: caf47!.id }),
     ).rejects.toThrow(/existe déjà/);
     const user = await db.user.findUniqueOrThrow({ where: { id: agent.id } });
-    expect(user).toMatchObject({ email, role: "CAF_AGENT", cafId: caf47.id, mustChangePassword: true, active: true });
+    expect(user).toMatchObject({ email, role: "CAF_AGENT", cafId: caf47!.id, mustChangePassword: true, active: true });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email } });
     expect(mail.sensitive).toBe(true);
-    const password = mail.text.match(/Mot de passe provisoire : ([A-Za-z0-9]{8})/)?.[1];
+    const password = /Mot de passe provisoire : ([A-Za-z0-9]{8})/.exec(mail.text)?.[1];
     expect(password).toBeDefined();
     expect(user.passwordHash).not.toContain(password!);
     expect(await verifyPassword(password!, user.passwordHash!)).toBe(true);
 
-    await moveCafAgent(admin, agent.id, { cafId: caf39.id });
+    await moveCafAgent(admin, agent.id, { cafId: caf39!.id });
     await deactivateCafAgent(admin, agent.id, { reason: "Départ" });
     const after = await db.user.findUniqueOrThrow({ where: { id: agent.id } });
-    expect(after).toMatchObject({ cafId: caf39.id, active: false, sessionVersion: user.sessionVersion + 2 });
+    expect(after).toMatchObject({ cafId: caf39!.id, active: false, sessionVersion: user.sessionVersion + 2 });
     const audit = await db.auditEvent.findMany({ where: { entityId: agent.id }, orderBy: { at: "asc" } });
     expect(audit.map((event) => event.action)).toEqual(["user.invite", "user.move", "user.move", "user.deactivate"]);
     expect(audit.every((event) => event.actorPersonalNumber === admin.personalNumber)).toBe(true);

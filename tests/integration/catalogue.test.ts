@@ -30,17 +30,17 @@ describe("@catalogue CSV import", () => {
   it("@catalogue reports each faulty line with a French reason, then imports all or nothing, and a re-import changes nothing", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     // Letters only: a run's prefix containing "42" matched the picker's "42" term on all 300 names, and n° 42 fell off the first page.
-    const prefix = `IT${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)])}`;
+    const prefix = `IT${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)]!)}`;
     const faulty = await importFile(
       agent,
       catalogueCsv(prefix, 300, [10, 120, 250]) + `${prefix}-00005;Micro-crèche;Doublon;1 rue;47000;47001;;;;;;\n`,
     );
     expect(faulty.state).toBe("preview");
     expect(faulty.errors.map((error) => error.line)).toEqual([12, 122, 252, 302]);
-    expect(faulty.errors[0].reason).toMatch(/^Commune inconnue/);
-    expect(faulty.errors[1].reason).toMatch(/Code postal invalide/);
-    expect(faulty.errors[2].reason).toBe("Type de structure inconnu.");
-    expect(faulty.errors[3].reason).toMatch(/^Doublon : l'identifiant .* figure déjà ligne 7/);
+    expect(faulty.errors[0]!.reason).toMatch(/^Commune inconnue/);
+    expect(faulty.errors[1]!.reason).toMatch(/Code postal invalide/);
+    expect(faulty.errors[2]!.reason).toBe("Type de structure inconnu.");
+    expect(faulty.errors[3]!.reason).toMatch(/^Doublon : l'identifiant .* figure déjà ligne 7/);
     expect(await db.facility.count({ where: { externalId: { startsWith: prefix } } })).toBe(0);
     await expect(startFacilityImport(agent, faulty.id)).rejects.toThrow(/lignes en erreur/);
 
@@ -154,7 +154,7 @@ describe("@catalogue facility management and Caf scope", () => {
       "facility.create",
     ]);
     expect(history.every((event) => event.actorPersonalNumber === agent.personalNumber)).toBe(true);
-    expect(history[2].data).toEqual({ capacity: { from: 12, to: 16 } });
+    expect(history[2]!.data).toEqual({ capacity: { from: 12, to: 16 } });
   });
 
   it("@catalogue an agent of another Caf gets 404 on the entries and imports of Caf 47", async () => {

@@ -62,7 +62,7 @@ describe("@operations client address", () => {
   it("@operations TRUSTED_PROXIES accepts addresses and CIDR ranges only, with a French message", () => {
     expect(serverProcessSettingsSchema.safeParse({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.4 ::1" }).success).toBe(true);
     const wrong = serverProcessSettingsSchema.safeParse({ TRUSTED_PROXIES: "10.0.0.0/8, passerelle" });
-    expect(wrong.error?.issues[0].message).toMatch(/^TRUSTED_PROXIES : adresses IP ou plages CIDR/);
+    expect(wrong.error?.issues[0]!.message).toMatch(/^TRUSTED_PROXIES : adresses IP ou plages CIDR/);
   });
 
   it("@operations with no trusted proxy, a spoofed X-Forwarded-For changes neither the log nor the throttling", async () => {

@@ -72,7 +72,7 @@ describe("@legal convention documents", () => {
       "Annexe 1",
       "Conformément à l'article 3-2 de la convention d'habilitation informatique « Structures »",
       "Personnes habilitées (2)",
-      team[0].email,
+      team[0]!.email,
       "Structures (2)",
       "Fait en double exemplaire",
       "Pour le fournisseur de données",
@@ -131,7 +131,7 @@ describe("@legal convention documents", () => {
     const first = await producedConvention(
       agent,
       `frz1${Date.now()}`,
-      { type: "STRUCTURES", facilityIds: [facilities[0].id] },
+      { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
       provider,
     );
     const original = await getConventionPdf(agent, first.conventionId);
@@ -151,7 +151,7 @@ describe("@legal convention documents", () => {
       const second = await producedConvention(
         agent,
         `frz2${Date.now()}`,
-        { type: "STRUCTURES", facilityIds: [facilities[0].id] },
+        { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
         { ...provider, legalName: "Nom tapé dans la deuxième demande", street: "99 avenue Autre" },
       );
       // The request never overwrites the provider: the second convention prints the provider as recorded.
@@ -180,7 +180,7 @@ describe("@legal signatures and activation", () => {
     const facilities = await facilitiesOf("47", 1);
     const { requestId, conventionId } = await producedConvention(agent, `sig${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     const day = (offset: number) => isoDay(new Date(Date.now() - offset * 86_400_000));
     await db.habilitationRequest.update({ where: { id: requestId }, data: { submittedAt: new Date(day(10)) } });
@@ -230,7 +230,7 @@ describe("@legal signatures and activation", () => {
     const facilities = await facilitiesOf("47", 1);
     const { conventionId } = await activeConvention(agent, `stm${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     const convention = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
     expect(convention.paperCopyStatementById).toBe(agent.id);
@@ -250,9 +250,9 @@ describe("@legal avenants", () => {
       type: "STRUCTURES",
       facilityIds: facilities.map((f) => f.id),
     });
-    const member = await sessionUserByEmail(team[0].email);
+    const member = await sessionUserByEmail(team[0]!.email);
     const removed = await db.conventionFacility.findFirstOrThrow({
-      where: { conventionId, facilityId: facilities[1].id },
+      where: { conventionId, facilityId: facilities[1]!.id },
     });
     const newcomer = {
       firstName: "Noémie",
@@ -261,7 +261,7 @@ describe("@legal avenants", () => {
       jobTitle: "Directrice adjointe",
     };
     const reachable = () =>
-      db.facility.count({ where: { id: facilities[1].id, ...partnerFacilityWhere(member.id, "operatingInfo") } });
+      db.facility.count({ where: { id: facilities[1]!.id, ...partnerFacilityWhere(member.id, "operatingInfo") } });
     const unchanged = async () => {
       expect(await db.user.findUnique({ where: { email: newcomer.email } })).toBeNull();
       expect(await reachable()).toBe(1);
@@ -279,15 +279,15 @@ describe("@legal avenants", () => {
       `Avenant n° ${amendment.number} à la convention d'habilitation informatique « Structures »`,
       "Caisse d'allocations familiales de Lot-et-Garonne",
       `Ajout de Noémie Arrivée`,
-      `Retrait de la structure ${facilities[1].name}`,
+      `Retrait de la structure ${facilities[1]!.name}`,
       "prend effet à la date de sa signature par les deux parties",
       "Fait en double exemplaire",
       "Annexe 1",
       "Conformément à l'article 3-2",
       newcomer.email,
-      facilities[0].name,
+      facilities[0]!.name,
     ]);
-    expect(text.slice(text.indexOf("Annexe 1"))).not.toContain(facilities[1].name);
+    expect(text.slice(text.indexOf("Annexe 1"))).not.toContain(facilities[1]!.name);
     await unchanged();
     await expect(
       createAmendment(agent, conventionId, {
@@ -347,7 +347,7 @@ describe("@legal refusal and termination", () => {
     const facilities = await facilitiesOf("47", 1);
     const { requestId, conventionId } = await producedConvention(agent, `cnl${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     await refuseHabilitationRequest(agent, requestId, { reason: "Le demandeur ne gère pas cette structure." });
     const convention = await db.convention.findUniqueOrThrow({
@@ -369,7 +369,7 @@ describe("@legal refusal and termination", () => {
     const facilities = await facilitiesOf("47", 1);
     const { conventionId } = await activeConvention(agent, `ter${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     const signedAt = (await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).signedAt!;
     await expect(
@@ -406,38 +406,38 @@ describe("@legal leavers", () => {
     const facilities = await facilitiesOf("47", 1);
     const { conventionId, team } = await activeConvention(agent, `leave${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     const [reporter, leaver] = await Promise.all(team.map((p) => sessionUserByEmail(p.email)));
-    const leaverRow = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: leaver.email } });
-    const before = await db.user.findUniqueOrThrow({ where: { id: leaver.id } });
+    const leaverRow = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: leaver!.email } });
+    const before = await db.user.findUniqueOrThrow({ where: { id: leaver!.id } });
 
     const juraAgent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
     await expect(
       suspendHabilitatedPerson(juraAgent, { conventionPersonId: leaverRow.id, reason: "Départ" }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(
-      suspendHabilitatedPerson(reporter, { conventionPersonId: leaverRow.id, reason: "" }),
+      suspendHabilitatedPerson(reporter!, { conventionPersonId: leaverRow.id, reason: "" }),
     ).rejects.toThrow();
 
-    const result = await suspendHabilitatedPerson(reporter, {
+    const result = await suspendHabilitatedPerson(reporter!, {
       conventionPersonId: leaverRow.id,
       reason: "Départ de la structure le 30 novembre",
     });
     expect(result.accountDeactivated).toBe(true);
-    const after = await db.user.findUniqueOrThrow({ where: { id: leaver.id } });
+    const after = await db.user.findUniqueOrThrow({ where: { id: leaver!.id } });
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     const row = await db.conventionPerson.findUniqueOrThrow({ where: { id: leaverRow.id } });
     expect(row).toMatchObject({
-      suspendedById: reporter.id,
+      suspendedById: reporter!.id,
       suspensionReason: "Départ de la structure le 30 novembre",
     });
     expect(row.removedAt).toBeNull(); // removal from the annex waits for the avenant
     const reachable = (userId: string) =>
-      db.facility.count({ where: { id: facilities[0].id, ...partnerFacilityWhere(userId, "operatingInfo") } });
-    expect(await reachable(leaver.id)).toBe(0);
-    expect(await reachable(reporter.id)).toBe(1);
+      db.facility.count({ where: { id: facilities[0]!.id, ...partnerFacilityWhere(userId, "operatingInfo") } });
+    expect(await reachable(leaver!.id)).toBe(0);
+    expect(await reachable(reporter!.id)).toBe(1);
     const mail = await db.outboxEmail.findFirst({
       where: {
         template: "leaver-reported",
@@ -450,7 +450,7 @@ describe("@legal leavers", () => {
     ).rejects.toMatchObject({ status: 409 });
     // A suspended person cannot report others any more.
     await expect(
-      suspendHabilitatedPerson(leaver, { conventionPersonId: leaverRow.id, reason: "Départ" }),
+      suspendHabilitatedPerson(leaver!, { conventionPersonId: leaverRow.id, reason: "Départ" }),
     ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -65,7 +65,7 @@ describe("@families information requests", () => {
       communes: [await communeCode("Agen")],
       infoPointName: "RPE de l'Agenais",
     });
-    const otherUser = await sessionUserByEmail(other.team[0].email);
+    const otherUser = await sessionUserByEmail(other.team[0]!.email);
 
     const form = familyForm(await communeCode("Nérac"));
     const result = await submitFamilyRequest(form, request);
@@ -83,7 +83,7 @@ describe("@families information requests", () => {
     await drainAll();
     const mailDir = inject("mailDir");
     const confirmation = (await listSinkMessages(mailDir, { to: form.email }))[0];
-    expect(confirmation.text).toContain(result.reference);
+    expect(confirmation!.text).toContain(result.reference);
     const notification = (await listSinkMessages(mailDir, { to: "rpe.lavardac@demo.monenfant.fr" })).find((m) =>
       m.text.includes(result.reference),
     );
@@ -91,7 +91,7 @@ describe("@families information requests", () => {
     for (const secret of [form.lastName, form.email, "06 12 34 56 78", "0612345678", form.message])
       expect(notification!.text).not.toContain(secret);
     expect(
-      (await listSinkMessages(mailDir, { to: other.team[0].email })).some((m) => m.text.includes(result.reference)),
+      (await listSinkMessages(mailDir, { to: other.team[0]!.email })).some((m) => m.text.includes(result.reference)),
     ).toBe(false);
   });
 
@@ -216,11 +216,11 @@ describe("@families retention", () => {
         children: null,
         message: null,
       });
-      expect(purged.personalDataDeletedAt).toEqual(now);
-      expect(purged.reference).toBeTruthy();
+      expect(purged!.personalDataDeletedAt).toEqual(now);
+      expect(purged!.reference).toBeTruthy();
     }
-    expect(justUnder.contactEmail).not.toBeNull();
-    expect(justUnder.personalDataDeletedAt).toBeNull();
+    expect(justUnder!.contactEmail).not.toBeNull();
+    expect(justUnder!.personalDataDeletedAt).toBeNull();
 
     const month = (date: Date) => date.toISOString().slice(0, 7);
     const attestations = await db.destructionAttestation.findMany({
@@ -234,20 +234,20 @@ describe("@families retention", () => {
     expect(await purgeExpiredFamilyData(now)).toEqual({ purged: 0, attestations: 0 });
 
     const rpe = await sessionUserByEmail("rpe.lavardac@demo.monenfant.fr");
-    const pdf = pdfText((await getDestructionAttestationPdf(rpe, attestations[1].id)).content);
+    const pdf = pdfText((await getDestructionAttestationPdf(rpe, attestations[1]!.id)).content);
     expect(pdf).toContain("Attestation de destruction");
     expect(pdf).toContain(references.justOver);
     expect(pdf).toContain(
       new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(ages.justOver),
     );
     await expect(
-      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1].id),
+      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1]!.id),
     ).resolves.toBeDefined();
     await expect(
-      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"), attestations[1].id),
+      getDestructionAttestationPdf(await sessionUserByEmail("agent.caf39@demo.monenfant.fr"), attestations[1]!.id),
     ).rejects.toMatchObject({ status: 404 });
 
-    const xml = (await downloadFamilyRequest(rpe, seven.id, "xml")).content.toString("utf8");
+    const xml = (await downloadFamilyRequest(rpe, seven!.id, "xml")).content.toString("utf8");
     validateAgainstXsd(xml);
     expect(xml).not.toContain("<contact>");
   });

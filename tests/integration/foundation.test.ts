@@ -25,9 +25,10 @@ describe("@foundation database and seed", () => {
       { env: process.env },
     ).then(
       () => 0,
-      (error: { code?: number; stdout?: string }) => {
-        console.error(error.stdout);
-        return error.code ?? 1;
+      (error: unknown) => {
+        const failure = error as { code?: number; stdout?: string };
+        console.error(failure.stdout);
+        return failure.code ?? 1;
       },
     );
     expect(result).toBe(0);
@@ -119,7 +120,7 @@ describe("@foundation health and authentication", () => {
       orderBy: { at: "asc" },
     });
     expect(events.map((e) => e.event)).toEqual(["LOGIN_SUCCESS", "LOGIN_FAILURE"]);
-    expect(events[0].userAgent).toBe("vitest");
+    expect(events[0]!.userAgent).toBe("vitest");
   });
 
   it("@foundation refuses a deactivated account even with the right password", async () => {

@@ -57,7 +57,7 @@ describe("@habilitation request lifecycle", () => {
     };
     await expect(
       submitHabilitationRequest(
-        { ...base, facilities: [{ facilityId: jura.id, operatingInfo: true, availabilities: false }] },
+        { ...base, facilities: [{ facilityId: jura!.id, operatingInfo: true, availabilities: false }] },
         request,
       ),
     ).rejects.toThrow(/n'est pas référencée par cette Caf/);
@@ -140,14 +140,14 @@ describe("@habilitation request lifecycle", () => {
     await drainAll();
     const mailDir = inject("mailDir");
     const acknowledgment = (await listSinkMessages(mailDir, { to: provider.email }))[0];
-    expect(acknowledgment.text).toContain(submitted.reference);
+    expect(acknowledgment!.text).toContain(submitted.reference);
     const cafNotice = (await listSinkMessages(mailDir, { to: "agent.caf47@demo.monenfant.fr" })).find((m) =>
       m.subject.includes(submitted.reference),
     );
     expect(cafNotice).toBeDefined();
     for (const person of team) {
       const mail = (await listSinkMessages(mailDir, { to: person.email }))[0];
-      const password = /Mot de passe provisoire : (\w{8})/.exec(mail.text)?.[1];
+      const password = /Mot de passe provisoire : (\w{8})/.exec(mail!.text)?.[1];
       expect(password).toMatch(/^[A-Za-z0-9]{8}$/);
       expect(await authenticate({ email: person.email, password }, request)).toMatchObject({ email: person.email });
     }
@@ -196,7 +196,7 @@ describe("@habilitation request lifecycle", () => {
         provider,
         departementCode: "47",
         people: people(1, `other${Date.now()}`),
-        facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+        facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
       },
       request,
     );
@@ -230,10 +230,10 @@ describe("@habilitation amendments and termination", () => {
       type: "STRUCTURES",
       facilityIds: facilities.slice(0, 2).map((f) => f.id),
     });
-    const leaving = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: team[1].email } });
-    const leavingUser = await db.user.findUniqueOrThrow({ where: { email: team[1].email } });
+    const leaving = await db.conventionPerson.findFirstOrThrow({ where: { conventionId, email: team[1]!.email } });
+    const leavingUser = await db.user.findUniqueOrThrow({ where: { email: team[1]!.email } });
     const removedFacility = await db.conventionFacility.findFirstOrThrow({
-      where: { conventionId, facilityId: facilities[0].id },
+      where: { conventionId, facilityId: facilities[0]!.id },
     });
     const newcomer = {
       firstName: "Loïc",
@@ -251,15 +251,15 @@ describe("@habilitation amendments and termination", () => {
       removePersonIds: [leaving.id],
       addPeople: [newcomer],
       removeFacilityIds: [removedFacility.id],
-      addFacilities: [{ facilityId: facilities[4].id, operatingInfo: true, availabilities: false }],
+      addFacilities: [{ facilityId: facilities[4]!.id, operatingInfo: true, availabilities: false }],
     });
     expect(first.number).toBe(1);
     expect(first.changes).toEqual(
       expect.arrayContaining([
-        expect.stringContaining(team[1].email),
+        expect.stringContaining(team[1]!.email),
         expect.stringContaining(newcomer.email),
-        `Retrait de la structure ${facilities[0].name}`,
-        `Ajout de la structure ${facilities[4].name}`,
+        `Retrait de la structure ${facilities[0]!.name}`,
+        `Ajout de la structure ${facilities[4]!.name}`,
       ]),
     );
 
@@ -281,7 +281,7 @@ describe("@habilitation amendments and termination", () => {
     const second = await createAmendment(agent, conventionId, {
       requestedOn: isoDay(new Date()),
       reason: "Ajout d'une structure",
-      addFacilities: [{ facilityId: facilities[5].id, operatingInfo: true, availabilities: false }],
+      addFacilities: [{ facilityId: facilities[5]!.id, operatingInfo: true, availabilities: false }],
     });
     expect(second.number).toBe(2);
     await putAmendmentInForce(agent, second.id);
@@ -289,10 +289,10 @@ describe("@habilitation amendments and termination", () => {
     const text = pdfText((await getConventionPdf(agent, conventionId, 1)).pdf);
     expect(text).toContain("Avenant n° 1");
     expect(text).toContain(newcomer.email);
-    expect(text).toContain(`Retrait de ${team[1].firstName}`);
+    expect(text).toContain(`Retrait de ${team[1]!.firstName}`);
     const latest = pdfText((await getConventionPdf(agent, conventionId, 2)).pdf);
-    expect(latest).toContain(facilities[5].name);
-    expect(latest).toContain(facilities[4].name);
+    expect(latest).toContain(facilities[5]!.name);
+    expect(latest).toContain(facilities[4]!.name);
 
     const juraAgent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
     await expect(
@@ -310,7 +310,7 @@ describe("@habilitation amendments and termination", () => {
     const facilities = await facilitiesOf("47", 1);
     const { conventionId, team } = await activeConvention(agent, `term${Date.now()}`, {
       type: "STRUCTURES",
-      facilityIds: [facilities[0].id],
+      facilityIds: [facilities[0]!.id],
     });
     const today = new Date(`${isoDay(new Date())}T00:00:00Z`);
     const end = earliestTerminationDate(today, today);
@@ -340,7 +340,7 @@ describe("@habilitation amendments and termination", () => {
     expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe(
       "TERMINATION_NOTIFIED",
     );
-    expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { email: team[0]!.email } })).active).toBe(true);
 
     await terminateDueConventions(end);
     const ended = await db.convention.findUniqueOrThrow({
@@ -372,7 +372,7 @@ describe("@habilitation amendments and termination", () => {
       reason: "Utilisation des demandes des familles à des fins commerciales",
     });
     expect((await db.convention.findUniqueOrThrow({ where: { id: conventionId } })).status).toBe("TERMINATED");
-    expect((await db.user.findUniqueOrThrow({ where: { email: team[0].email } })).active).toBe(false);
+    expect((await db.user.findUniqueOrThrow({ where: { email: team[0]!.email } })).active).toBe(false);
   });
 });
 
@@ -384,7 +384,7 @@ describe("@habilitation anti-abuse and account reuse", () => {
       provider: providerDetails(),
       departementCode: "47",
       people: people(1, `rl${Date.now()}`),
-      facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+      facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
     });
     const before = await db.habilitationRequest.count();
     const bot = await submitHabilitationRequest({ ...form(), website: "http://spam.example" }, request);

@@ -100,8 +100,8 @@ describe("@hardening granting accounts", () => {
       "admin.cnaf@demo.monenfant.fr",
       "rpe.lavardac@demo.monenfant.fr",
     ]);
-    expect(detail.accountConflicts[0].message).toContain("administrateur de la Cnaf");
-    expect(detail.accountConflicts[1].message).toContain("lieu d'information");
+    expect(detail.accountConflicts[0]!.message).toContain("administrateur de la Cnaf");
+    expect(detail.accountConflicts[1]!.message).toContain("lieu d'information");
   });
 });
 

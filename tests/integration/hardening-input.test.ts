@@ -84,13 +84,13 @@ describe("@hardening one rule for text", () => {
       provider: providerDetails(provider),
       departementCode: "47",
       people: person,
-      facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+      facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
     });
     const before = await db.habilitationRequest.count();
     const badName = await submitHabilitationRequest(form({ legalName: "Asso\u0000ciation" }), request);
     expect(JSON.stringify(badName)).toMatch(/Raison sociale contient des caractères non autorisés/);
     const [person] = people(1, `x${Date.now()}`);
-    const shortName = await submitHabilitationRequest(form({}, [{ ...person, firstName: "x" }]), request);
+    const shortName = await submitHabilitationRequest(form({}, [{ ...person!, firstName: "x" }]), request);
     expect(JSON.stringify(shortName)).toMatch(/Prénom : 2 caractères au moins/);
     expect(await db.habilitationRequest.count()).toBe(before);
   });

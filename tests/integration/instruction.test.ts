@@ -69,7 +69,7 @@ describe("@instruction corrections instead of refusals", () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const tag = `instr${Date.now()}`;
     const { submitted, provider, team, bouchons } = await submitWithNewFacility(tag);
-    const wrongAddress = team[1].email;
+    const wrongAddress = team[1]!.email;
     const rightAddress = `bonne.adresse.${tag}@exemple-gascogne.fr`;
 
     // The acknowledgment carries the private link; only its hash is stored.
@@ -131,11 +131,11 @@ describe("@instruction corrections instead of refusals", () => {
     const detail = await getHabilitationRequest(agent, submitted.id);
     expect(detail.status).toBe("IN_REVIEW");
     expect(detail.events.at(-1)).toMatchObject({ toStatus: "IN_REVIEW", actorId: null });
-    expect(detail.people.map((p) => p.email)).toEqual([team[0].email, rightAddress]);
+    expect(detail.people.map((p) => p.email)).toEqual([team[0]!.email, rightAddress]);
     const [latest, previous] = detail.versions;
     const changes = diffRequestVersions(
-      previous.content as RequestVersionContent,
-      latest.content as RequestVersionContent,
+      previous!.content as RequestVersionContent,
+      latest!.content as RequestVersionContent,
     );
     expect(changes).toEqual([
       expect.objectContaining({
@@ -144,15 +144,15 @@ describe("@instruction corrections instead of refusals", () => {
         after: expect.stringContaining(rightAddress),
       }),
     ]);
-    expect(changes[0].before).toContain(wrongAddress);
+    expect(changes[0]!.before).toContain(wrongAddress);
 
     // The convention cannot forget the missing facility: the agent must accept it first.
     await expect(generateConvention(agent, submitted.id)).rejects.toThrow(/hors catalogue/);
     const proposed = detail.newFacilities[0];
-    await acceptNewFacility(agent, submitted.id, proposed.id, { decision: "create" });
+    await acceptNewFacility(agent, submitted.id, proposed!.id, { decision: "create" });
     const created = await db.facility.findFirstOrThrow({ where: { name: `Micro-crèche Les Lucioles ${tag}` } });
     expect(created).toMatchObject({ cafId: agent.cafId, communeInsee: NERAC.communeInsee, isEaje: true });
-    await expect(acceptNewFacility(agent, submitted.id, proposed.id, { decision: "create" })).rejects.toThrow(
+    await expect(acceptNewFacility(agent, submitted.id, proposed!.id, { decision: "create" })).rejects.toThrow(
       /déjà été acceptée/,
     );
 
@@ -192,7 +192,7 @@ describe("@instruction corrections instead of refusals", () => {
     // The token itself is nowhere in the database.
     const rows = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "HabilitationRequest" WHERE "followUpTokenHash" = ${tokenA}`;
-    expect(Number(rows[0].n)).toBe(0);
+    expect(Number(rows[0]!.n)).toBe(0);
 
     // Expired.
     await db.habilitationRequest.update({
@@ -339,7 +339,7 @@ describe("@instruction corrections instead of refusals", () => {
     expect(checks.knownProvider?.differences.map((d) => d.field)).toContain("raison sociale");
     expect(checks.warnings.some((w) => w.includes("déjà connu avec d'autres informations"))).toBe(true);
     // The same SIRET as the manager: the facility's manager now matches the requester.
-    expect(checks.facilities[0].managerMatches).toBe(true);
+    expect(checks.facilities[0]!.managerMatches).toBe(true);
     expect(checks.warnings.some((w) => w.includes("CONV-47-DEMO-0001"))).toBe(false);
   });
 });

@@ -148,8 +148,8 @@ describe("@operations observability", () => {
     const body = await response.text();
     expect(body).toMatch(/monenfant_http_requests_total\{route="\/invitation\/:id",method="POST",status="200"\} 1/);
     expect(body).toMatch(/monenfant_http_request_duration_seconds_bucket\{le="0\.005",route="\/invitation\/:id"/);
-    expect(Number(body.match(/^monenfant_outbox_pending_messages (\d+)/m)?.[1])).toBeGreaterThanOrEqual(1);
-    expect(Number(body.match(/^monenfant_outbox_oldest_pending_age_seconds ([\d.]+)/m)?.[1])).toBeGreaterThanOrEqual(
+    expect(Number(/^monenfant_outbox_pending_messages (\d+)/m.exec(body)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(Number(/^monenfant_outbox_oldest_pending_age_seconds ([\d.]+)/m.exec(body)?.[1])).toBeGreaterThanOrEqual(
       119,
     );
     expect(body).toMatch(/^monenfant_outbox_failed_messages \d+/m);

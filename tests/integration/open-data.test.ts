@@ -36,8 +36,8 @@ describe("@api open data", () => {
     await db.facility.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
     try {
       const csv = await (await fetchDataset("structures.csv")).text();
-      const rows = parse(csv, { columns: true }) as Record<string, string>[];
-      expect(Object.keys(rows[0])).toEqual([...FACILITY_COLUMNS]);
+      const rows = parse<Record<string, string>>(csv, { columns: true });
+      expect(Object.keys(rows[0]!)).toEqual([...FACILITY_COLUMNS]);
       expect(rows.length).toBe(await db.facility.count({ where: { status: "OPEN" } }));
       expect(rows.some((r) => r.id === closed.id)).toBe(false);
       const comptine = rows.find((r) => r.id === facility.id)!;
@@ -51,13 +51,12 @@ describe("@api open data", () => {
 
       const json = (await (await fetchDataset("structures.json")).json()) as Record<string, unknown>[];
       expect(json.length).toBe(rows.length);
-      expect(Object.keys(json[0])).toEqual([...FACILITY_COLUMNS]);
+      expect(Object.keys(json[0]!)).toEqual([...FACILITY_COLUMNS]);
 
-      const slots = parse(await (await fetchDataset("disponibilites.csv")).text(), { columns: true }) as Record<
-        string,
-        string
-      >[];
-      expect(Object.keys(slots[0])).toEqual([...AVAILABILITY_COLUMNS]);
+      const slots = parse<Record<string, string>>(await (await fetchDataset("disponibilites.csv")).text(), {
+        columns: true,
+      });
+      expect(Object.keys(slots[0]!)).toEqual([...AVAILABILITY_COLUMNS]);
       expect(slots.filter((s) => s.structure_id === facility.id)).toEqual([
         expect.objectContaining({
           date_debut: earliestStartDay(),

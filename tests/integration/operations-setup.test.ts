@@ -38,7 +38,7 @@ async function fingerprint(): Promise<Record<string, string>> {
       const result = await client.query<{ digest: string | null }>(
         `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
       );
-      digest[table] = result.rows[0].digest ?? "empty";
+      digest[table] = result.rows[0]!.digest ?? "empty";
     }
     return digest;
   } finally {
@@ -47,7 +47,7 @@ async function fingerprint(): Promise<Record<string, string>> {
 }
 
 const invitations = () => listSinkMessages(inject("mailDir"), { to: ADMIN_EMAIL });
-const tokenOf = (text: string) => text.match(/\/invitation\/([\w-]+)/)?.[1] ?? "";
+const tokenOf = (text: string) => /\/invitation\/([\w-]+)/.exec(text)?.[1] ?? "";
 
 describe("@operations first deployment", () => {
   const outputs: string[] = [];
@@ -113,15 +113,15 @@ describe("@operations first deployment", () => {
     expect(await db.conventionTemplate.findMany({ select: { type: true, version: true } })).toHaveLength(2);
     const stored = await db.accountInvitation.findMany({ orderBy: { createdAt: "asc" } });
     expect(stored).toHaveLength(2);
-    expect(stored[0].closedAt).not.toBeNull();
-    expect(stored[1].closedAt).toBeNull();
+    expect(stored[0]!.closedAt).not.toBeNull();
+    expect(stored[1]!.closedAt).toBeNull();
     // Only a hash of the token is stored, and the sent message is scrubbed once delivered.
     const [first, second] = (await invitations()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
-    expect(stored.map((i) => i.tokenHash)).not.toContain(tokenOf(second.text));
+    expect(stored.map((i) => i.tokenHash)).not.toContain(tokenOf(second!.text));
     expect(
       (await db.outboxEmail.findMany({ where: { to: ADMIN_EMAIL } })).every((m) => !m.text.includes("/invitation/")),
     ).toBe(true);
-    expect(tokenOf(first.text)).not.toBe(tokenOf(second.text));
+    expect(tokenOf(first!.text)).not.toBe(tokenOf(second!.text));
   });
 
   it("@operations the administrator sets a password through the latest link only, once, then signs in", async () => {
@@ -132,15 +132,15 @@ describe("@operations first deployment", () => {
     const request = { ip: "198.51.100.7", userAgent: "vitest" };
 
     expect(await authenticate({ email: ADMIN_EMAIL, password }, request)).toBeNull();
-    const replaced = await acceptInvitation(tokenOf(first.text), { newPassword: password, confirmation: password });
+    const replaced = await acceptInvitation(tokenOf(first!.text), { newPassword: password, confirmation: password });
     expect(replaced.ok).toBe(false);
-    const weak = await acceptInvitation(tokenOf(second.text), { newPassword: "court", confirmation: "court" });
+    const weak = await acceptInvitation(tokenOf(second!.text), { newPassword: "court", confirmation: "court" });
     expect(weak).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(String) } });
-    expect(await acceptInvitation(tokenOf(second.text), { newPassword: password, confirmation: password })).toEqual({
+    expect(await acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password })).toEqual({
       ok: true,
       email: ADMIN_EMAIL,
     });
-    expect((await acceptInvitation(tokenOf(second.text), { newPassword: password, confirmation: password })).ok).toBe(
+    expect((await acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password })).ok).toBe(
       false,
     );
     // The password is accepted; a Cnaf administrator then enrols a second factor (issue 25) before any session.

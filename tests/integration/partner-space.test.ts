@@ -44,7 +44,7 @@ async function submitted(tag: string) {
       provider,
       departementCode: "47",
       people: people(1, tag),
-      facilities: [{ facilityId: facility.id, operatingInfo: true, availabilities: false }],
+      facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
     },
     request,
   );
@@ -65,9 +65,9 @@ describe("@instruction partner space, threads and the Caf's desk", () => {
     const convention = await demoConvention("CONV-47-DEMO-0001");
 
     const [mine] = await listMyConventions(director);
-    expect(mine.number).toBe("CONV-47-DEMO-0001");
-    expect(mine.facilities.map((f) => f.facility.name)).toContain("Les petits bouchons");
-    expect(mine.nextAnniversary!.getTime()).toBeGreaterThan(Date.now());
+    expect(mine!.number).toBe("CONV-47-DEMO-0001");
+    expect(mine!.facilities.map((f) => f.facility.name)).toContain("Les petits bouchons");
+    expect(mine!.nextAnniversary!.getTime()).toBeGreaterThan(Date.now());
     expect(pdfText((await getConventionPdf(director, convention.id)).pdf)).toContain("CONV-47-DEMO-0001");
     // Another partner gets neither the convention nor its PDF.
     expect((await listMyConventions(infoPoint)).map((c) => c.number)).not.toContain("CONV-47-DEMO-0001");
@@ -146,7 +146,7 @@ describe("@instruction partner space, threads and the Caf's desk", () => {
       status: 404,
     });
     const [mine] = await listMyConventions(director);
-    expect(mine.messages.slice(-2).map((m) => m.body)).toEqual([
+    expect(mine!.messages.slice(-2).map((m) => m.body)).toEqual([
       "Pensez à mettre à jour vos disponibilités.",
       "C'est fait, merci.",
     ]);

@@ -70,23 +70,23 @@ async function createPersonas(tag: string) {
   await db.rateLimitCounter.deleteMany({ where: { key: { startsWith: "habilitation-request:ip:" } } });
   const first = await activeConvention(agent, `${tag}a`, {
     type: "STRUCTURES",
-    facilityIds: [a.id],
+    facilityIds: [a!.id],
     scope: { operatingInfo: true, availabilities: true },
   });
-  const second = await activeConvention(agent, `${tag}b`, { type: "STRUCTURES", facilityIds: [b.id] });
+  const second = await activeConvention(agent, `${tag}b`, { type: "STRUCTURES", facilityIds: [b!.id] });
   const third = await activeConvention(agent, `${tag}c`, {
     type: "STRUCTURES",
-    facilityIds: [a.id],
+    facilityIds: [a!.id],
     scope: { operatingInfo: false, availabilities: true },
   });
   return {
     agent,
     facilityA: a,
     facilityB: b,
-    directorA: await sessionUserByEmail(first.team[0].email),
-    colleagueA: await sessionUserByEmail(first.team[1].email),
-    directorB: await sessionUserByEmail(second.team[0].email),
-    availabilitiesOnly: await sessionUserByEmail(third.team[0].email),
+    directorA: await sessionUserByEmail(first.team[0]!.email),
+    colleagueA: await sessionUserByEmail(first.team[1]!.email),
+    directorB: await sessionUserByEmail(second.team[0]!.email),
+    availabilitiesOnly: await sessionUserByEmail(third.team[0]!.email),
   };
 }
 
@@ -97,9 +97,9 @@ beforeAll(async () => {
 describe("@portal availabilities", () => {
   it("@portal refuses invalid rows with French messages per field and publishes nothing", async () => {
     const { directorA, facilityA } = shared;
-    const before = await db.availabilityPublication.count({ where: { facilityId: facilityA.id } });
+    const before = await db.availabilityPublication.count({ where: { facilityId: facilityA!.id } });
     const tooSoon = addDays(earliestStartDay(), -1);
-    const error = await publishAvailabilities(directorA, facilityA.id, {
+    const error = (await publishAvailabilities(directorA, facilityA!.id, {
       slots: [
         slot({ startDate: tooSoon }),
         slot({
@@ -111,37 +111,35 @@ describe("@portal availabilities", () => {
           weekdays: [],
         }),
       ],
-    }).catch((e) => e);
-    const messages = Object.fromEntries(
-      error.issues.map((issue: { path: PropertyKey[]; message: string }) => [issue.path.join("."), issue.message]),
-    );
+    }).catch((e: unknown) => e)) as { issues: { path: PropertyKey[]; message: string }[] };
+    const messages = Object.fromEntries(error.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages["slots.0.startDate"]).toMatch(/^Date de début : le .* au plus tôt \(3 jours à l'avance\)\.$/);
     expect(messages["slots.1.endDate"]).toBe("Date de fin : elle ne peut pas précéder la date de début.");
     expect(messages["slots.1.maxAgeMonths"]).toBe("Âge maximum : il doit être supérieur ou égal à l'âge minimum.");
     expect(messages["slots.1.places"]).toBe("Nombre de places : 1 au minimum.");
     expect(messages["slots.1.weekdays"]).toBe("Jours : cochez au moins un jour.");
     await expect(
-      publishAvailabilities(directorA, facilityA.id, { noPlaceAvailable: true, slots: [slot()] }),
+      publishAvailabilities(directorA, facilityA!.id, { noPlaceAvailable: true, slots: [slot()] }),
     ).rejects.toThrow(/retirez les lignes/);
-    await expect(publishAvailabilities(directorA, facilityA.id, { slots: [] })).rejects.toThrow(
+    await expect(publishAvailabilities(directorA, facilityA!.id, { slots: [] })).rejects.toThrow(
       /Ajoutez au moins une disponibilité/,
     );
-    expect(await db.availabilityPublication.count({ where: { facilityId: facilityA.id } })).toBe(before);
+    expect(await db.availabilityPublication.count({ where: { facilityId: facilityA!.id } })).toBe(before);
   });
 
   it("@portal a publication replaces the whole set at once, is public at once, stamped and kept in the history", async () => {
     const { directorA, colleagueA, facilityA } = shared;
-    const first = await publishAvailabilities(directorA, facilityA.id, {
+    const first = await publishAvailabilities(directorA, facilityA!.id, {
       slots: [slot(), slot({ careType: "EMERGENCY", places: 1 })],
     });
-    let page = await getPublicFacility(facilityA.id);
+    let page = await getPublicFacility(facilityA!.id);
     expect(page?.availabilities?.slots).toHaveLength(2);
     expect(page?.availabilitiesUpdatedAt?.getTime()).toBe(first.publishedAt.getTime());
 
-    const second = await publishAvailabilities(colleagueA, facilityA.id, { noPlaceAvailable: true });
-    page = await getPublicFacility(facilityA.id);
+    const second = await publishAvailabilities(colleagueA, facilityA!.id, { noPlaceAvailable: true });
+    page = await getPublicFacility(facilityA!.id);
     expect(page?.availabilities).toEqual({ noPlaceAvailable: true, slots: [] });
-    const facility = await db.facility.findUniqueOrThrow({ where: { id: facilityA.id } });
+    const facility = await db.facility.findUniqueOrThrow({ where: { id: facilityA!.id } });
     expect(facility).toMatchObject({
       currentAvailabilityPublicationId: second.publicationId,
       hasAvailablePlaces: false,
@@ -156,12 +154,12 @@ describe("@portal availabilities", () => {
       [colleagueA.personalNumber, 0],
     ]);
     const audit = await db.auditEvent.findFirstOrThrow({
-      where: { entityId: facilityA.id, action: "availability.publish", actorId: colleagueA.id },
+      where: { entityId: facilityA!.id, action: "availability.publish", actorId: colleagueA.id },
     });
     expect(audit.actorPersonalNumber).toBe(colleagueA.personalNumber);
     const mine = await listMyFacilities(directorA);
     expect(mine.facilities).toEqual([
-      expect.objectContaining({ id: facilityA.id, availabilities: true, operatingInfo: true }),
+      expect.objectContaining({ id: facilityA!.id, availabilities: true, operatingInfo: true }),
     ]);
   });
 
@@ -172,11 +170,11 @@ describe("@portal availabilities", () => {
     });
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all([
-        publishAvailabilities(directorA, facilityA.id, setOf(3)),
-        publishAvailabilities(colleagueA, facilityA.id, setOf(7)),
+        publishAvailabilities(directorA, facilityA!.id, setOf(3)),
+        publishAvailabilities(colleagueA, facilityA!.id, setOf(7)),
       ]);
       const facility = await db.facility.findUniqueOrThrow({
-        where: { id: facilityA.id },
+        where: { id: facilityA!.id },
         include: { currentAvailabilityPublication: { include: { slots: true } } },
       });
       const current = facility.currentAvailabilityPublication!;
@@ -195,42 +193,44 @@ describe("@portal availabilities", () => {
 describe("@portal scope", () => {
   it("@portal availabilities-only scope cannot edit operating information; director A cannot touch facility B; agents of another Caf cannot validate or withdraw", async () => {
     const { agent, availabilitiesOnly, directorA, directorB, facilityA, facilityB } = shared;
-    await expect(submitOperatingInfo(availabilitiesOnly, facilityA.id, operatingInfo())).rejects.toMatchObject({
+    await expect(submitOperatingInfo(availabilitiesOnly, facilityA!.id, operatingInfo())).rejects.toMatchObject({
       status: 404,
     });
     await expect(
-      uploadFacilityPhoto(availabilitiesOnly, facilityA.id, {
+      uploadFacilityPhoto(availabilitiesOnly, facilityA!.id, {
         file: new File([Buffer.from([0xff, 0xd8, 0xff, 0xe0])], "p.jpg"),
         altText: "La salle de jeux",
       }),
     ).rejects.toMatchObject({ status: 404 });
-    await publishAvailabilities(availabilitiesOnly, facilityA.id, { slots: [slot()] });
-    await expect(publishAvailabilities(directorA, facilityB.id, { slots: [slot()] })).rejects.toMatchObject({
+    await publishAvailabilities(availabilitiesOnly, facilityA!.id, { slots: [slot()] });
+    await expect(publishAvailabilities(directorA, facilityB!.id, { slots: [slot()] })).rejects.toMatchObject({
       status: 404,
     });
-    await expect(submitOperatingInfo(directorA, facilityB.id, operatingInfo())).rejects.toMatchObject({ status: 404 });
+    await expect(submitOperatingInfo(directorA, facilityB!.id, operatingInfo())).rejects.toMatchObject({ status: 404 });
 
-    const { versionId } = await submitOperatingInfo(directorB, facilityB.id, operatingInfo());
+    const { versionId } = await submitOperatingInfo(directorB, facilityB!.id, operatingInfo());
     const jura = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
     await expect(approveOperatingInfo(jura, versionId)).rejects.toMatchObject({ status: 404 });
     await expect(rejectOperatingInfo(jura, versionId, { reason: "Hors de mon département" })).rejects.toMatchObject({
       status: 404,
     });
     await expect(
-      withdrawPublishedContent(jura, facilityA.id, { content: "availabilities", reason: "Hors de mon département" }),
+      withdrawPublishedContent(jura, facilityA!.id, { content: "availabilities", reason: "Hors de mon département" }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(approveOperatingInfo(directorB, versionId)).rejects.toMatchObject({ status: 403 });
     expect((await db.operatingInfoVersion.findUniqueOrThrow({ where: { id: versionId } })).status).toBe("PENDING");
     await approveOperatingInfo(agent, versionId);
 
     // A closed facility is out of everyone's scope.
-    await db.facility.update({ where: { id: facilityA.id }, data: { status: "CLOSED" } });
+    await db.facility.update({ where: { id: facilityA!.id }, data: { status: "CLOSED" } });
     try {
-      await expect(publishAvailabilities(availabilitiesOnly, facilityA.id, { slots: [slot()] })).rejects.toMatchObject({
-        status: 404,
-      });
+      await expect(publishAvailabilities(availabilitiesOnly, facilityA!.id, { slots: [slot()] })).rejects.toMatchObject(
+        {
+          status: 404,
+        },
+      );
     } finally {
-      await db.facility.update({ where: { id: facilityA.id }, data: { status: "OPEN" } });
+      await db.facility.update({ where: { id: facilityA!.id }, data: { status: "OPEN" } });
     }
   });
 });
@@ -238,20 +238,20 @@ describe("@portal scope", () => {
 describe("@portal operating information", () => {
   it("@portal a submission changes nothing publicly until the Caf approves; a new one replaces the pending one; a rejection e-mails the reason", async () => {
     const { agent, directorA, facilityA } = shared;
-    const before = (await getPublicFacility(facilityA.id))?.operatingInfo;
-    const first = await submitOperatingInfo(directorA, facilityA.id, operatingInfo({ capacity: 20 }));
-    expect((await getPublicFacility(facilityA.id))?.operatingInfo).toEqual(before);
+    const before = (await getPublicFacility(facilityA!.id))?.operatingInfo;
+    const first = await submitOperatingInfo(directorA, facilityA!.id, operatingInfo({ capacity: 20 }));
+    expect((await getPublicFacility(facilityA!.id))?.operatingInfo).toEqual(before);
     await approveOperatingInfo(agent, first.versionId);
-    expect((await getPublicFacility(facilityA.id))?.operatingInfo?.content.capacity).toBe(20);
+    expect((await getPublicFacility(facilityA!.id))?.operatingInfo?.content.capacity).toBe(20);
 
-    const draft = await submitOperatingInfo(directorA, facilityA.id, operatingInfo({ capacity: 22 }));
-    const replacing = await submitOperatingInfo(directorA, facilityA.id, operatingInfo({ capacity: 24, pricing: "" }));
+    const draft = await submitOperatingInfo(directorA, facilityA!.id, operatingInfo({ capacity: 22 }));
+    const replacing = await submitOperatingInfo(directorA, facilityA!.id, operatingInfo({ capacity: 24, pricing: "" }));
     expect(replacing.replacedPending).toBe(true);
     expect((await db.operatingInfoVersion.findUniqueOrThrow({ where: { id: draft.versionId } })).status).toBe(
       "REPLACED",
     );
     await expect(approveOperatingInfo(agent, draft.versionId)).rejects.toMatchObject({ status: 409 });
-    expect((await getPublicFacility(facilityA.id))?.operatingInfo?.content.capacity).toBe(20);
+    expect((await getPublicFacility(facilityA!.id))?.operatingInfo?.content.capacity).toBe(20);
 
     const review = await getOperatingInfoReview(agent, replacing.versionId);
     expect(review.diff.filter((row) => row.changed).map((row) => [row.label, row.before, row.after])).toEqual([
@@ -264,14 +264,14 @@ describe("@portal operating information", () => {
     );
     const reason = `Les tarifs doivent rester indiqués (${Date.now()}).`;
     await rejectOperatingInfo(agent, replacing.versionId, { reason });
-    expect((await getPublicFacility(facilityA.id))?.operatingInfo?.content.capacity).toBe(20);
+    expect((await getPublicFacility(facilityA!.id))?.operatingInfo?.content.capacity).toBe(20);
     await drainAll();
     const mail = await waitForMail(inject("mailDir"), (m) => m.to.includes(directorA.email) && m.text.includes(reason));
     expect(mail.subject).toContain("refusées");
     expect(
       await db.auditEvent.count({
         where: {
-          entityId: facilityA.id,
+          entityId: facilityA!.id,
           action: "operating-info.reject",
           reason,
           actorPersonalNumber: agent.personalNumber,
@@ -284,16 +284,16 @@ describe("@portal operating information", () => {
 describe("@portal moderation and photo", () => {
   it("@portal the Caf withdraws published content with a reason: off the public page at once, provider told, audited", async () => {
     const { agent, directorA, facilityA } = shared;
-    await publishAvailabilities(directorA, facilityA.id, { slots: [slot()] });
-    const { versionId } = await submitOperatingInfo(directorA, facilityA.id, operatingInfo());
+    await publishAvailabilities(directorA, facilityA!.id, { slots: [slot()] });
+    const { versionId } = await submitOperatingInfo(directorA, facilityA!.id, operatingInfo());
     await approveOperatingInfo(agent, versionId);
     const reason = `Publicité déguisée pour un commerce (${Date.now()}).`;
-    await withdrawPublishedContent(agent, facilityA.id, { content: "operatingInfo", reason });
-    await withdrawPublishedContent(agent, facilityA.id, { content: "availabilities", reason });
+    await withdrawPublishedContent(agent, facilityA!.id, { content: "operatingInfo", reason });
+    await withdrawPublishedContent(agent, facilityA!.id, { content: "availabilities", reason });
     await expect(
-      withdrawPublishedContent(agent, facilityA.id, { content: "availabilities", reason }),
+      withdrawPublishedContent(agent, facilityA!.id, { content: "availabilities", reason }),
     ).rejects.toMatchObject({ status: 409 });
-    const page = await getPublicFacility(facilityA.id);
+    const page = await getPublicFacility(facilityA!.id);
     expect(page).toMatchObject({ operatingInfo: null, availabilities: null });
     expect(await db.operatingInfoVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({
       status: "WITHDRAWN",
@@ -302,7 +302,7 @@ describe("@portal moderation and photo", () => {
     });
     expect(
       await db.auditEvent.count({
-        where: { entityId: facilityA.id, action: { startsWith: "moderation.withdraw" }, reason },
+        where: { entityId: facilityA!.id, action: { startsWith: "moderation.withdraw" }, reason },
       }),
     ).toBe(2);
     await drainAll();
@@ -315,20 +315,20 @@ describe("@portal moderation and photo", () => {
   it("@portal a photo is checked by its bytes and size, stored, and served only for an open facility", async () => {
     const { directorA, facilityA } = shared;
     await expect(
-      uploadFacilityPhoto(directorA, facilityA.id, {
+      uploadFacilityPhoto(directorA, facilityA!.id, {
         file: new File(["<svg onload=alert(1)>"], "photo.png", { type: "image/png" }),
         altText: "La salle de jeux",
       }),
     ).rejects.toThrow(/JPEG, PNG ou WebP/);
     await expect(
-      uploadFacilityPhoto(directorA, facilityA.id, {
+      uploadFacilityPhoto(directorA, facilityA!.id, {
         file: new File([new Uint8Array(2 * 1024 * 1024 + 1)], "big.jpg"),
         altText: "La salle de jeux",
       }),
     ).rejects.toThrow(/2 Mo/);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
     expect(
-      await uploadFacilityPhoto(directorA, facilityA.id, {
+      await uploadFacilityPhoto(directorA, facilityA!.id, {
         file: new File([png], "x.jpg", { type: "image/jpeg" }),
         altText: "La salle de jeux",
       }),
@@ -339,13 +339,13 @@ describe("@portal moderation and photo", () => {
 describe("@portal freshness reminders", () => {
   it("@portal stale EAJE get one reminder a week, even with several workers at once", async () => {
     const { directorA, colleagueA, facilityA } = shared;
-    await publishAvailabilities(directorA, facilityA.id, { slots: [slot()] });
+    await publishAvailabilities(directorA, facilityA!.id, { slots: [slot()] });
     const now = new Date();
     expect((await sendAvailabilityReminders(now)).emails >= 0).toBe(true);
     expect(await db.outboxEmail.count({ where: { template: "availability-reminder", to: directorA.email } })).toBe(0);
 
     await db.facility.update({
-      where: { id: facilityA.id },
+      where: { id: facilityA!.id },
       data: { availabilitiesUpdatedAt: new Date(now.getTime() - 8 * DAY), lastAvailabilityReminderAt: null },
     });
     await Promise.all([sendAvailabilityReminders(now), sendAvailabilityReminders(now), sendAvailabilityReminders(now)]);
@@ -363,7 +363,7 @@ describe("@portal freshness reminders", () => {
       inject("mailDir"),
       (m) => m.to.includes(directorA.email) && m.subject.includes("Rappel"),
     );
-    expect(mail.text).toContain(`/espace-pro/structures/${facilityA.id}/disponibilites`);
+    expect(mail.text).toContain(`/espace-pro/structures/${facilityA!.id}/disponibilites`);
   });
 });
 

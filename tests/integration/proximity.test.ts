@@ -43,7 +43,7 @@ async function facility(key: string, communeInsee: string, precise?: Point) {
       isEaje: true,
       name: `Proximité ${key} ${Date.now()}`,
       street: "1 place de l'Église",
-      postcode: commune.postcodes[0],
+      postcode: commune.postcodes[0]!,
       communeInsee,
       departementCode: "77",
       cafId: caf.id,
@@ -112,7 +112,7 @@ describe("@proximity search around a place", () => {
     await facility("fontainebleau", "77186");
     // In Sivry-Courtry's commune, but placed by the Caf 300 m from Le Châtelet-en-Brie's point.
     await facility("precise", "77453", { latitude: centre.latitude + 0.0027, longitude: centre.longitude });
-    await publishFixture(sql, ids.valence, {
+    await publishFixture(sql, ids.valence!, {
       slots: [{ startDate: dayFromNow(3), minAgeMonths: 0, maxAgeMonths: 36, careType: "OCCASIONAL", places: 2 }],
     });
   });
@@ -235,7 +235,7 @@ describe("@proximity precise points from the catalogue", () => {
 
   it("@proximity the CSV import takes latitude and longitude columns, checks them, and a re-import changes nothing", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
-    const prefix = `POS${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)])}`;
+    const prefix = `POS${String(Date.now()).replace(/\d/g, (digit) => "ABCDEFGHIJ"[Number(digit)]!)}`;
     const file = (lines: string[]) =>
       new File([[`${CSV_HEADING};latitude;longitude`, ...lines].join("\n") + "\n"], "positions.csv", {
         type: "text/csv",
@@ -261,12 +261,12 @@ describe("@proximity precise points from the catalogue", () => {
       orderBy: { externalId: "asc" },
     });
     expect(precise).toMatchObject({ latitude: 44.1402, longitude: 0.3391, locationIsPrecise: true });
-    expect(atCommune).toMatchObject({ ...(await communePoint(atCommune.communeInsee)), locationIsPrecise: false });
+    expect(atCommune).toMatchObject({ ...(await communePoint(atCommune!.communeInsee)), locationIsPrecise: false });
     expect((await importLines(lines)).counts).toEqual({ create: 0, update: 0, unchanged: 2 });
-    const moved = await importLines([`${catalogueLine(prefix, 3)};;`, lines[1]]);
+    const moved = await importLines([`${catalogueLine(prefix, 3)};;`, lines[1]!]);
     expect(moved.counts).toEqual({ create: 0, update: 1, unchanged: 1 });
-    expect(await db.facility.findUniqueOrThrow({ where: { id: precise.id } })).toMatchObject({
-      ...(await communePoint(precise.communeInsee)),
+    expect(await db.facility.findUniqueOrThrow({ where: { id: precise!.id } })).toMatchObject({
+      ...(await communePoint(precise!.communeInsee)),
       locationIsPrecise: false,
     });
   });

@@ -81,7 +81,7 @@ describe("@resilience fault tests", () => {
     for (const recipient of recipients) {
       const received = await listSinkMessages(mailDir, { to: recipient });
       expect(received, recipient).toHaveLength(1);
-      expect(received[0].text).toMatch(/Mot de passe provisoire : \w{8}/);
+      expect(received[0]!.text).toMatch(/Mot de passe provisoire : \w{8}/);
     }
   });
 
@@ -169,7 +169,7 @@ describe("@resilience fault tests", () => {
       const writers = Array.from({ length: 6 }, async (_, writer) => {
         while (running) {
           try {
-            acknowledged.push(await publish(facilities[writer % facilities.length].id));
+            acknowledged.push(await publish(facilities[writer % facilities.length]!.id));
           } catch (error) {
             failures.push(error);
             await sleep(100);
@@ -231,8 +231,8 @@ describe("@resilience fault tests", () => {
     expect(history).toHaveLength(CONCURRENT);
     for (const [index, result] of results.entries()) {
       const stored = history.find((p) => p.id === result.publicationId)!;
-      expect(stored._count.slots).toBe(sets[index].slots.length);
-      expect(stored.noPlaceAvailable).toBe(sets[index].noPlaceAvailable);
+      expect(stored._count.slots).toBe(sets[index]!.slots.length);
+      expect(stored.noPlaceAvailable).toBe(sets[index]!.noPlaceAvailable);
     }
 
     const latest = Math.max(...results.map((r) => r.publishedAt.getTime()));

@@ -61,7 +61,7 @@ describe("@families public search", () => {
     await facility("cedex", "LAEP", gueret, "23011");
     // Found by its own postcode, though its commune's postcodes do not list it.
     await facility("elsewhere", "ACCUEIL_LOISIRS_EXTRASCOLAIRE", aubusson, "23000");
-    await publishFixture(sql, ids.fresh, {
+    await publishFixture(sql, ids.fresh!, {
       slots: [
         { startDate: dayFromNow(10), minAgeMonths: 0, maxAgeMonths: 18, careType: "REGULAR", places: 3 },
         {
@@ -82,12 +82,12 @@ describe("@families public search", () => {
         },
       ],
     });
-    await publishFixture(sql, ids.stale, {
+    await publishFixture(sql, ids.stale!, {
       publishedAt: new Date(Date.now() - 8 * DAY),
       slots: [{ startDate: dayFromNow(4), minAgeMonths: 24, maxAgeMonths: 48, careType: "REGULAR", places: 1 }],
     });
-    await publishFixture(sql, ids.noPlace, { slots: [] });
-    await publishFixture(sql, ids.withdrawn, {
+    await publishFixture(sql, ids.noPlace!, { slots: [] });
+    await publishFixture(sql, ids.withdrawn!, {
       withdrawn: true,
       slots: [{ startDate: dayFromNow(4), minAgeMonths: 0, maxAgeMonths: 72, careType: "REGULAR", places: 4 }],
     });
@@ -130,7 +130,7 @@ describe("@families public search", () => {
     expect(byKey("withdrawn").availability).toEqual({ status: "NOT_PUBLISHED" });
     expect(byKey("rpe").availability).toBeNull();
     // All at Guéret's point: the EAJE with fresh places first, then alphabetical.
-    expect(search.results[0].id).toBe(ids.fresh);
+    expect(search.results[0]!.id).toBe(ids.fresh);
     expect(search.results.slice(1).map((r) => r.name)).toEqual(
       search.results
         .slice(1)

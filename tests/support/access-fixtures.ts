@@ -133,8 +133,8 @@ async function createProviderB() {
 async function main() {
   const [command, email, role, password] = process.argv.slice(2);
   if (command === "provider-b") await createProviderB();
-  else if (command === "new-account") await createAccount(email, role as Role, password);
-  else if (command === "staff-second-factor") await enrolKnownSecondFactor(email, role);
+  else if (command === "new-account") await createAccount(email!, role as Role, password);
+  else if (command === "staff-second-factor") await enrolKnownSecondFactor(email!, role!);
   else throw new Error(`Commande inconnue : ${command}`);
   await db.$disconnect();
 }

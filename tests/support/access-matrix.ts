@@ -20,7 +20,7 @@ export const PERSONAS = [
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-export type MatrixFixtures = { sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> };
+export type MatrixFixtures = { sql: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]> };
 export type MatrixEntry = {
   allowed: readonly Persona[];
   path?: (fixtures: MatrixFixtures) => Promise<string> | string;
@@ -38,7 +38,7 @@ const CNAF = ["cnafAdmin"] as const;
 
 // The demo habilitation request of the Caf de Lot-et-Garonne (47), from the seed.
 const demoRequest47 = async ({ sql }: MatrixFixtures) =>
-  (await sql<{ id: string }>(`SELECT id FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'`))[0].id;
+  (await sql<{ id: string }>(`SELECT id FROM "HabilitationRequest" WHERE reference = 'HAB-DEMO-0001'`))[0]!.id;
 const onRequest47 =
   (suffix = "") =>
   async (fixtures: MatrixFixtures) =>
@@ -54,7 +54,7 @@ const withSignedScan = async (fixtures: MatrixFixtures) => {
   return onRequest47("/convention-signee")(fixtures);
 };
 const onConvention47 = async ({ sql }: MatrixFixtures) =>
-  `/caf/conventions/${(await sql<{ id: string }>(`SELECT id FROM "Convention" WHERE number = 'CONV-47-DEMO-0001'`))[0].id}`;
+  `/caf/conventions/${(await sql<{ id: string }>(`SELECT id FROM "Convention" WHERE number = 'CONV-47-DEMO-0001'`))[0]!.id}`;
 // A family request and a destruction attestation of the demo information point (RPE de Lavardac, Caf 47).
 const demoFamilyRequest = async ({ sql }: MatrixFixtures) => {
   const [row] = await sql<{ id: string }>(
@@ -64,7 +64,7 @@ const demoFamilyRequest = async ({ sql }: MatrixFixtures) => {
      WHERE conv.number = 'CONV-47-DEMO-0002' LIMIT 1
      ON CONFLICT (id) DO UPDATE SET reference = EXCLUDED.reference RETURNING id`,
   );
-  return row.id;
+  return row!.id;
 };
 const demoAttestation = async ({ sql }: MatrixFixtures) => {
   const [row] = await sql<{ id: string }>(
@@ -73,7 +73,7 @@ const demoAttestation = async ({ sql }: MatrixFixtures) => {
      WHERE conv.number = 'CONV-47-DEMO-0002'
      ON CONFLICT (id) DO UPDATE SET month = EXCLUDED.month RETURNING id`,
   );
-  return row.id;
+  return row!.id;
 };
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
@@ -82,7 +82,7 @@ const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }
 const idOf =
   (query: string) =>
   async ({ sql }: MatrixFixtures) =>
-    (await sql<{ id: string }>(query))[0].id;
+    (await sql<{ id: string }>(query))[0]!.id;
 const onFacility47 = async (fixtures: MatrixFixtures) =>
   `/caf/structures/${await idOf(`SELECT id FROM "Facility" WHERE name = 'Comptine'`)(fixtures)}`;
 // A previewed (never started) import of the Caf 47, inserted as the import use case stores it.
@@ -208,12 +208,12 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/v1/structures/[id]/disponibilites": {
     allowed: NOBODY,
     path: async ({ sql }) =>
-      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0]!.id}/disponibilites`,
   },
   "PUT /api/v1/structures/[id]/disponibilites": {
     allowed: NOBODY,
     path: async ({ sql }) =>
-      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0]!.id}/disponibilites`,
   },
   // Methods a route does not implement: 405 (problem+json, with Allow) for everyone, key or not.
   "POST /api/v1/openapi.json": { allowed: EVERYONE },
@@ -223,7 +223,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "POST /api/v1/structures/[id]/disponibilites": {
     allowed: EVERYONE,
     path: async ({ sql }) =>
-      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0].id}/disponibilites`,
+      `/api/v1/structures/${(await sql<{ id: string }>(`SELECT id FROM "Facility" WHERE "externalId" = 'DEMO-47-R01'`))[0]!.id}/disponibilites`,
   },
   // Unknown addresses under /api/v1: a problem+json 404 for everyone.
   "GET /api/v1/[...inconnu]": { allowed: NOBODY, path: () => "/api/v1/inconnu" },

@@ -17,7 +17,7 @@ async function main() {
     orderBy: { version: "desc" },
   });
   const facilities = await facilitiesOf("47", 2);
-  const team = people(2, tag);
+  const team = people(2, tag!);
   const provider = providerDetails({ siret: withSiretCheckDigit(`7${Date.now()}`.slice(0, 13)) });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const signedAt = new Date("2026-01-15T00:00:00Z");
@@ -52,7 +52,7 @@ async function main() {
         partnerSignedAt: signedAt,
         cafSignedAt: signedAt,
         activatedAt: signedAt,
-        people: { create: team.map((person, i) => ({ ...person, userId: users[i].id, addedAt: signedAt })) },
+        people: { create: team.map((person, i) => ({ ...person, userId: users[i]!.id, addedAt: signedAt })) },
         facilities: {
           create: facilities.map((f) => ({ facilityId: f.id, operatingInfo: true, availabilities: false })),
         },

@@ -4,5 +4,5 @@ const WORDS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", 
 export function solveCaptchaQuestion(question: string): string {
   const match = /Combien font (\S+) plus (\S+) \?/.exec(question);
   if (!match) throw new Error(`Question inattendue : ${question}`);
-  return String(WORDS.indexOf(match[1]) + WORDS.indexOf(match[2]));
+  return String(WORDS.indexOf(match[1]!) + WORDS.indexOf(match[2]!));
 }

@@ -28,7 +28,7 @@ export function providerDetails(overrides: Partial<Record<string, string>> = {})
 
 export function people(count: number, tag: string) {
   return Array.from({ length: count }, (_, i) => ({
-    firstName: ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwen", "Hélène", "Ismaël", "Jade"][i % 10],
+    firstName: ["Anaïs", "Basile", "Céleste", "Dorian", "Élise", "Félix", "Gwen", "Hélène", "Ismaël", "Jade"][i % 10]!,
     lastName: `Testeur-${lettersOf(`${tag}-${i + 1}`)}`,
     email: `personne${i + 1}.${tag}@exemple-gascogne.fr`,
     jobTitle: i === 0 ? "Directrice" : "Auxiliaire de puériculture",

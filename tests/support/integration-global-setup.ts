@@ -28,6 +28,8 @@ export async function teardown() {
 }
 
 declare module "vitest" {
+  // Augmenting vitest's type takes an interface (declaration merging).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     mailDir: string;
   }

@@ -3,5 +3,5 @@
  * hyphens and apostrophes only (lib/validation/text.ts), so "1733-x9" becomes "bddd-xj".
  */
 export function lettersOf(tag: string): string {
-  return tag.replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]).replace(/[^\p{L}' -]/gu, "x");
+  return tag.replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!).replace(/[^\p{L}' -]/gu, "x");
 }

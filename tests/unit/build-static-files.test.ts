@@ -46,7 +46,7 @@ describe("@resilience build static files served by the production server", () =>
       staticFiles(request, response, () => response.writeHead(404).end(`next:${request.url}`)),
     );
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   /** One raw GET (fetch would decompress the body and hide the encoding). */

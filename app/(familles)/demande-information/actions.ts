@@ -1,10 +1,10 @@
 "use server";
 
-import { submitFamilyRequest, type SubmitFamilyRequestResult } from "@/lib/family-requests/submit-family-request";
+import { submitFamilyRequest } from "@/lib/family-requests/submit-family-request";
 import { currentRequestInfo } from "@/lib/auth/request-info";
 import { DomainError } from "@/lib/errors";
 
-export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false; message: string };
+import type { FamilyRequestActionResult } from "@/components/family/family-request-form";
 
 export async function submitFamilyRequestAction(input: unknown): Promise<FamilyRequestActionResult> {
   try {

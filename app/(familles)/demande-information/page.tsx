@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { submitFamilyRequestAction } from "@/app/(familles)/demande-information/actions";
 import { FamilyRequestForm } from "@/components/family/family-request-form";
 
 export const metadata: Metadata = {
@@ -17,7 +18,7 @@ export default function FamilyRequestPage() {
         les champs sont obligatoires.
       </p>
       <div className="mt-8">
-        <FamilyRequestForm />
+        <FamilyRequestForm submitAction={submitFamilyRequestAction} />
       </div>
     </div>
   );

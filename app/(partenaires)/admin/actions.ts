@@ -12,7 +12,7 @@ import { moveCafAgent } from "@/lib/admin/move-caf-agent";
 import { saveConventionTemplateDraft } from "@/lib/admin/save-convention-template-draft";
 import { publishConventionTemplate } from "@/lib/admin/publish-convention-template";
 import { updateCafSignInRequirements } from "@/lib/admin/update-caf-sign-in-requirements";
-import { resetSecondFactor } from "@/lib/auth/second-factor/reset-second-factor";
+import { resetSecondFactor } from "@/lib/admin/reset-second-factor";
 import { retryOutboxEmail } from "@/lib/admin/retry-outbox-email";
 
 // Each use case re-checks that the actor is the Cnaf; requireRole only rejects other sessions early.
@@ -82,13 +82,13 @@ export async function saveTemplateDraftAction(type: string, _state: FormState, f
   return asCnaf(
     (actor) => saveConventionTemplateDraft(actor, type, formValues(form)),
     "Le brouillon est enregistré. Vérifiez l'aperçu puis publiez-le.",
-    `/admin/modeles/${String(type).toLowerCase()}`,
+    `/admin/modeles/${type.toLowerCase()}`,
   );
 }
 
 export async function publishTemplateAction(type: string, _state: FormState, _form: FormData): Promise<FormState> {
   let version = 0;
-  const path = `/admin/modeles/${String(type).toLowerCase()}`;
+  const path = `/admin/modeles/${type.toLowerCase()}`;
   const state = await asCnaf(async (actor) => ({ version } = await publishConventionTemplate(actor, type)), "", path);
   // The publication form disappears with the draft: the page itself confirms the new version.
   if (state.status === "success") redirect(`${path}?publiee=${version}`);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 import { RequestWizard } from "@/components/habilitation/request-wizard";
 import { listCafOptions } from "@/lib/habilitation/list-caf-options";
 
@@ -19,7 +20,7 @@ export default async function StructuresRequestPage() {
         Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.
       </p>
       <div className="mt-8">
-        <RequestWizard type="STRUCTURES" cafs={await listCafOptions()} />
+        <RequestWizard type="STRUCTURES" cafs={await listCafOptions()} submitAction={submitHabilitationRequestAction} />
       </div>
     </div>
   );

@@ -1,11 +1,10 @@
 "use server";
 
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
-import { createCaptcha, type CaptchaChallenge } from "@/lib/auth/captcha";
+import { createCaptcha } from "@/lib/auth/captcha";
 import { currentRequestInfo } from "@/lib/auth/request-info";
-import { formValues, type FormState } from "@/lib/forms/form-state";
-
-export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
+import { formValues } from "@/lib/forms/form-state";
+import type { PasswordResetFormState } from "@/components/accounts/password-reset-form";
 
 export async function requestPasswordResetAction(
   previous: PasswordResetFormState,

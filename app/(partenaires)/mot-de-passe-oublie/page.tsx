@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { createCaptcha } from "@/lib/auth/captcha";
+import { requestPasswordResetAction } from "@/app/(partenaires)/mot-de-passe-oublie/actions";
 import { PasswordResetForm } from "@/components/accounts/password-reset-form";
 
 export const metadata: Metadata = { title: "Mot de passe oublié" };
@@ -13,7 +14,10 @@ export default async function LostPasswordPage({ searchParams }: { searchParams:
         Indiquez votre identifiant : si un compte y correspond, un nouveau mot de passe provisoire vous est envoyé par
         courriel. Il devra être remplacé dès la connexion.
       </p>
-      <PasswordResetForm initialCaptcha={createCaptcha(verification === "question" ? "question" : "image")} />
+      <PasswordResetForm
+        initialCaptcha={createCaptcha(verification === "question" ? "question" : "image")}
+        requestAction={requestPasswordResetAction}
+      />
     </div>
   );
 }

@@ -15,6 +15,7 @@ export function sealSecret(plain: string): string {
 
 export function openSecret(box: string): string {
   const [iv, tag, sealed] = box.split(".").map((part) => Buffer.from(part, "base64url"));
+  if (!iv || !tag || !sealed) throw new Error("Sealed secret: expected three dot-separated parts.");
   const decipher = createDecipheriv("aes-256-gcm", key, iv);
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(sealed), decipher.final()]).toString("utf8");

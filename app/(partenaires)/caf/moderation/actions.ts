@@ -15,7 +15,7 @@ export async function withdrawContentAction(facilityId: string, _state: FormStat
   );
   if (state.status === "success") {
     revalidatePath(publicFacilityPath(facilityId));
-    redirect(`/caf/moderation/${facilityId}?retrait=${encodeURIComponent(String(form.get("content")))}`);
+    redirect(`/caf/moderation/${facilityId}?retrait=${encodeURIComponent(formValues(form).content ?? "")}`);
   }
   return { ...state, values: formValues(form) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 import { RequestWizard } from "@/components/habilitation/request-wizard";
 import { listCafOptions } from "@/lib/habilitation/list-caf-options";
 
@@ -17,7 +18,7 @@ export default async function InfoPointRequestPage() {
         Tous les champs sont obligatoires. Votre saisie est conservée dans ce navigateur jusqu'à l'envoi.
       </p>
       <div className="mt-8">
-        <RequestWizard type="INFO_POINT" cafs={await listCafOptions()} />
+        <RequestWizard type="INFO_POINT" cafs={await listCafOptions()} submitAction={submitHabilitationRequestAction} />
       </div>
     </div>
   );

@@ -20,6 +20,8 @@ export default async function FamilyRequestsPage({
   const params = await searchParams;
   const user = await requirePageUser("/espace-pro", "/espace-pro/demandes-familles");
   const { query, total, pageCount, requests, infoPoints, attestations } = await listInfoPointRequests(user, params);
+  // A server component renders once per request: this is the request's time, not a value to memoise.
+  // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
   return (
     <div className="space-y-8">

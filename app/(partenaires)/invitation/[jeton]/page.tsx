@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { findOpenInvitation, INVALID_INVITATION_MESSAGE } from "@/lib/auth/accept-invitation";
 import { AcceptInvitationForm } from "@/components/accounts/accept-invitation-form";
+import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Choisir votre mot de passe", referrer: "no-referrer" };
 
@@ -15,7 +16,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ jet
           <p className="mt-2">
             Compte : <strong>{invitation.user.email}</strong>. Ce lien ne sert qu&apos;une fois.
           </p>
-          <AcceptInvitationForm token={jeton} />
+          <AcceptInvitationForm acceptAction={acceptInvitationAction.bind(null, jeton)} />
         </>
       ) : (
         <p className="mt-4" role="alert">

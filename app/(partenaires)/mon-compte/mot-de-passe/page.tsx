@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser, PASSWORD_CHANGE_PATH } from "@/lib/auth/session";
+import { changePasswordAction } from "@/app/(partenaires)/mon-compte/mot-de-passe/actions";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 
 export const metadata: Metadata = { title: "Changer mon mot de passe" };
@@ -25,7 +26,7 @@ export default async function ChangePasswordPage() {
       <p className="mt-4 max-w-2xl">
         Une fois le mot de passe changé, vos autres sessions ouvertes (sur un autre poste, par exemple) sont fermées.
       </p>
-      <ChangePasswordForm forced={user.mustChangePassword} />
+      <ChangePasswordForm forced={user.mustChangePassword} changeAction={changePasswordAction} />
     </div>
   );
 }

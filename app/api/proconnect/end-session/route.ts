@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { sessionCookieName } from "@/lib/auth/session-policy";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 import { endSessionUrlFor } from "@/lib/auth/oidc/end-session-url";
 
 // Read by the logout button before next-auth clears the session: the address of the provider's logout

@@ -5,7 +5,7 @@ import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { findCafAgent } from "@/lib/admin/find-caf-agent";
 import { listCafChoices } from "@/lib/catalogue/list-caf-choices";
 import { ActionForm } from "@/components/forms/action-form";
-import { secondFactorStatus } from "@/lib/auth/second-factor/reset-second-factor";
+import { secondFactorStatus } from "@/lib/admin/reset-second-factor";
 import { deactivateCafAgentAction, moveCafAgentAction, resetSecondFactorAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Agent de Caf" };
@@ -14,7 +14,7 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   await requirePageUser("/admin", `/admin/agents/${id}`);
   const [agent, cafs] = await Promise.all([
-    findCafAgent(id).catch((error) => {
+    findCafAgent(id).catch((error: unknown) => {
       if (error instanceof AccessDeniedError) notFound();
       throw error;
     }),

@@ -39,7 +39,9 @@ export default async function TemplatePage({
         <h1 className="mt-2 text-3xl font-bold">Modèle « {CONVENTION_TYPE_NAMES[type]} »</h1>
         <p className="mt-1">
           Version en vigueur :{" "}
-          {current ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt!)}` : "aucune"}
+          {current?.publishedAt
+            ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt)}`
+            : "aucune"}
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
         {publiee && current && String(current.version) === publiee && (

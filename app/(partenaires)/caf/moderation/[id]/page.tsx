@@ -53,7 +53,7 @@ export default async function ModerationPage({
   const { id } = await params;
   const { retrait } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/moderation/${id}`);
-  const view = await getModerationView(user, id).catch((error) => {
+  const view = await getModerationView(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
@@ -118,6 +118,7 @@ export default async function ModerationPage({
         </h2>
         {view.photo ? (
           <>
+            {/* eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry */}
             <img
               src={facilityPhotoPath(view.facility.id, view.photo.uploadedAt)}
               alt={view.photo.altText ?? ""}

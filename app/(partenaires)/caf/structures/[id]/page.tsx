@@ -32,7 +32,7 @@ export default async function FacilityPage({
   const { id } = await params;
   const { cree } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/structures/${id}`);
-  const { facility, history } = await getFacility(user, id).catch((error) => {
+  const { facility, history } = await getFacility(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });

@@ -33,7 +33,7 @@ export default async function ValidationPage({
   const { id } = await params;
   const { issue } = await searchParams;
   const user = await requirePageUser("/caf", `/caf/validations/${id}`);
-  const review = await getOperatingInfoReview(user, id).catch((error) => {
+  const review = await getOperatingInfoReview(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });

@@ -98,7 +98,8 @@ function CorrectionContent({ token, followUp }: { token: string; followUp: Follo
               phone: caf.phone,
             },
           ]}
-          correction={{ draft: draftOf(followUp), send: correctRequestAction.bind(null, token) }}
+          submitAction={correctRequestAction.bind(null, token)}
+          correction={{ draft: draftOf(followUp) }}
         />
       </div>
     </div>

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Import de structures" };
 export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser("/caf", `/caf/structures/import/${id}`);
-  const job = await getFacilityImport(user, id, { withErrors: true }).catch((error) => {
+  const job = await getFacilityImport(user, id, { withErrors: true }).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getAvailabilityEditor } from "@/lib/availability/get-availability-editor";
 import { publicFacilityPath } from "@/lib/portal/portal-urls";
+import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { AvailabilityEditor } from "@/components/portal/availability-editor";
 import { AvailabilityTable } from "@/components/availability/availability-table";
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
@@ -22,7 +23,7 @@ const HISTORY_CAPTION = "Dernières publications, les plus récentes en premier"
 export default async function AvailabilitiesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser("/espace-pro", `/espace-pro/structures/${id}/disponibilites`);
-  const editor = await getAvailabilityEditor(user, id).catch((error) => {
+  const editor = await getAvailabilityEditor(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
@@ -58,7 +59,11 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
         <h2 id="publier" className="mb-4 text-xl font-bold">
           Publier de nouvelles disponibilités
         </h2>
-        <AvailabilityEditor facilityId={editor.facility.id} initial={editor.current} />
+        <AvailabilityEditor
+          facilityId={editor.facility.id}
+          initial={editor.current}
+          submitAction={publishAvailabilitiesAction}
+        />
       </section>
       <section aria-labelledby="historique">
         <h2 id="historique" className="text-xl font-bold">

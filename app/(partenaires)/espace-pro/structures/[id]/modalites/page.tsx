@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getOperatingInfoEditor } from "@/lib/operating-info/get-operating-info-editor";
 import { facilityPhotoPath, publicFacilityPath } from "@/lib/portal/portal-urls";
+import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { OperatingInfoEditor } from "@/components/portal/operating-info-editor";
 import { PhotoUploadForm } from "@/components/portal/photo-upload-form";
 
@@ -18,7 +19,7 @@ const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
 export default async function OperatingInfoPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser("/espace-pro", `/espace-pro/structures/${id}/modalites`);
-  const editor = await getOperatingInfoEditor(user, id).catch((error) => {
+  const editor = await getOperatingInfoEditor(user, id).catch((error: unknown) => {
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
@@ -72,13 +73,18 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
         <h2 id="modifier" className="mb-4 text-xl font-bold">
           Modifier les modalités de fonctionnement
         </h2>
-        <OperatingInfoEditor facilityId={editor.facility.id} initial={initial} />
+        <OperatingInfoEditor
+          facilityId={editor.facility.id}
+          initial={initial}
+          submitAction={submitOperatingInfoAction}
+        />
       </section>
       <section aria-labelledby="photo" className="card space-y-4">
         <h2 id="photo" className="text-xl font-bold">
           Photo de la structure (facultative)
         </h2>
         {editor.photo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry
           <img
             src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)}
             alt={editor.photo.altText ?? ""}

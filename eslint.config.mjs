@@ -1,0 +1,170 @@
+// ESLint flat config: Next's own rules (React, hooks, a11y, Core Web Vitals), typescript-eslint's strict
+// type-checked and stylistic rules, and Prettier last so that no rule argues with the formatter.
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import prettier from "eslint-config-prettier/flat";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".next-*/",
+      ".data/",
+      "lib/generated/",
+      "next-env.d.ts",
+      "test-results/",
+      "playwright-report/",
+      "bench/results/",
+      "public/vendor/",
+    ],
+  },
+  ...nextCoreWebVitals,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+  },
+  {
+    rules: {
+      // The UI is French: apostrophes are everywhere in its text, React renders them verbatim, and "&apos;" in
+      // every sentence would make the copy unreadable to the people who write it.
+      "react/no-unescaped-entities": "off",
+      // Numbers read naturally in messages and URLs; the rule is kept for objects, null and undefined, which
+      // would print "[object Object]" or "null".
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // The house writes object types as type aliases (they compose with unions and zod's inferred types).
+      "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      // `onClick={() => setOpen(false)}` is React's idiom; braces around every such call would add noise only.
+      "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
+      // React ignores what an event handler returns, and the async handlers of our forms catch their own
+      // errors; promises handed to any other callback are still checked.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // In forms, headers and settings an empty string means "not given", which is what `||` says.
+      "@typescript-eslint/prefer-nullish-coalescing": ["error", { ignorePrimitives: { string: true } }],
+      // Off for now: with noUncheckedIndexedAccess on it still reports 13 guards (optional chains on
+      // next-auth's and smtp-server's values, `??` after lookups) that each need a look; to be switched on
+      // once they are fixed, not silenced one by one.
+      "@typescript-eslint/no-unnecessary-condition": "off",
+      // A leading underscore marks a parameter a framework signature imposes (useActionState's previous
+      // state) or a field left out of a rest object on purpose.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // Tests read the JSON answers under test as `any` and state their shape with `expect`, which is the check.
+    files: ["tests/**"],
+    rules: {
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    // Playwright's fixtures hand over their value through a callback named `use`; it is not React's hook.
+    files: ["tests/e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // E-mails are whole HTML documents rendered by React Email, not Next pages.
+    files: ["emails/**"],
+    rules: { "@next/next/no-head-element": "off" },
+  },
+  {
+    // These scripts run on pages served without Next's runtime (pages router, no framework JavaScript):
+    // there is no router to navigate with.
+    files: ["public/scripts/**"],
+    rules: { "@next/next/no-location-assign-relative-destination": "off" },
+  },
+  {
+    // Plain JavaScript config files are not part of the TypeScript project.
+    files: ["**/*.mjs", "**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Warn until the 2026-12 merge backlog is fixed: these files came from main's other issues, written
+    // before these rules ran; their remaining reports (untyped catch callbacks, `!` on lookups, promises in
+    // callbacks, empty no-op stops...) each need a look rather than a blanket rewrite. Only these files and
+    // these rules are relaxed: every other file, and any new file, still fails on them. Remove entries as
+    // they are fixed (npx eslint <file> lists the warnings).
+    files: [
+      "app/(partenaires)/caf/bureau/page.tsx",
+      "app/(partenaires)/connexion/actions.ts",
+      "bench/explain-search.ts",
+      "bench/floor-server.ts",
+      "bench/run.ts",
+      "components/commune-combobox.tsx",
+      "components/habilitation/commune-picker.tsx",
+      "components/habilitation/facility-picker.tsx",
+      "lib/admin/invite-first-administrator.ts",
+      "lib/auth/oidc/end-session-url.ts",
+      "lib/auth/oidc/proconnect-provider.ts",
+      "lib/auth/record-sign-in.ts",
+      "lib/auth/second-factor/complete-sign-in-challenge.ts",
+      "lib/auth/second-factor/recovery-codes.ts",
+      "lib/auth/second-factor/totp.ts",
+      "lib/conventions/freeze-convention-pdf.ts",
+      "lib/habilitation/write-request-content.ts",
+      "lib/http/client-address.ts",
+      "lib/jobs/background-worker.ts",
+      "lib/observability/metrics.ts",
+      "lib/reference-data/plan-reference-data.ts",
+      "lib/search/search-facilities.ts",
+      "public/scripts/commune-combobox.js",
+      "scripts/lib/embedded-postgres.ts",
+      "scripts/lib/local-database.ts",
+      "scripts/production-server.ts",
+      "scripts/setup.ts",
+      "tests/e2e/a11y.spec.ts",
+      "tests/e2e/staff-second-factor.ts",
+      "tests/integration/agent-sign-in.test.ts",
+      "tests/integration/client-address.test.ts",
+      "tests/integration/hardening-accounts.test.ts",
+      "tests/integration/hardening-api.test.ts",
+      "tests/integration/hardening-retention.test.ts",
+      "tests/integration/instruction.test.ts",
+      "tests/integration/operations-setup.test.ts",
+      "tests/support/access-fixtures.ts",
+      "tests/support/test-oidc-provider.ts",
+    ],
+    rules: {
+      "@typescript-eslint/await-thenable": "warn",
+      "@typescript-eslint/no-base-to-string": "warn",
+      "@typescript-eslint/no-dynamic-delete": "warn",
+      "@typescript-eslint/no-empty-function": "warn",
+      "@typescript-eslint/no-invalid-void-type": "warn",
+      "@typescript-eslint/no-misused-promises": "warn",
+      "@typescript-eslint/no-misused-spread": "warn",
+      "@typescript-eslint/no-non-null-assertion": "warn",
+      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
+      "@typescript-eslint/no-unnecessary-type-conversion": "warn",
+      "@typescript-eslint/no-unsafe-assignment": "warn",
+      "@typescript-eslint/no-unsafe-class-instance-assignment": "warn",
+      "@typescript-eslint/no-unsafe-member-access": "warn",
+      "@typescript-eslint/no-unsafe-return": "warn",
+      "@typescript-eslint/require-await": "warn",
+      "@typescript-eslint/restrict-plus-operands": "warn",
+      "@typescript-eslint/restrict-template-expressions": "warn",
+      "@typescript-eslint/return-await": "warn",
+      "@typescript-eslint/unbound-method": "warn",
+      "@typescript-eslint/use-unknown-in-catch-callback-variable": "warn",
+      "react-hooks/rules-of-hooks": "warn",
+    },
+  },
+  {
+    // In tests and benchmarks a missing value fails the run at once, with a clear stack; `!` keeps the
+    // assertions short. Application code must handle the absence instead.
+    // (After the merge backlog's warn list, which would otherwise turn these back into warnings.)
+    files: ["tests/**", "bench/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  prettier,
+);
