@@ -59,7 +59,7 @@ const envSchema = z
     ...oidcSettingsSchema.shape,
   })
   .refine((settings) => Boolean(settings.MAP_TILE_URL) === Boolean(settings.MAP_ATTRIBUTION), {
-    message: "MAP_TILE_URL et MAP_ATTRIBUTION vont ensemble : donnez les deux (carte des résultats) ou aucun.",
+    error: "MAP_TILE_URL et MAP_ATTRIBUTION vont ensemble : donnez les deux (carte des résultats) ou aucun.",
     path: ["MAP_ATTRIBUTION"],
   });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { suspendHabilitatedPerson, suspensionSchema } from "@/lib/conventions/suspend-habilitated-person";
-import { findMyConvention } from "./find-my-convention";
+import { findMyConvention } from "@/lib/conventions/find-my-convention";
 
 /**
  * The convention asks partners to tell the Caf of every departure (SPEC §4.5): from their space, a

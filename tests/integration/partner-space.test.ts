@@ -8,6 +8,7 @@ import { startReview } from "@/lib/habilitation/start-review";
 import { askForChange } from "@/lib/partner-space/ask-for-change";
 import { reportLeaver } from "@/lib/partner-space/report-leaver";
 import { authenticate } from "@/lib/auth/authenticate";
+import type { SessionUser } from "@/lib/auth/session";
 import { listMyConventions } from "@/lib/partner-space/list-my-conventions";
 import { getPartnerAccess } from "@/lib/partner-space/get-partner-access";
 import { getConventionPdf } from "@/lib/conventions/get-convention-pdf";
@@ -242,7 +243,7 @@ describe("@instruction partner space, threads and the Caf's desk", () => {
 async function provisionalPassword(email: string) {
   await drainAll();
   const mail = (await listSinkMessages(inject("mailDir"), { to: email }))[0];
-  return /Mot de passe provisoire : (\w{8})/.exec(mail.text)![1];
+  return /Mot de passe provisoire : (\w{8})/.exec(mail!.text)![1];
 }
 
 describe("@instruction report a leaver from the partner space", () => {
@@ -252,17 +253,20 @@ describe("@instruction report a leaver from the partner space", () => {
     const stamp = Date.now();
     const { conventionId, team } = await activeConvention(agent, `dep${stamp}`, {
       type: "STRUCTURES",
-      facilityIds: [facility.id],
+      facilityIds: [facility!.id],
     });
     const other = await activeConvention(agent, `autre${stamp}`, {
       type: "STRUCTURES",
-      facilityIds: [otherFacility.id],
+      facilityIds: [otherFacility!.id],
     });
-    const [reporter, leaver] = await Promise.all(team.map((p) => sessionUserByEmail(p.email)));
+    const [reporter, leaver] = (await Promise.all(team.map((p) => sessionUserByEmail(p.email)))) as [
+      SessionUser,
+      SessionUser,
+    ];
     const row = (email: string, id = conventionId) =>
       db.conventionPerson.findFirstOrThrow({ where: { conventionId: id, email } });
     const leaverRow = await row(leaver.email);
-    const strangerRow = await row(other.team[0].email, other.conventionId);
+    const strangerRow = await row(other.team[0]!.email, other.conventionId);
     const password = await provisionalPassword(leaver.email);
     const signIn = { ip: "198.51.100.74", userAgent: "vitest" };
     expect(await authenticate({ email: leaver.email, password }, signIn)).toMatchObject({ email: leaver.email });
@@ -285,7 +289,7 @@ describe("@instruction report a leaver from the partner space", () => {
     await expect(reportLeaver(agent, conventionId, { conventionPersonId: leaverRow.id, reason })).rejects.toMatchObject(
       { status: 403 },
     );
-    expect((await row(other.team[0].email, other.conventionId)).suspendedAt).toBeNull();
+    expect((await row(other.team[0]!.email, other.conventionId)).suspendedAt).toBeNull();
     expect((await row(leaver.email)).suspendedAt).toBeNull();
 
     expect(await reportLeaver(reporter, conventionId, { conventionPersonId: leaverRow.id, reason })).toMatchObject({
@@ -296,6 +300,6 @@ describe("@instruction report a leaver from the partner space", () => {
     // The convention no longer counts the leaver among the people it gives access to.
     expect(await listMyConventions(leaver)).toEqual([]);
     const [mine] = await listMyConventions(reporter);
-    expect(mine.people.find((p) => p.id === leaverRow.id)?.suspendedAt).toBeInstanceOf(Date);
+    expect(mine!.people.find((p) => p.id === leaverRow.id)?.suspendedAt).toBeInstanceOf(Date);
   });
 });
