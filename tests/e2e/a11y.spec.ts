@@ -158,13 +158,15 @@ test.describe("@a11y keyboard and screen reader", () => {
     ).toBe(true);
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 2, name: "Résultats" })).toBeFocused();
-    // From the heading, the first result is next (after the links to other communes, when some are offered).
+    // From the heading, the first result is next (after the links to other communes, when some are offered,
+    // and the map's toggle, when tiles are configured).
     const firstResult = page.getByRole("list", { name: "Résultats" }).getByRole("link").first();
     const otherCommunes = await page
       .getByRole("navigation", { name: "Vous cherchiez une autre commune ?" })
       .getByRole("link")
       .count();
-    expect(await tabTo(page, firstResult)).toBe(1 + otherCommunes);
+    const mapToggle = await page.getByRole("button", { name: "Voir sur la carte" }).count();
+    expect(await tabTo(page, firstResult)).toBe(1 + otherCommunes + mapToggle);
     // Fewer presses than going through the form's fields.
     const formControls = await page.getByRole("search").locator("input:not([type=hidden]), select, button").count();
     expect(presses + 1).toBeLessThan(formControls);

@@ -3,6 +3,8 @@ import { COMPILE_HINT, startUpChunks } from "../../scripts/lib/compile-hints";
 import { distDirOf } from "../../scripts/lib/build-app";
 import { BUILD_STATIC_PREFIX } from "../../lib/http/build-static-files";
 import { SEARCH_FORM_SCRIPT } from "../../components/search/search-form";
+
+const MAP_TOGGLE_SCRIPT = "/scripts/search-map.js";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { logIn } from "./support";
 
@@ -20,8 +22,10 @@ test.describe("@resilience public page weight", () => {
     });
     await page.goto("/recherche?lieu=nerac");
     await page.waitForLoadState("networkidle");
-    expect(scripts).toEqual([SEARCH_FORM_SCRIPT, "/scripts/commune-combobox.js"]);
-    expect(await page.evaluate(() => document.scripts.length)).toBe(1);
+    // The form's script with the combobox it imports, and the map's toggle (the e2e server configures tiles;
+    // Leaflet itself only comes when the map is asked for).
+    expect([...scripts].sort()).toEqual([SEARCH_FORM_SCRIPT, "/scripts/commune-combobox.js", MAP_TOGGLE_SCRIPT].sort());
+    expect(await page.evaluate(() => document.scripts.length)).toBe(2);
     // The script does its work: suggestions, then a URL without the empty fields.
     await page.getByLabel("Commune ou code postal").fill("nérac");
     await page.getByRole("option", { name: "Nérac (47600)" }).click();
