@@ -24,9 +24,12 @@ export async function handleApiRequest(
       instance,
       headers: { "Retry-After": String(wait) },
     });
-  const caller = await authenticateApiKey(request.headers.get("authorization"));
+  const authorization = request.headers.get("authorization");
+  const caller = await authenticateApiKey(authorization);
   if ("kind" in caller) {
-    if (caller.kind === "unauthenticated") await recordInvalidKey(ip);
+    // Only a presented credential is a guess: a crawler calling without any key must not lock out an
+    // integrator who shares its address (a company's or an operator's NAT).
+    if (caller.kind === "unauthenticated" && authorization?.trim()) await recordInvalidKey(ip);
     return problem(caller.kind, caller.detail, {
       instance,
       headers: caller.retryAfterSeconds

@@ -26,8 +26,7 @@ async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Pr
     response.headers()["x-action-redirect"] ??
     (status >= 300 && status < 400 ? response.headers().location : undefined);
   if (target) return isRefusalTarget(target) ? "refused" : "allowed";
-  // 429: the probes send many keyless API calls from one address, which the invalid-key throttle stops.
-  if ([401, 403, 404, 429].includes(status)) return "refused";
+  if ([401, 403, 404].includes(status)) return "refused";
   // A server action that throws (requireRole without a form state) answers 500 with the message hidden.
   if (status >= 500) return kind === "action" ? "refused" : `error ${status}`;
   const body = await response.text();
