@@ -78,7 +78,7 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
         />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        {pending ? "Envoi de la photo…" : "Publier la photo"}
+        {pending ? "Envoi de la photo…" : "Envoyer la photo à la Caf"}
       </button>
     </form>
   );

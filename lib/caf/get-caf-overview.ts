@@ -16,6 +16,7 @@ export type CafOverview = {
   overdueFamilyRequests: number;
   staleAvailabilityFacilities: number;
   pendingOperatingInfo: number;
+  pendingPhotos: number;
 };
 
 /** The agent's own Caf; a Cnaf admin picks one by département code. */
@@ -37,6 +38,7 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
     overdueFamilyRequests,
     staleAvailabilityFacilities,
     pendingOperatingInfo,
+    pendingPhotos,
   ] = await Promise.all([
     db.facility.count({ where: { cafId: caf.id, status: "OPEN" } }),
     db.habilitationRequest.groupBy({ by: ["status"], where: { cafId: caf.id }, _count: true }),
@@ -49,6 +51,7 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
     db.familyRequest.count({ where: { cafId: caf.id, ...overdueFilter() } }),
     db.facility.count({ where: { cafId: caf.id, ...staleAvailabilityFilter() } }),
     db.operatingInfoVersion.count({ where: { status: "PENDING", facility: { cafId: caf.id } } }),
+    db.facilityPhoto.count({ where: { status: "PENDING", facility: { cafId: caf.id } } }),
   ]);
   return {
     caf: { id: caf.id, name: caf.name, departementCode: caf.departementCode, departementName: caf.departement.name },
@@ -59,5 +62,6 @@ export async function getCafOverview(actor: SessionUser, departementCode?: strin
     overdueFamilyRequests,
     staleAvailabilityFacilities,
     pendingOperatingInfo,
+    pendingPhotos,
   };
 }

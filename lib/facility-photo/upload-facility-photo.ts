@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
+import { lockFacility, requirePartnerFacility } from "@/lib/portal/facility-permissions";
+import { transitionFacilityPhoto } from "./facility-photo-state-machine";
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
@@ -34,26 +35,38 @@ const photoSchema = z.object({
     .max(200, "Description de la photo : 200 caractères au maximum."),
 });
 
-/** Stores (or replaces) the optional photo of a facility, for people habilitated for its operating information. */
+/**
+ * Submits the optional photo of a facility for the Caf's validation (SPEC §5: a photo is operating
+ * information), for people habilitated for its operating information. The published photo stays online
+ * until the Caf approves the new one; a newer upload replaces a photo still waiting.
+ */
 export async function uploadFacilityPhoto(actor: SessionUser, facilityId: string, input: unknown) {
   const { file, altText } = photoSchema.parse(input);
   const facility = await requirePartnerFacility(actor, facilityId, "operatingInfo");
   const content = Buffer.from(await file.arrayBuffer());
   const mimeType = SIGNATURES.find((signature) => signature.matches(content))?.mimeType;
   if (!mimeType) throw new DomainError("Format non accepté : photo JPEG, PNG ou WebP attendue.", 422);
-  const photo = {
-    mimeType,
-    size: content.length,
-    content,
-    altText,
-    uploadedAt: new Date(),
-    uploadedByPersonalId: actor.personalNumber,
-  };
-  await db.$transaction(async (tx) => {
-    await tx.facilityPhoto.upsert({
-      where: { facilityId: facility.id },
-      create: { facilityId: facility.id, ...photo },
-      update: photo,
+  const photo = await db.$transaction(async (tx) => {
+    await lockFacility(tx, facility.id);
+    const waiting = await tx.facilityPhoto.findMany({
+      where: { facilityId: facility.id, status: "PENDING" },
+      select: { id: true, facilityId: true, status: true },
+    });
+    for (const previous of waiting)
+      await transitionFacilityPhoto(tx, previous, "REPLACED", actor, { cafId: facility.cafId });
+    const created = await tx.facilityPhoto.create({
+      data: {
+        facilityId: facility.id,
+        status: "PENDING",
+        mimeType,
+        size: content.length,
+        content,
+        altText,
+        uploadedAt: new Date(),
+        uploadedById: actor.id,
+        uploadedByPersonalId: actor.personalNumber,
+      },
+      select: { id: true },
     });
     await recordAuditEvent(
       actor,
@@ -62,10 +75,11 @@ export async function uploadFacilityPhoto(actor: SessionUser, facilityId: string
         entityType: "Facility",
         entityId: facility.id,
         cafId: facility.cafId,
-        data: { mimeType, size: content.length },
+        data: { photoId: created.id, mimeType, size: content.length, replacedPending: waiting.length },
       },
       tx,
     );
+    return created;
   });
-  return { mimeType, size: content.length };
+  return { photoId: photo.id, mimeType, size: content.length };
 }

@@ -13,6 +13,8 @@ export const CONTENT_ACTIONS = [
   "operating-info.approve",
   "operating-info.reject",
   "facility.photo-upload",
+  "facility-photo.approve",
+  "facility-photo.reject",
   "moderation.withdraw-operatingInfo",
   "moderation.withdraw-availabilities",
   "moderation.withdraw-photo",
@@ -36,7 +38,7 @@ export async function getModerationView(actor: SessionUser, facilityId: string) 
             slots: { select: slotViewSelect, orderBy: { startDate: "asc" } },
           },
         },
-        photo: { select: { altText: true, uploadedAt: true } },
+        publishedPhoto: { select: { altText: true, uploadedAt: true } },
       },
     }),
     db.auditEvent.findMany({
@@ -67,7 +69,7 @@ export async function getModerationView(actor: SessionUser, facilityId: string) 
           updatedAt: row.availabilitiesUpdatedAt,
         }
       : null,
-    photo: row.photo,
+    photo: row.publishedPhoto,
     history,
   };
 }

@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { habilitatedRecipients, lockFacility, requireModeratedFacility } from "@/lib/portal/facility-permissions";
 import { reasonSchema } from "@/lib/operating-info/reject-operating-info";
+import { transitionFacilityPhoto } from "@/lib/facility-photo/facility-photo-state-machine";
 import { ContentWithdrawalEmail } from "@/emails/content-withdrawal-email";
 
 export const WITHDRAWABLE_CONTENT = {
@@ -39,7 +40,7 @@ export async function withdrawPublishedContent(actor: SessionUser, facilityId: s
       select: {
         publishedOperatingInfoId: true,
         currentAvailabilityPublicationId: true,
-        photo: { select: { facilityId: true } },
+        publishedPhotoId: true,
         caf: { select: { name: true } },
       },
     });
@@ -62,10 +63,16 @@ export async function withdrawPublishedContent(actor: SessionUser, facilityId: s
         data: { currentAvailabilityPublicationId: null, hasAvailablePlaces: false },
       });
     } else {
-      if (!current.photo) throw new DomainError("Aucune photo n'est publiée pour cette structure.", 409);
-      withdrawnId = facility.id;
-      // The photo has no versions in the schema: withdrawing it deletes it (the audit event keeps the trace).
-      await tx.facilityPhoto.delete({ where: { facilityId: facility.id } });
+      if (!current.publishedPhotoId) throw new DomainError("Aucune photo n'est publiée pour cette structure.", 409);
+      withdrawnId = current.publishedPhotoId;
+      await transitionFacilityPhoto(
+        tx,
+        { id: withdrawnId, facilityId: facility.id, status: "APPROVED" },
+        "WITHDRAWN",
+        actor,
+        { cafId: facility.cafId, reason },
+      );
+      await tx.facility.update({ where: { id: facility.id }, data: { publishedPhotoId: null } });
     }
     await recordAuditEvent(
       actor,

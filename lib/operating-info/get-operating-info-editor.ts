@@ -4,16 +4,16 @@ import type { SessionUser } from "@/lib/auth/session";
 import { requirePartnerFacility } from "@/lib/portal/facility-permissions";
 import type { OperatingInfo } from "./operating-info-schema";
 
-/** What the operating-information editor shows: published version, pending one, latest review outcome, photo. */
+/** What the operating-information editor shows: published version, pending one, latest review outcome, photos. */
 export async function getOperatingInfoEditor(actor: SessionUser, facilityId: string) {
   const facility = await requirePartnerFacility(actor, facilityId, "operatingInfo");
-  const [row, latest] = await Promise.all([
+  const [row, latest, latestPhoto] = await Promise.all([
     db.facility.findUniqueOrThrow({
       where: { id: facility.id },
       select: {
         capacity: true,
         publishedOperatingInfo: { select: { content: true, publishedAt: true } },
-        photo: { select: { altText: true, uploadedAt: true, size: true } },
+        publishedPhoto: { select: { altText: true, uploadedAt: true, size: true } },
       },
     }),
     db.operatingInfoVersion.findFirst({
@@ -27,6 +27,11 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
         reviewedAt: true,
       },
       orderBy: { submittedAt: "desc" },
+    }),
+    db.facilityPhoto.findFirst({
+      where: { facilityId: facility.id, status: { in: ["PENDING", "REJECTED"] } },
+      select: { status: true, altText: true, uploadedAt: true, rejectionReason: true, reviewedAt: true },
+      orderBy: { uploadedAt: "desc" },
     }),
   ]);
   return {
@@ -49,6 +54,9 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
       latest?.status === "REJECTED"
         ? { reason: latest.rejectionReason, reviewedAt: latest.reviewedAt, content: latest.content as OperatingInfo }
         : null,
-    photo: row.photo,
+    photo: row.publishedPhoto,
+    // The latest photo sent: waiting for the Caf, or refused (with the reason) until a new one is sent.
+    pendingPhoto: latestPhoto?.status === "PENDING" ? latestPhoto : null,
+    rejectedPhoto: latestPhoto?.status === "REJECTED" ? latestPhoto : null,
   };
 }

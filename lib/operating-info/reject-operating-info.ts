@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { lockFacility } from "@/lib/portal/facility-permissions";
 import { operatingInfoEditorPath } from "@/lib/portal/portal-urls";
-import { OperatingInfoReviewEmail } from "@/emails/operating-info-review-email";
+import { OperatingInfoReviewEmail, reviewEmailSubject } from "@/emails/operating-info-review-email";
 import { findVersionInScope } from "./find-version-in-scope";
 import { ALREADY_REVIEWED } from "./approve-operating-info";
 
@@ -48,7 +48,7 @@ export async function rejectOperatingInfo(actor: SessionUser, versionId: string,
       {
         template: "operating-info-rejected",
         to: version.submittedBy.email,
-        subject: `Modalités de fonctionnement refusées : ${version.facility.name}`,
+        subject: reviewEmailSubject("operatingInfo", "rejected", version.facility.name),
         body: createElement(OperatingInfoReviewEmail, {
           facilityName: version.facility.name,
           cafName: version.facility.caf.name,

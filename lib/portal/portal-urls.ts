@@ -4,3 +4,6 @@ export const operatingInfoEditorPath = (facilityId: string) => `/espace-pro/stru
 export const publicFacilityPath = (facilityId: string) => `/structures/${facilityId}`;
 export const facilityPhotoPath = (facilityId: string, version: Date) =>
   `/structures/${facilityId}/photo?v=${version.getTime()}`;
+export const pendingFacilityPhotoPath = (facilityId: string, version: Date) =>
+  `/espace-pro/structures/${facilityId}/photo/en-attente?v=${version.getTime()}`;
+export const reviewedFacilityPhotoPath = (photoId: string) => `/caf/validations/photos/${photoId}`;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { slotViewSelect, toSlotView } from "@/lib/availability/slot-view";
 import type { OperatingInfo } from "@/lib/operating-info/operating-info-schema";
 
-/** What families see of an open facility: published content only (never a pending or withdrawn version). */
+/** What families see of an open facility: published content only (never a pending or withdrawn version or photo). */
 export async function getPublicFacility(facilityId: string) {
   const facility = await db.facility.findFirst({
     where: { id: facilityId, status: "OPEN" },
@@ -26,13 +26,14 @@ export async function getPublicFacility(facilityId: string) {
       currentAvailabilityPublication: {
         select: { noPlaceAvailable: true, slots: { select: slotViewSelect, orderBy: { startDate: "asc" } } },
       },
-      photo: { select: { altText: true, uploadedAt: true } },
+      publishedPhoto: { select: { altText: true, uploadedAt: true } },
     },
   });
   if (!facility) return null;
-  const { publishedOperatingInfo, currentAvailabilityPublication, ...rest } = facility;
+  const { publishedOperatingInfo, currentAvailabilityPublication, publishedPhoto, ...rest } = facility;
   return {
     ...rest,
+    photo: publishedPhoto,
     operatingInfo: publishedOperatingInfo
       ? { content: publishedOperatingInfo.content as OperatingInfo, publishedAt: publishedOperatingInfo.publishedAt }
       : null,

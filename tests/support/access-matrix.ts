@@ -106,12 +106,22 @@ const onComptine =
   (prefix: string, suffix = "") =>
   async (f: MatrixFixtures) =>
     `${prefix}/${await comptine(f)}${suffix}`;
-// A tiny PNG for the public photo route, and a submitted version of "Les petits bouchons" (Caf 47) for the review page.
+// Tiny PNGs of Comptine: an approved one for the public photo route, one waiting for the Caf for the partner's
+// and the agents' photo routes (other specs may have reviewed or replaced them: their status is reset).
+const insertComptinePhoto = (f: MatrixFixtures, id: string, status: "APPROVED" | "PENDING") =>
+  f.sql(`INSERT INTO "FacilityPhoto" (id, "facilityId", status, "mimeType", size, content, "altText", "uploadedByPersonalId")
+    SELECT '${id}', id, '${status}', 'image/png', 8, '\\x89504e470d0a1a0a'::bytea, 'Photo de la matrice', 1 FROM "Facility" WHERE name = 'Comptine'
+    ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status`);
 const withPhoto = async (f: MatrixFixtures) => {
-  await f.sql(`INSERT INTO "FacilityPhoto" ("facilityId", "mimeType", size, content, "altText", "uploadedByPersonalId")
-    SELECT id, 'image/png', 8, '\\x89504e470d0a1a0a'::bytea, 'Photo de la matrice', 1 FROM "Facility" WHERE name = 'Comptine' ON CONFLICT DO NOTHING`);
+  await insertComptinePhoto(f, "matrice-photo-publiee", "APPROVED");
+  await f.sql(`UPDATE "Facility" SET "publishedPhotoId" = 'matrice-photo-publiee' WHERE name = 'Comptine' AND "publishedPhotoId" IS NULL`);
   return onComptine("/structures", "/photo")(f);
 };
+const withPendingPhoto = async (f: MatrixFixtures, path: (f: MatrixFixtures) => Promise<string> | string) => {
+  await insertComptinePhoto(f, "matrice-photo-en-attente", "PENDING");
+  return path(f);
+};
+// A submitted version of "Les petits bouchons" (Caf 47) for the review page.
 const onVersion47 = async (f: MatrixFixtures) => {
   await f.sql(`INSERT INTO "OperatingInfoVersion" (id, "facilityId", status, content, "submittedAt", "submittedById", "submittedByPersonalNumber")
     SELECT 'matrice-version-47', fa.id, 'PENDING', '{"capacity": 20, "openingDays": [1, 2]}'::jsonb, now(), u.id, u."personalNumber"
@@ -489,6 +499,15 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /structures/[id]": { allowed: EVERYONE, path: onComptine("/structures") },
   "GET /structures/[id]/photo": { allowed: EVERYONE, path: withPhoto },
   "POST /espace-pro/structures/[id]/photo": { allowed: PARTNERS, path: onComptine("/espace-pro/structures", "/photo") },
+  // A photo waiting for the Caf: its uploader's facility people, and the agents of that facility's Caf.
+  "GET /espace-pro/structures/[id]/photo/en-attente": {
+    allowed: ["providerA"],
+    path: (f) => withPendingPhoto(f, onComptine("/espace-pro/structures", "/photo/en-attente")),
+  },
+  "GET /caf/validations/photos/[photoId]": {
+    allowed: CAF_47,
+    path: (f) => withPendingPhoto(f, () => "/caf/validations/photos/matrice-photo-en-attente"),
+  },
   "page /caf/validations": { allowed: CAF_STAFF },
   "page /caf/validations/[id]": { allowed: CAF_47, path: onVersion47 },
   "page /caf/moderation": { allowed: CAF_STAFF },
@@ -512,6 +531,16 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     allowed: CAF_STAFF,
     path: onVersion47,
     args: unknownIdArgs("matrice-version-inconnue"),
+  },
+  "action app/(partenaires)/caf/validations/actions.ts#approveFacilityPhotoAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/validations",
+    args: unknownIdArgs("matrice-photo-inconnue"),
+  },
+  "action app/(partenaires)/caf/validations/actions.ts#rejectFacilityPhotoAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/validations",
+    args: unknownIdArgs("matrice-photo-inconnue"),
   },
   "action app/(partenaires)/caf/moderation/actions.ts#withdrawContentAction": {
     allowed: CAF_STAFF,

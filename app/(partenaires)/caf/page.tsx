@@ -115,6 +115,11 @@ export default async function CafDashboardPage({ searchParams }: { searchParams:
             </Link>
           </li>
           <li>
+            <Link href="/caf/validations#photos">
+              {overview.pendingPhotos} photo{overview.pendingPhotos > 1 ? "s" : ""} à valider
+            </Link>
+          </li>
+          <li>
             <Link href="/caf/moderation">
               {overview.staleAvailabilityFacilities} EAJE aux disponibilités non mises à jour depuis plus de 7 jours
             </Link>

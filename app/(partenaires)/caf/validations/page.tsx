@@ -2,9 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPendingOperatingInfo } from "@/lib/operating-info/list-pending-operating-info";
+import { listPendingFacilityPhotos } from "@/lib/facility-photo/list-pending-facility-photos";
+import { facilityPhotoPath, reviewedFacilityPhotoPath } from "@/lib/portal/portal-urls";
 import { Pagination } from "@/components/pagination";
+import { ActionForm } from "@/components/forms/action-form";
+import { ReasonField } from "@/components/forms/reason-field";
+import { approveFacilityPhotoAction, rejectFacilityPhotoAction } from "./actions";
 
-export const metadata: Metadata = { title: "Modalités de fonctionnement à valider" };
+export const metadata: Metadata = { title: "Modalités de fonctionnement et photos à valider" };
 
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
   dateStyle: "short",
@@ -12,18 +17,36 @@ const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
   timeZone: "Europe/Paris",
 });
 
-export default async function ValidationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+const PHOTO_OUTCOMES: Record<string, string> = {
+  validee: "La photo est validée : elle est publiée et le partenaire en est informé.",
+  refusee: "La photo est refusée : le motif est envoyé au partenaire, la photo publiée reste en ligne.",
+};
+
+export default async function ValidationQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; photo?: string }>;
+}) {
   const user = await requirePageUser("/caf", "/caf/validations");
-  const page = Number((await searchParams).page) || 1;
-  const queue = await listPendingOperatingInfo(user, page);
+  const { page: pageParam, photo: photoOutcome } = await searchParams;
+  const page = Number(pageParam) || 1;
+  const [queue, photoQueue] = await Promise.all([listPendingOperatingInfo(user, page), listPendingFacilityPhotos(user)]);
   return (
     <div className="space-y-6">
       <div>
         <p className="text-sm">
           <Link href="/caf">Espace Caf</Link>
         </p>
-        <h1 className="mt-2 text-3xl font-bold">Modalités de fonctionnement à valider</h1>
-        <p className="mt-2">
+        <h1 className="mt-2 text-3xl font-bold">Modalités de fonctionnement et photos à valider</h1>
+        {photoOutcome && PHOTO_OUTCOMES[photoOutcome] && (
+          <p role="status" className="mt-2 notice-success">
+            {PHOTO_OUTCOMES[photoOutcome]}
+          </p>
+        )}
+      </div>
+      <h2 className="text-xl font-bold">Modalités de fonctionnement</h2>
+      <div>
+        <p>
           {queue.count} version{queue.count > 1 ? "s" : ""} en attente, la plus ancienne en premier.
         </p>
       </div>
@@ -69,6 +92,71 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
         </table>
       )}
       <Pagination page={page} pageCount={queue.pageCount} basePath="/caf/validations" params={{}} />
+      <section aria-labelledby="photos" className="space-y-4">
+        <h2 id="photos" className="text-xl font-bold">
+          Photos
+        </h2>
+        <p>
+          {photoQueue.count} photo{photoQueue.count > 1 ? "s" : ""} en attente
+          {photoQueue.count > photoQueue.photos.length
+            ? `, les ${photoQueue.photos.length} plus anciennes ci-dessous`
+            : ", la plus ancienne en premier"}
+          .
+        </p>
+        {photoQueue.photos.map((photo) => (
+          <article key={photo.id} aria-labelledby={`photo-${photo.id}`} className="card space-y-4">
+            <div>
+              <h3 id={`photo-${photo.id}`} className="text-lg font-bold">
+                {photo.facility.name} — {photo.facility.commune.name}
+              </h3>
+              <p>
+                Envoyée le {dateTimeFormat.format(photo.uploadedAt)} (n° d'identification {photo.uploadedByPersonalId})
+              </p>
+            </div>
+            <div className="grid gap-6 md:grid-cols-2">
+              <figure>
+                <figcaption>
+                  <span className="font-bold">Photo publiée</span>
+                  {photo.facility.publishedPhoto && (
+                    <span className="block">Description : « {photo.facility.publishedPhoto.altText ?? ""} »</span>
+                  )}
+                </figcaption>
+                {photo.facility.publishedPhoto ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- served by a route handler, not Next's image optimiser
+                  <img
+                    src={facilityPhotoPath(photo.facility.id, photo.facility.publishedPhoto.uploadedAt)}
+                    alt={photo.facility.publishedPhoto.altText ?? ""}
+                    className="mt-2 max-h-64 rounded"
+                  />
+                ) : (
+                  <p>Aucune photo publiée.</p>
+                )}
+              </figure>
+              <figure>
+                <figcaption>
+                  <span className="font-bold">Nouvelle photo</span>
+                  <span className="block">Description : « {photo.altText ?? ""} »</span>
+                </figcaption>
+                {/* eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry */}
+                <img src={reviewedFacilityPhotoPath(photo.id)} alt={photo.altText ?? ""} className="mt-2 max-h-64 rounded" />
+              </figure>
+            </div>
+            <div className="grid gap-6 md:grid-cols-2">
+              <ActionForm
+                action={approveFacilityPhotoAction.bind(null, photo.id)}
+                submitLabel="Valider et publier la photo"
+              />
+              <ActionForm
+                action={rejectFacilityPhotoAction.bind(null, photo.id)}
+                submitLabel="Refuser la photo"
+                variant="secondary"
+              >
+                <ReasonField id={`reject-photo-${photo.id}`} label="Motif du refus de la photo" />
+              </ActionForm>
+            </div>
+          </article>
+        ))}
+      </section>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getOperatingInfoEditor } from "@/lib/operating-info/get-operating-info-editor";
-import { facilityPhotoPath, publicFacilityPath } from "@/lib/portal/portal-urls";
+import { facilityPhotoPath, pendingFacilityPhotoPath, publicFacilityPath } from "@/lib/portal/portal-urls";
 import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { OperatingInfoEditor } from "@/components/portal/operating-info-editor";
 import { PhotoUploadForm } from "@/components/portal/photo-upload-form";
@@ -83,15 +83,44 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
         <h2 id="photo" className="text-xl font-bold">
           Photo de la structure (facultative)
         </h2>
-        {editor.photo ? (
-          // eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry
-          <img
-            src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)}
-            alt={editor.photo.altText ?? ""}
-            className="max-h-64 rounded"
-          />
-        ) : (
-          <p>Aucune photo publiée.</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          <figure>
+            <figcaption className="font-bold">Photo publiée</figcaption>
+            {editor.photo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry
+              <img
+                src={facilityPhotoPath(editor.facility.id, editor.photo.uploadedAt)}
+                alt={editor.photo.altText ?? ""}
+                className="mt-2 max-h-64 rounded"
+              />
+            ) : (
+              <p>Aucune photo publiée.</p>
+            )}
+          </figure>
+          {editor.pendingPhoto && (
+            <figure>
+              <figcaption className="font-bold">
+                Nouvelle photo envoyée le {dateTimeFormat.format(editor.pendingPhoto.uploadedAt)}
+                <span className="mt-1 block">En attente de validation par la Caf</span>
+              </figcaption>
+              {/* eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry */}
+              <img
+                src={pendingFacilityPhotoPath(editor.facility.id, editor.pendingPhoto.uploadedAt)}
+                alt={editor.pendingPhoto.altText ?? ""}
+                className="mt-2 max-h-64 rounded"
+              />
+            </figure>
+          )}
+        </div>
+        {editor.rejectedPhoto && (
+          <div className="border-l-4 border-erreur bg-red-50 p-3">
+            <p className="font-bold">
+              Votre dernière photo a été refusée par la Caf
+              {editor.rejectedPhoto.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejectedPhoto.reviewedAt)}` : ""}.
+              Motif :
+            </p>
+            <p className="mt-1 whitespace-pre-line">{editor.rejectedPhoto.rejectionReason}</p>
+          </div>
         )}
         <PhotoUploadForm facilityId={editor.facility.id} />
       </section>
