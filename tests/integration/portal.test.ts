@@ -312,7 +312,7 @@ describe("@portal moderation and photo", () => {
     );
   });
 
-  it("@portal a photo is checked by its bytes and size, stored, and served only for an open facility", async () => {
+  it("@portal a photo is checked by its bytes and size, then stored to wait for the Caf", async () => {
     const { directorA, facilityA } = shared;
     await expect(
       uploadFacilityPhoto(directorA, facilityA!.id, {
@@ -327,12 +327,13 @@ describe("@portal moderation and photo", () => {
       }),
     ).rejects.toThrow(/2 Mo/);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
-    expect(
-      await uploadFacilityPhoto(directorA, facilityA!.id, {
-        file: new File([png], "x.jpg", { type: "image/jpeg" }),
-        altText: "La salle de jeux",
-      }),
-    ).toEqual({ mimeType: "image/png", size: png.length });
+    const stored = await uploadFacilityPhoto(directorA, facilityA!.id, {
+      file: new File([png], "x.jpg", { type: "image/jpeg" }),
+      altText: "La salle de jeux",
+    });
+    expect(stored).toMatchObject({ mimeType: "image/png", size: png.length });
+    // Stored to wait for the Caf's validation (tests/integration/facility-photo-validation.test.ts).
+    expect((await db.facilityPhoto.findUniqueOrThrow({ where: { id: stored.photoId } })).status).toBe("PENDING");
   });
 });
 
