@@ -44,19 +44,18 @@ export function OperatingInfoReviewEmail({
   const approved = outcome === "approved";
   const wording = WORDING[content];
   return (
-    <EmailLayout
-      title={reviewEmailSubject(content, outcome, facilityName)}>
+    <EmailLayout title={reviewEmailSubject(content, outcome, facilityName)}>
       <p>Bonjour,</p>
       {approved ? (
         <p>
-          La {cafName} a validé {wording.submitted} pour <strong>{facilityName}</strong> : {wording.published}{" "}
-          sur monenfant.fr.
+          La {cafName} a validé {wording.submitted} pour <strong>{facilityName}</strong> : {wording.published} sur
+          monenfant.fr.
         </p>
       ) : (
         <>
           <p>
-            La {cafName} n'a pas validé {wording.submitted} pour <strong>{facilityName}</strong>, pour le motif
-            suivant :
+            La {cafName} n'a pas validé {wording.submitted} pour <strong>{facilityName}</strong>, pour le motif suivant
+            :
           </p>
           <blockquote
             style={{ borderLeft: "4px solid #000091", margin: "16px 0", padding: "8px 16px", background: "#f6f6f6" }}

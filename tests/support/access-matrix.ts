@@ -114,7 +114,9 @@ const insertComptinePhoto = (f: MatrixFixtures, id: string, status: "APPROVED" |
     ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status`);
 const withPhoto = async (f: MatrixFixtures) => {
   await insertComptinePhoto(f, "matrice-photo-publiee", "APPROVED");
-  await f.sql(`UPDATE "Facility" SET "publishedPhotoId" = 'matrice-photo-publiee' WHERE name = 'Comptine' AND "publishedPhotoId" IS NULL`);
+  await f.sql(
+    `UPDATE "Facility" SET "publishedPhotoId" = 'matrice-photo-publiee' WHERE name = 'Comptine' AND "publishedPhotoId" IS NULL`,
+  );
   return onComptine("/structures", "/photo")(f);
 };
 const withPendingPhoto = async (f: MatrixFixtures, path: (f: MatrixFixtures) => Promise<string> | string) => {

@@ -38,7 +38,11 @@ export async function rejectOperatingInfoAction(
   return { ...state, values: formValues(form) };
 }
 
-export async function approveFacilityPhotoAction(photoId: string, _state: FormState, _form: FormData): Promise<FormState> {
+export async function approveFacilityPhotoAction(
+  photoId: string,
+  _state: FormState,
+  _form: FormData,
+): Promise<FormState> {
   const state = await runFormAction(
     async () => approveFacilityPhoto(await requireRole(CAF_ROLES), photoId),
     "La photo est validée : elle est publiée et le partenaire en est informé.",
@@ -48,7 +52,11 @@ export async function approveFacilityPhotoAction(photoId: string, _state: FormSt
   return state;
 }
 
-export async function rejectFacilityPhotoAction(photoId: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function rejectFacilityPhotoAction(
+  photoId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const state = await runFormAction(
     async () => rejectFacilityPhoto(await requireRole(CAF_ROLES), photoId, formValues(form)),
     "La photo est refusée : le motif est envoyé au partenaire, la photo publiée reste en ligne.",

@@ -30,7 +30,10 @@ export default async function ValidationQueuePage({
   const user = await requirePageUser("/caf", "/caf/validations");
   const { page: pageParam, photo: photoOutcome } = await searchParams;
   const page = Number(pageParam) || 1;
-  const [queue, photoQueue] = await Promise.all([listPendingOperatingInfo(user, page), listPendingFacilityPhotos(user)]);
+  const [queue, photoQueue] = await Promise.all([
+    listPendingOperatingInfo(user, page),
+    listPendingFacilityPhotos(user),
+  ]);
   return (
     <div className="space-y-6">
       <div>
@@ -138,7 +141,11 @@ export default async function ValidationQueuePage({
                   <span className="block">Description : « {photo.altText ?? ""} »</span>
                 </figcaption>
                 {/* eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry */}
-                <img src={reviewedFacilityPhotoPath(photo.id)} alt={photo.altText ?? ""} className="mt-2 max-h-64 rounded" />
+                <img
+                  src={reviewedFacilityPhotoPath(photo.id)}
+                  alt={photo.altText ?? ""}
+                  className="mt-2 max-h-64 rounded"
+                />
               </figure>
             </div>
             <div className="grid gap-6 md:grid-cols-2">

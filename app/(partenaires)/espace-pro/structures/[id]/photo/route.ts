@@ -15,7 +15,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       throw new DomainError("Envoi illisible : choisissez de nouveau la photo.", 400);
     });
     await uploadFacilityPhoto(actor, id, { file: form.get("file"), altText: form.get("altText") });
-    return NextResponse.json({ message: "La photo est envoyée à la Caf : elle sera publiée après sa validation." }, { status: 201 });
+    return NextResponse.json(
+      { message: "La photo est envoyée à la Caf : elle sera publiée après sa validation." },
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof ZodError)
       return NextResponse.json({ error: error.issues[0]?.message ?? "Photo refusée." }, { status: 422 });
