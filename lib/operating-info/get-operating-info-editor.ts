@@ -28,8 +28,9 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
       },
       orderBy: { submittedAt: "desc" },
     }),
+    // The latest photo sent, whatever its status: a refusal stops showing once a newer photo is sent.
     db.facilityPhoto.findFirst({
-      where: { facilityId: facility.id, status: { in: ["PENDING", "REJECTED"] } },
+      where: { facilityId: facility.id },
       select: { status: true, altText: true, uploadedAt: true, rejectionReason: true, reviewedAt: true },
       orderBy: { uploadedAt: "desc" },
     }),
@@ -55,7 +56,6 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
         ? { reason: latest.rejectionReason, reviewedAt: latest.reviewedAt, content: latest.content as OperatingInfo }
         : null,
     photo: row.publishedPhoto,
-    // The latest photo sent: waiting for the Caf, or refused (with the reason) until a new one is sent.
     pendingPhoto: latestPhoto?.status === "PENDING" ? latestPhoto : null,
     rejectedPhoto: latestPhoto?.status === "REJECTED" ? latestPhoto : null,
   };

@@ -148,6 +148,13 @@ describe("@legal facility photos validated by the Caf", () => {
     expect(await db.facilityPhoto.count({ where: { facilityId: facilityA.id, status: "PENDING" } })).toBe(1);
     await approveFacilityPhoto(agent47, newer.photoId);
     expect(await publicPhoto(facilityA.id)).toBe(5);
+    // The refusal of an earlier photo is no longer shown to the partner.
+    const editor = await getOperatingInfoEditor(directorA, facilityA.id);
+    expect(editor).toMatchObject({
+      pendingPhoto: null,
+      rejectedPhoto: null,
+      photo: { altText: "Salle de jeux numéro 5" },
+    });
   });
 
   it("@legal another Caf's agent can neither see, approve nor reject the photo; others cannot upload", async () => {
