@@ -22,7 +22,7 @@ const unauthorized = problemResponse("Clé absente, invalide ou révoquée, ou t
   },
 });
 const tooManyRequests = problemResponse(
-  "Limite de requêtes de la clé atteinte, ou trop de clés invalides présentées depuis cette adresse",
+  "Limite de requêtes de la clé atteinte, ou trop de clés invalides présentées depuis cette adresse : réessayer après le délai indiqué par Retry-After",
   {
     "Retry-After": {
       description: "Secondes à attendre avant de réessayer",
@@ -139,4 +139,16 @@ export function openApiDocument(serverUrl: string) {
       },
     },
   };
+}
+
+type Responses = { responses?: Record<string, { description: string }> };
+
+/** Each error status of the API with its first description in the document: the developers' page lists them. */
+export function documentedErrorStatuses(): [status: string, description: string][] {
+  const statuses = new Map<string, string>();
+  const items = Object.values(openApiDocument("").paths) as Record<string, Responses>[];
+  for (const operation of items.flatMap((item) => Object.values(item)))
+    for (const [status, { description }] of Object.entries(operation.responses ?? {}))
+      if (Number(status) >= 400 && !statuses.has(status)) statuses.set(status, description);
+  return [...statuses].sort(([a], [b]) => a.localeCompare(b));
 }

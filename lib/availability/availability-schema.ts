@@ -150,6 +150,9 @@ export const availabilitySetSchema = withCrossFieldRules(
   },
 );
 
+/** The rules across fields, as the OpenAPI document and the developers' page word them. */
+export const AVAILABILITY_RULES = [...setRules, ...slotRules].map(({ rule }) => rule);
+
 export type AvailabilitySlotInput = z.input<typeof availabilitySlotSchema>;
 export type AvailabilitySet = z.output<typeof availabilitySetSchema>;
 
