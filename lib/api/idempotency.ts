@@ -4,8 +4,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { problem } from "./problem";
-
-const KEY_PATTERN = /^[\w\-.:]{8,100}$/;
+import { idempotencyKeySchema } from "./v1-schemas";
 
 /**
  * Idempotency-Key support: the first answer to a key is stored, and replaying the same request
@@ -27,7 +26,7 @@ export async function withIdempotency(
     return NextResponse.json(result.body, { status: result.status });
   }
   const instance = new URL(request.url).pathname;
-  if (!KEY_PATTERN.test(idempotencyKey))
+  if (!idempotencyKeySchema.safeParse(idempotencyKey).success)
     return problem(
       "validation",
       "En-tête Idempotency-Key invalide : 8 à 100 caractères parmi lettres, chiffres, « - », « _ », « . » et « : ».",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { availabilitySetSchema } from "@/lib/availability/availability-schema";
-import { currentAvailabilitiesSchema, facilityListSchema, problemSchema } from "./v1-schemas";
+import { currentAvailabilitiesSchema, facilityListSchema, idempotencyKeySchema, problemSchema } from "./v1-schemas";
 
 // Embedded in components: without its own "$schema" (the document's JSON Schema dialect applies).
 function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output") {
@@ -8,17 +8,31 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output") {
   return rest;
 }
 
-const problemResponse = (description: string, headers?: Record<string, { description: string; schema: object }>) => ({
+type Header = { description: string; required: boolean; schema: object };
+const problemResponse = (description: string, headers?: Record<string, Header>) => ({
   description,
   ...(headers ? { headers } : {}),
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Probleme" } } },
 });
-const unauthorized = problemResponse("Clé absente, invalide ou révoquée", {
-  "WWW-Authenticate": { description: "Schéma d'authentification attendu : Bearer", schema: { type: "string" } },
+const unauthorized = problemResponse("Clé absente, invalide ou révoquée, ou titulaire qui n'est plus habilité", {
+  "WWW-Authenticate": {
+    description: "Schéma d'authentification attendu : Bearer",
+    required: true,
+    schema: { type: "string", pattern: "^Bearer\\b" },
+  },
 });
-const tooManyRequests = problemResponse("Limite de requêtes atteinte", {
-  "Retry-After": { description: "Secondes à attendre avant de réessayer", schema: { type: "integer", minimum: 1 } },
-});
+const tooManyRequests = problemResponse(
+  "Limite de requêtes de la clé atteinte, ou trop de clés invalides présentées depuis cette adresse : réessayer après le délai indiqué par Retry-After",
+  {
+    "Retry-After": {
+      description: "Secondes à attendre avant de réessayer",
+      required: true,
+      schema: { type: "integer", minimum: 1 },
+    },
+  },
+);
+const outOfScope = problemResponse("Structure hors du périmètre de la clé");
+const notFound = problemResponse("Structure introuvable");
 const bearer = [{ cleApi: [] }];
 const facilityId = {
   name: "id",
@@ -27,6 +41,7 @@ const facilityId = {
   description: "Identifiant monenfant.fr de la structure (voir GET /structures)",
   schema: { type: "string" },
 };
+const json = (ref: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } });
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers use. */
 export function openApiDocument(serverUrl: string) {
@@ -47,7 +62,13 @@ export function openApiDocument(serverUrl: string) {
     ],
     components: {
       securitySchemes: {
-        cleApi: { type: "http", scheme: "bearer", description: "Clé d'API « mek_… » créée dans l'espace partenaires" },
+        cleApi: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "mek_…",
+          description:
+            "Clé d'API « mek_… » créée dans l'espace partenaires par une personne habilitée ; elle agit en son nom.",
+        },
       },
       schemas: {
         JeuDeDisponibilites: jsonSchema(availabilitySetSchema, "input"),
@@ -63,11 +84,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: "listerStructures",
           tags: ["structures"],
           summary: "EAJE sur lesquels la clé peut publier",
+          description:
+            "Les EAJE dont le titulaire de la clé peut publier les disponibilités pour le gestionnaire de la clé, avec leur identifiant monenfant.fr : le logiciel y associe ses propres établissements.",
           responses: {
-            "200": {
-              description: "Liste des structures",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/ListeStructures" } } },
-            },
+            "200": { description: "Liste des structures", content: json("ListeStructures") },
             "401": unauthorized,
             "429": tooManyRequests,
           },
@@ -79,14 +99,12 @@ export function openApiDocument(serverUrl: string) {
           operationId: "lireDisponibilites",
           tags: ["disponibilites"],
           summary: "Disponibilités en cours d'une structure",
+          description: "Le jeu de disponibilités publié en ce moment, tel que les familles le voient.",
           responses: {
-            "200": {
-              description: "Jeu en cours",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
-            },
+            "200": { description: "Jeu en cours", content: json("DisponibilitesEnCours") },
             "401": unauthorized,
-            "403": problemResponse("Structure hors du périmètre de la clé"),
-            "404": problemResponse("Structure introuvable"),
+            "403": outOfScope,
+            "404": notFound,
             "429": tooManyRequests,
           },
         },
@@ -95,28 +113,23 @@ export function openApiDocument(serverUrl: string) {
           tags: ["disponibilites"],
           summary: "Remplacer toutes les disponibilités en cours",
           description:
-            "Publie immédiatement le jeu transmis à la place du jeu en cours. Date de début : au moins 3 jours après la date du jour (heure de Paris). En-tête facultatif Idempotency-Key : une requête rejouée avec la même clé renvoie la première réponse sans nouvelle publication.",
+            "Publie immédiatement le jeu transmis à la place du jeu en cours, avec les mêmes règles que l'espace partenaires : celles que JSON Schema ne peut exprimer sont listées dans la description du schéma JeuDeDisponibilites et de ses lignes. Une requête refusée ne modifie rien.",
           parameters: [
             {
               name: "Idempotency-Key",
               in: "header",
               required: false,
-              schema: { type: "string", pattern: "^[\\w\\-.:]{8,100}$" },
+              description: idempotencyKeySchema.description,
+              schema: jsonSchema(idempotencyKeySchema),
             },
           ],
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/JeuDeDisponibilites" } } },
-          },
+          requestBody: { required: true, content: json("JeuDeDisponibilites") },
           responses: {
-            "200": {
-              description: "Jeu publié",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/DisponibilitesEnCours" } } },
-            },
-            "400": problemResponse("Corps invalide : rien n'est modifié"),
+            "200": { description: "Jeu publié", content: json("DisponibilitesEnCours") },
+            "400": problemResponse("Corps ou en-tête Idempotency-Key invalide : rien n'est modifié"),
             "401": unauthorized,
-            "403": problemResponse("Structure hors du périmètre de la clé"),
-            "404": problemResponse("Structure introuvable"),
+            "403": outOfScope,
+            "404": notFound,
             "413": problemResponse("Corps de plus de 256 Kio"),
             "415": problemResponse("Corps non JSON"),
             "422": problemResponse("Clé d'idempotence déjà utilisée pour une autre requête"),
@@ -126,4 +139,16 @@ export function openApiDocument(serverUrl: string) {
       },
     },
   };
+}
+
+type Responses = { responses?: Record<string, { description: string }> };
+
+/** Each error status of the API with its first description in the document: the developers' page lists them. */
+export function documentedErrorStatuses(): [status: string, description: string][] {
+  const statuses = new Map<string, string>();
+  const items = Object.values(openApiDocument("").paths) as Record<string, Responses>[];
+  for (const operation of items.flatMap((item) => Object.values(item)))
+    for (const [status, { description }] of Object.entries(operation.responses ?? {}))
+      if (Number(status) >= 400 && !statuses.has(status)) statuses.set(status, description);
+  return [...statuses].sort(([a], [b]) => a.localeCompare(b));
 }

@@ -3,6 +3,7 @@
 // it: keep it a plain zod object, without transforms. Messages are shown to users: French, precise.
 import { z } from "zod";
 import { addDays, frenchDay, isCalendarDay, parisDay } from "@/lib/validation/paris-day";
+import { withCrossFieldRules, type CrossFieldRule } from "@/lib/validation/cross-field-rules";
 import { MAX_AGE_MONTHS } from "./age-limits";
 
 export const CARE_TYPES = ["REGULAR", "OCCASIONAL", "EMERGENCY"] as const;
@@ -21,7 +22,7 @@ const day = (label: string) =>
   z
     .string({ error: `${label} : champ obligatoire.` })
     .refine(isCalendarDay, `${label} : date attendue au format AAAA-MM-JJ.`)
-    .describe(`${label}, au format AAAA-MM-JJ`);
+    .meta({ format: "date", description: `${label}, au format AAAA-MM-JJ (date du calendrier)` });
 const time = (label: string) =>
   z
     .string({ error: `${label} : champ obligatoire.` })
@@ -32,85 +33,125 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .number({ error: `${label} : nombre entier attendu.` })
     .int(`${label} : nombre entier attendu.`)
     .min(min, `${label} : ${min} au minimum.`)
-    .max(max, `${label} : ${max} au maximum.`);
+    .max(max, `${label} : ${max} au maximum.`)
+    .describe(label);
 
-export const availabilitySlotSchema = z
-  .object({
-    startDate: day("Date de début"),
-    endDate: day("Date de fin").nullish(),
-    minAgeMonths: wholeNumber("Âge minimum (mois)", 0, MAX_AGE_MONTHS),
-    maxAgeMonths: wholeNumber("Âge maximum (mois)", 0, MAX_AGE_MONTHS),
-    careType: z.enum(CARE_TYPES, { error: "Type d'accueil : choisissez régulier, occasionnel ou urgence." }),
-    weekdays: z
-      .array(
-        z
-          .number({ error: "Jours : 1 (lundi) à 7 (dimanche)." })
-          .int()
-          .min(1, "Jours : 1 (lundi) à 7 (dimanche).")
-          .max(7, "Jours : 1 (lundi) à 7 (dimanche)."),
-        {
-          error: "Jours : cochez au moins un jour.",
-        },
-      )
-      .min(1, "Jours : cochez au moins un jour.")
-      .max(7, "Jours : 7 jours au plus.")
-      .refine((days) => new Set(days).size === days.length, "Jours : chaque jour ne peut figurer qu'une fois.")
-      .describe("Jours de la semaine ISO : 1 = lundi … 7 = dimanche"),
-    startTime: time("Heure de début"),
-    endTime: time("Heure de fin"),
-    places: wholeNumber("Nombre de places", 1, 500),
-  })
-  .superRefine((slot, ctx) => {
-    if (slot.endDate && slot.endDate < slot.startDate)
-      ctx.addIssue({
-        code: "custom",
-        path: ["endDate"],
-        message: "Date de fin : elle ne peut pas précéder la date de début.",
-      });
-    if (slot.minAgeMonths > slot.maxAgeMonths)
-      ctx.addIssue({
-        code: "custom",
-        path: ["maxAgeMonths"],
-        message: "Âge maximum : il doit être supérieur ou égal à l'âge minimum.",
-      });
-    if (slot.startTime >= slot.endTime)
-      ctx.addIssue({ code: "custom", path: ["endTime"], message: "Heure de fin : elle doit suivre l'heure de début." });
-  });
+const slotFields = z.object({
+  startDate: day("Date de début"),
+  endDate: day("Date de fin").nullish(),
+  minAgeMonths: wholeNumber("Âge minimum (mois)", 0, MAX_AGE_MONTHS),
+  maxAgeMonths: wholeNumber("Âge maximum (mois)", 0, MAX_AGE_MONTHS),
+  careType: z
+    .enum(CARE_TYPES, { error: "Type d'accueil : choisissez régulier, occasionnel ou urgence." })
+    .describe(
+      `Type d'accueil : ${CARE_TYPES.map((code) => `${code} (${CARE_TYPE_LABELS[code].toLowerCase()})`).join(", ")}`,
+    ),
+  weekdays: z
+    .array(
+      z
+        .number({ error: "Jours : 1 (lundi) à 7 (dimanche)." })
+        .int()
+        .min(1, "Jours : 1 (lundi) à 7 (dimanche).")
+        .max(7, "Jours : 1 (lundi) à 7 (dimanche)."),
+      {
+        error: "Jours : cochez au moins un jour.",
+      },
+    )
+    .min(1, "Jours : cochez au moins un jour.")
+    .max(7, "Jours : 7 jours au plus.")
+    .refine((days) => new Set(days).size === days.length, "Jours : chaque jour ne peut figurer qu'une fois.")
+    .meta({ uniqueItems: true, description: "Jours de la semaine ISO, chacun une fois : 1 = lundi … 7 = dimanche" }),
+  startTime: time("Heure de début"),
+  endTime: time("Heure de fin"),
+  places: wholeNumber("Nombre de places", 1, 500),
+});
 
-export const availabilitySetSchema = z
-  .object({
-    noPlaceAvailable: z
-      .boolean({ error: "Indiquez si des places sont disponibles." })
-      .default(false)
-      .describe("Vrai pour déclarer qu'aucune place n'est disponible (sans lignes)"),
-    slots: z.array(availabilitySlotSchema).max(MAX_SLOTS, `${MAX_SLOTS} lignes au maximum.`).default([]),
-  })
-  .superRefine((set, ctx) => {
-    if (set.noPlaceAvailable && set.slots.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["slots"],
-        message: "Vous déclarez n'avoir aucune place disponible : retirez les lignes de disponibilités.",
-      });
-    }
-    if (!set.noPlaceAvailable && set.slots.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["slots"],
-        message: "Ajoutez au moins une disponibilité, ou déclarez qu'aucune place n'est disponible.",
-      });
-    }
-    const earliest = earliestStartDay();
-    set.slots.forEach((slot, index) => {
-      if (isCalendarDay(slot.startDate) && slot.startDate < earliest) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["slots", index, "startDate"],
-          message: `Date de début : le ${frenchDay(earliest)} au plus tôt (${MIN_DAYS_AHEAD} jours à l'avance).`,
-        });
-      }
-    });
-  });
+const slotRules: CrossFieldRule<z.output<typeof slotFields>>[] = [
+  {
+    rule: "endDate, si elle est renseignée, ne précède pas startDate",
+    issues: (slot) =>
+      slot.endDate && slot.endDate < slot.startDate
+        ? [{ path: ["endDate"], message: "Date de fin : elle ne peut pas précéder la date de début." }]
+        : [],
+  },
+  {
+    rule: "minAgeMonths ≤ maxAgeMonths",
+    issues: (slot) =>
+      slot.minAgeMonths > slot.maxAgeMonths
+        ? [{ path: ["maxAgeMonths"], message: "Âge maximum : il doit être supérieur ou égal à l'âge minimum." }]
+        : [],
+  },
+  {
+    rule: "startTime < endTime",
+    issues: (slot) =>
+      slot.startTime >= slot.endTime
+        ? [{ path: ["endTime"], message: "Heure de fin : elle doit suivre l'heure de début." }]
+        : [],
+  },
+];
+
+export const availabilitySlotSchema = withCrossFieldRules(
+  slotFields,
+  "Une ligne de disponibilités : des places pour une tranche d'âge, un type d'accueil, des jours et des horaires.",
+  slotRules,
+);
+
+const setFields = z.object({
+  noPlaceAvailable: z
+    .boolean({ error: "Indiquez si des places sont disponibles." })
+    .default(false)
+    .describe("Vrai pour déclarer qu'aucune place n'est disponible (sans lignes)"),
+  slots: z.array(availabilitySlotSchema).max(MAX_SLOTS, `${MAX_SLOTS} lignes au maximum.`).default([]),
+});
+
+const setRules: CrossFieldRule<z.output<typeof setFields>>[] = [
+  {
+    rule: "noPlaceAvailable vaut true si et seulement si slots est vide (valeurs par défaut : false et [])",
+    issues: (set) =>
+      set.noPlaceAvailable === (set.slots.length === 0)
+        ? []
+        : [
+            {
+              path: ["slots"],
+              message: set.noPlaceAvailable
+                ? "Vous déclarez n'avoir aucune place disponible : retirez les lignes de disponibilités."
+                : "Ajoutez au moins une disponibilité, ou déclarez qu'aucune place n'est disponible.",
+            },
+          ],
+  },
+  {
+    rule: `startDate de chaque ligne au plus tôt ${MIN_DAYS_AHEAD} jours après la date du jour (heure de Paris)`,
+    issues: (set) => {
+      const earliest = earliestStartDay();
+      return set.slots.flatMap((slot, index) =>
+        isCalendarDay(slot.startDate) && slot.startDate < earliest
+          ? [
+              {
+                path: ["slots", index, "startDate"],
+                message: `Date de début : le ${frenchDay(earliest)} au plus tôt (${MIN_DAYS_AHEAD} jours à l'avance).`,
+              },
+            ]
+          : [],
+      );
+    },
+  },
+];
+
+export const availabilitySetSchema = withCrossFieldRules(
+  setFields,
+  "Le jeu complet des disponibilités d'un EAJE, qui remplace le jeu en cours.",
+  setRules,
+  // The first rule in JSON Schema too, so that a body such as {} is invalid for the document as for the server.
+  {
+    anyOf: [
+      { required: ["noPlaceAvailable"], properties: { noPlaceAvailable: { const: true }, slots: { maxItems: 0 } } },
+      { required: ["slots"], properties: { noPlaceAvailable: { const: false }, slots: { minItems: 1 } } },
+    ],
+  },
+);
+
+/** The rules across fields, as the OpenAPI document and the developers' page word them. */
+export const AVAILABILITY_RULES = [...setRules, ...slotRules].map(({ rule }) => rule);
 
 export type AvailabilitySlotInput = z.input<typeof availabilitySlotSchema>;
 export type AvailabilitySet = z.output<typeof availabilitySetSchema>;

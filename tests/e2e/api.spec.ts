@@ -69,4 +69,28 @@ test.describe("@api", () => {
     await page.goto("/donnees-ouvertes");
     await expectNoAccessibilityViolations(page);
   });
+
+  test("@hardening the developers' page lists every error status and every rule of the OpenAPI document", async ({
+    page,
+    request,
+  }) => {
+    const document = await (await request.get("/api/v1/openapi.json")).json();
+    const set = document.components.schemas.JeuDeDisponibilites;
+    const rules = [set.description, set.properties.slots.items.description]
+      .flatMap((description: string) => description.split("\n"))
+      .filter((line) => line.startsWith("- "))
+      .map((line) => line.slice(2));
+    expect(rules).toHaveLength(5);
+    const statuses = Object.values(document.paths)
+      .flatMap((item) => Object.values(item as Record<string, { responses?: object }>))
+      .flatMap((operation) => Object.keys(operation.responses ?? {}))
+      .filter((status) => Number(status) >= 400);
+    await page.goto("/developpeurs");
+    for (const rule of rules) await expect(page.getByText(rule, { exact: true })).toBeVisible();
+    const table = page.getByRole("table");
+    for (const status of new Set(statuses))
+      await expect(
+        table.getByRole("row").filter({ has: page.getByRole("cell", { name: status, exact: true }) }),
+      ).toHaveCount(1);
+  });
 });

@@ -1,9 +1,6 @@
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createApiKey, revokeApiKey } from "@/lib/api/manage-api-keys";
-import { openApiDocument } from "@/lib/api/openapi";
 import {
   GET as readAvailabilities,
   PUT as replaceAvailabilities,
@@ -13,27 +10,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { earliestStartDay } from "@/lib/availability/availability-schema";
 import { sessionUserByEmail } from "../support/users";
 import { activeConvention } from "../support/conventions";
-
-const document = openApiDocument("http://localhost");
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-for (const [name, schema] of Object.entries(document.components.schemas))
-  ajv.addSchema(schema, `#/components/schemas/${name}`);
-
-type Operation = { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> };
-
-/** Checks a response against the OpenAPI document: declared status, content type and body schema. */
-async function expectConforming(response: Response, path: string, method: "get" | "put") {
-  const operation = (document.paths as unknown as Record<string, Record<string, Operation>>)[path]![method];
-  const declared = operation!.responses[String(response.status)];
-  expect(declared, `status ${response.status} is not documented for ${method.toUpperCase()} ${path}`).toBeDefined();
-  const [contentType, media] = Object.entries(declared!.content)[0]!;
-  expect(response.headers.get("content-type")).toContain(contentType);
-  const body = await response.json();
-  const validate = ajv.getSchema(media.schema.$ref)!;
-  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-  return body;
-}
+import { expectConforming } from "../support/openapi-contract";
 
 const call = (
   method: "GET" | "PUT",

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { env } from "@/lib/env";
-import { MIN_DAYS_AHEAD } from "@/lib/availability/availability-schema";
+import { AVAILABILITY_RULES } from "@/lib/availability/availability-schema";
+import { documentedErrorStatuses } from "@/lib/api/openapi";
 
 export const metadata: Metadata = {
   title: "API de transmission des disponibilités — éditeurs de logiciels",
@@ -13,7 +14,7 @@ const example = `{
   "noPlaceAvailable": false,
   "slots": [
     {
-      "startDate": "2026-12-01",
+      "startDate": "2027-09-01",
       "endDate": null,
       "minAgeMonths": 10,
       "maxAgeMonths": 36,
@@ -61,9 +62,14 @@ export default function DevelopersPage() {
           <code>
             PUT {base}/structures/{"{id}"}/disponibilites
           </code>{" "}
-          — remplace tout le jeu en cours, publié immédiatement. Date de début : au moins {MIN_DAYS_AHEAD} jours après
-          la date du jour (heure de Paris). Pour déclarer qu'aucune place n'est disponible :{" "}
-          <code>{`{"noPlaceAvailable": true, "slots": []}`}</code>.
+          — remplace tout le jeu en cours, publié immédiatement. Pour déclarer qu'aucune place n'est disponible :{" "}
+          <code>{`{"noPlaceAvailable": true, "slots": []}`}</code>. Outre le schéma, le serveur vérifie ces règles
+          (sinon 400) :
+          <ul className="mt-2 list-disc pl-5">
+            {AVAILABILITY_RULES.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
         </li>
       </ul>
       <h2 className="text-2xl font-bold">Exemple</h2>
@@ -92,15 +98,7 @@ export default function DevelopersPage() {
           </tr>
         </thead>
         <tbody>
-          {[
-            ["400", "Corps invalide (JSON mal formé ou règle non respectée)"],
-            ["401", "Clé absente, invalide, révoquée, ou titulaire désactivé"],
-            ["403", "Structure hors du périmètre de la clé"],
-            ["404", "Structure introuvable"],
-            ["415", "Corps non JSON"],
-            ["422", "Clé d'idempotence réutilisée pour une autre requête"],
-            ["429", "Limite de requêtes atteinte (voir l'en-tête Retry-After)"],
-          ].map(([status, meaning]) => (
+          {documentedErrorStatuses().map(([status, meaning]) => (
             <tr key={status} className="border-b border-gray-300">
               <td className="p-2">{status}</td>
               <td className="p-2">{meaning}</td>
