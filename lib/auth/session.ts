@@ -4,7 +4,9 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
 import { rolesOf, type AreaPrefix } from "@/lib/auth/areas";
-import { db } from "@/lib/db";
+import { queryPrepared } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { isSessionExpired } from "@/lib/auth/session-policy";
 import {
@@ -20,24 +22,28 @@ export { AccessDeniedError };
 export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
 const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
 
-const sessionUserSelect = {
-  id: true,
-  personalNumber: true,
-  email: true,
-  firstName: true,
-  lastName: true,
-  role: true,
-  cafId: true,
-  mustChangePassword: true,
-  active: true,
-  sessionVersion: true,
-} as const;
-
-type SessionRecord = NonNullable<Awaited<ReturnType<typeof findSessionRecord>>>;
+type SessionRecord = {
+  id: string;
+  personalNumber: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  cafId: string | null;
+  mustChangePassword: boolean;
+  active: boolean;
+  sessionVersion: number;
+};
 export type SessionUser = Omit<SessionRecord, "active" | "sessionVersion">;
 
-function findSessionRecord(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
+// Read on every signed-in request: a prepared statement (planned once per connection) rather than Prisma's
+// query, whose compiler and mapping cost several times the lookup itself (issue 23).
+async function findSessionRecord(userId: string): Promise<SessionRecord | null> {
+  const [record] = await queryPrepared<SessionRecord>(Prisma.sql`
+    SELECT id, "personalNumber", email, "firstName", "lastName", role::text AS role, "cafId", "mustChangePassword",
+      active, "sessionVersion"
+    FROM "User" WHERE id = ${userId}`);
+  return record ?? null;
 }
 
 /**

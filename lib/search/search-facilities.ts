@@ -1,5 +1,5 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
-import { db, onlyRow } from "@/lib/db";
+import { onlyRow, queryPrepared, queryUnprepared } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
@@ -155,7 +155,7 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   // week the order asks for) first, then by name. A département-wide search is by name.
   const sortKeys = distance
     ? Prisma.sql`${distance} AS "distanceMetres", round(${distance} / 100) AS "distanceTier",
-        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= ${staleBefore(now)}) AS "freshPlaces"`
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= (${staleBefore(now).toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "freshPlaces"`
     : Prisma.sql`NULL::float8 AS "distanceMetres", NULL::float8 AS "distanceTier", NULL::boolean AS "freshPlaces"`;
 
   const requested = query.page ?? 1;
@@ -165,8 +165,11 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
     firstTry[0]?.total ??
     (requested === 1
       ? 0
-      : onlyRow(await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`)
-          .total);
+      : onlyRow(
+          await queryUnprepared<{ total: number }>(
+            Prisma.sql`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`,
+          ),
+        ).total);
   const pageCount = Math.max(Math.ceil(total / SEARCH_PAGE_SIZE), 1);
   const page = Math.min(requested, pageCount);
   const rows = page === requested ? firstTry : await pageRows(where, sortKeys, slotMatches, page);
@@ -198,10 +201,10 @@ type Located = {
 async function locate(query: SearchQuery, ignored: string[]): Promise<Located | null> {
   const typed = query.lieu ? searchableText(query.lieu) : "";
   if (query.commune) {
-    const commune = await db.commune.findUnique({
-      where: { inseeCode: query.commune },
-      select: { inseeCode: true, name: true, departementCode: true, searchName: true, latitude: true, longitude: true },
-    });
+    const [commune] = await queryPrepared<Centre & { name: string; departementCode: string; searchName: string }>(
+      Prisma.sql`SELECT "inseeCode", name, "departementCode", "searchName", latitude, longitude
+        FROM "Commune" WHERE "inseeCode" = ${query.commune}`,
+    );
     if (!commune) ignored.push("Commune : code INSEE inconnu.");
     // Without JavaScript the chosen commune stays in the form when the family types another place: the text wins.
     else if (!typed || typed.startsWith(commune.searchName))
@@ -244,7 +247,7 @@ const placeOf = (commune: { inseeCode: string; name: string; departementCode: st
  * orders name the sort keys the search selects ("distanceTier", "freshPlaces"), then name and id.
  */
 function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.Sql, page: number) {
-  return db.$queryRaw<(Row & { total: number })[]>`
+  return queryUnprepared<Row & { total: number }>(Prisma.sql`
     WITH found AS MATERIALIZED (
       SELECT f.id, f.name, ${sortKeys} FROM "Facility" f WHERE ${where}
     ), page AS (
@@ -254,7 +257,7 @@ function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.S
     SELECT (SELECT count(*)::int FROM found) AS total,
       f.id, f.name, f.kind::text AS kind, f."isEaje", f.street, f.postcode, c.name AS "communeName",
       f.latitude, f.longitude, sec_to_gc(page."distanceMetres") AS "distanceMetres",
-      COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p.id AS "publicationId", p."noPlaceAvailable",
+      COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AT TIME ZONE 'UTC' AS "updatedAt", p.id AS "publicationId", p."noPlaceAvailable",
       summary.places, summary."fromDay", summary."careTypes"
     FROM page
     JOIN "Facility" f ON f.id = page.id
@@ -265,7 +268,7 @@ function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.S
         array_agg(DISTINCT s."careType"::text) AS "careTypes"
       FROM "AvailabilitySlot" s WHERE s."publicationId" = p.id AND ${slotMatches}
     ) summary ON p.id IS NOT NULL
-    ORDER BY page."distanceTier", page."freshPlaces" DESC, page.name, page.id`;
+    ORDER BY page."distanceTier", page."freshPlaces" DESC, page.name, page.id`);
 }
 
 function toResult(row: Row, now: Date): FacilitySearchResult {

@@ -1,7 +1,7 @@
 // No `server-only` import: pages/ uses this module (the search page resolves a typed place with it), and
 // Next refuses `server-only` there (README, "Layout").
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { queryUnprepared } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const communeQuerySchema = z.object({
@@ -39,27 +39,27 @@ export async function searchCommunes(
       query.q.length === 5
         ? Prisma.sql`c.postcodes @> ARRAY[${query.q}]::text[]`
         : Prisma.sql`c."inseeCode" LIKE ${`${query.q}%`}`;
-    return db.$queryRaw<CommuneMatch[]>`
+    return queryUnprepared<CommuneMatch>(Prisma.sql`
       SELECT ${columns}, 'NUMBER' AS match FROM "Commune" c WHERE ${digits} ${departement}
-      ORDER BY c.population DESC NULLS LAST, c.name LIMIT ${limit}`;
+      ORDER BY c.population DESC NULLS LAST, c.name LIMIT ${limit}`);
   }
   // The key has only [a-z0-9 ]: it never carries a LIKE wildcard. node-postgres' unnamed statements are
   // planned with their values, so place_key() of the typed text is computed once, at planning.
   const key = Prisma.sql`place_key(${query.q})`;
   const beginsOrWordBegins = Prisma.sql`(c."placeKey" LIKE ${key} || '%' OR c."placeKey" LIKE '% ' || ${key} || '%')`;
-  const found = await db.$queryRaw<CommuneMatch[]>`
+  const found = await queryUnprepared<CommuneMatch>(Prisma.sql`
     SELECT ${columns},
       CASE WHEN c."placeKey" = ${key} THEN 'EXACT' WHEN c."placeKey" LIKE ${key} || '%' THEN 'PREFIX' ELSE 'WORD' END AS match
     FROM "Commune" c
     WHERE ${key} <> '' AND ${beginsOrWordBegins} ${departement}
     -- The match kinds sort in the order of their names.
     ORDER BY match, c.population DESC NULLS LAST, c.name
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   if (found.length === limit) return found;
-  const similar = await db.$queryRaw<CommuneMatch[]>`
+  const similar = await queryUnprepared<CommuneMatch>(Prisma.sql`
     SELECT ${columns}, 'SIMILAR' AS match FROM "Commune" c
     WHERE ${key} <> '' AND c."placeKey" % ${key} AND NOT ${beginsOrWordBegins} ${departement}
     ORDER BY similarity(c."placeKey", ${key}) DESC, c.population DESC NULLS LAST, c.name
-    LIMIT ${limit - found.length}`;
+    LIMIT ${limit - found.length}`);
   return [...found, ...similar];
 }
