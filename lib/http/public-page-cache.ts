@@ -90,7 +90,7 @@ function record(response: ServerResponse): Recording {
       const headers = { ...response.getHeaders(), ...headHeaders };
       if (headers["set-cookie"] !== undefined) return null;
       // A nonce is for one response only: replaying it would let a script injected into the page run.
-      if (String(headers["content-security-policy"] ?? "").includes("'nonce-")) return null;
+      if (headers["content-security-policy"]?.includes("'nonce-")) return null;
       return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name)));
     },
   };
