@@ -215,7 +215,7 @@ async function main() {
   await db.$disconnect();
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
