@@ -1,26 +1,11 @@
 const isProduction = process.env.NODE_ENV === "production";
 
-// The search results' map loads its tiles from the tile server's origin (MAP_TILE_URL, see lib/env.ts).
-const mapTileOrigin = process.env.MAP_TILE_URL
-  ? ` ${new URL(process.env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "0")).origin}`
-  : "";
-
-// Next's dev server needs eval for fast refresh; production gets the strict policy.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob:${mapTileOrigin}`,
-  "font-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// Pages get their Content-Security-Policy, with a fresh nonce, from the proxy (proxy.ts and
+// lib/security/content-security-policy.ts). The software API skips the proxy: it answers JSON and
+// problem+json only, so it gets the strictest policy there is.
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -50,7 +35,10 @@ const nextConfig = {
     // In development the pages router loads a manifest that Next serves as JSON through a <script> tag:
     // nosniff would block it (and with it the client-side navigation of pages/), so it is left out there.
     const source = isProduction ? "/:path*" : "/((?!_next/static/development/).*)";
-    return [{ source, headers: securityHeaders }];
+    return [
+      { source, headers: securityHeaders },
+      { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

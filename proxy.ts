@@ -5,8 +5,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
 import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
+import { contentSecurityPolicyFor } from "@/lib/security/content-security-policy";
 
-// Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim
+// Runs before every request: refuses cross-site writes (CSRF), sets the page's Content-Security-Policy with
+// a fresh nonce (lib/security/content-security-policy.ts), keeps the session's last-activity claim
 // fresh (idle timeout, shared by all instances since it lives in the signed cookie) and redirects early
 // from the protected areas. It only reads the signed token: every page and action still checks the
 // account and its scope against the database.
@@ -22,7 +24,15 @@ export async function proxy(request: NextRequest) {
   const token = request.cookies.has(cookieName) ? await getToken({ req: request, secret, secureCookie: secure }) : null;
   const liveToken = token && !isSessionExpired(token, limits) ? token : null;
 
-  const response = earlyAccessResponse(request, liveToken?.role ?? null);
+  // Next reads the nonce from the request's policy and gives it to the scripts it renders.
+  const { policy } = contentSecurityPolicyFor(request.nextUrl.pathname, {
+    production: process.env.NODE_ENV === "production",
+    mapTileUrl: process.env.MAP_TILE_URL,
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = earlyAccessResponse(request, liveToken?.role ?? null, requestHeaders);
+  response.headers.set("content-security-policy", policy);
   // next-auth writes the cookie itself on its own routes (sign-in, sign-out).
   if (request.nextUrl.pathname.startsWith("/api/auth/")) return response;
   const now = nowInSeconds();
@@ -45,11 +55,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-function earlyAccessResponse(request: NextRequest, role: Role | null): NextResponse {
+function earlyAccessResponse(request: NextRequest, role: Role | null, requestHeaders: Headers): NextResponse {
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   // The home page is the way in for those who are not signed in (pages/index.tsx, built once, no session read).
   if (request.nextUrl.pathname === "/" && role) return NextResponse.redirect(new URL(homeFor(role), request.url));
   const area = areaFor(request.nextUrl.pathname);
-  if (!area) return NextResponse.next();
+  if (!area) return next();
   if (!role) {
     const login = new URL("/connexion", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
@@ -57,7 +68,7 @@ function earlyAccessResponse(request: NextRequest, role: Role | null): NextRespo
   }
   if (!(area.roles as readonly Role[]).includes(role))
     return NextResponse.redirect(new URL("/acces-refuse", request.url));
-  return NextResponse.next();
+  return next();
 }
 
 // Not the software API (/api/v1): it takes no cookie (a key in the Authorization header, so no CSRF and no

@@ -76,16 +76,11 @@ export async function requirePageUser(
   return user;
 }
 
-/** Refusal of an action or route: 401 (not signed in), 403 (not allowed), 404 (outside the caller's scope). */
-
-/** For the few actions open to anyone signed in, even before the generated password is replaced. */
-export async function requireSignedIn(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AccessDeniedError(401, SIGN_IN_REQUIRED_MESSAGE);
-  return user;
-}
-
-/** For server actions and route handlers: the signed-in person, if their role is one of `roles`. */
+/**
+ * For server actions and route handlers: the signed-in person, if their role is one of `roles`. The refusal
+ * is an AccessDeniedError: 401 (not signed in), 403 (not allowed); 404 is the use cases' answer outside the
+ * caller's scope.
+ */
 export async function requireRole(roles: readonly SessionUser["role"][]): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AccessDeniedError(401, SIGN_IN_REQUIRED_MESSAGE);

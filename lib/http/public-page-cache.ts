@@ -7,7 +7,8 @@ import { LRUCache } from "lru-cache";
  * the queries behind it, and families repeat the same searches (a city, a postcode). It holds nothing
  * that is not in PostgreSQL: losing it loses nothing, and instances need not agree beyond the TTL.
  * Signed-in visitors, client-side navigations (RSC payloads) and any answer other than a plain 200
- * without cookies go straight to Next.
+ * without cookies and without a CSP nonce go straight to Next (these pages have no inline script, hence no
+ * nonce: lib/security/content-security-policy.ts).
  */
 const CACHEABLE_PATHS = new Set(["/", "/recherche"]);
 
@@ -88,6 +89,8 @@ function record(response: ServerResponse): Recording {
     headers() {
       const headers = { ...response.getHeaders(), ...headHeaders };
       if (headers["set-cookie"] !== undefined) return null;
+      // A nonce is for one response only: replaying it would let a script injected into the page run.
+      if (headers["content-security-policy"]?.includes("'nonce-")) return null;
       return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_HEADERS.has(name)));
     },
   };

@@ -20,20 +20,25 @@ function isRefusalTarget(target: string): boolean {
   return REFUSAL_PATHS.includes(new URL(target.split(";")[0]!, "http://x").pathname);
 }
 
-async function classify(response: APIResponse, kind: DiscoveredItem["kind"]): Promise<string> {
+async function classify(
+  response: APIResponse,
+  kind: DiscoveredItem["kind"],
+  refusedWith: string | undefined,
+): Promise<string> {
   const status = response.status();
   const target =
     response.headers()["x-action-redirect"] ??
     (status >= 300 && status < 400 ? response.headers().location : undefined);
   if (target) return isRefusalTarget(target) ? "refused" : "allowed";
   if ([401, 403, 404].includes(status)) return "refused";
-  // A server action that throws (requireRole without a form state) answers 500 with the message hidden.
-  if (status >= 500) return kind === "action" ? "refused" : `error ${status}`;
+  // A server action that throws answers 500 with the message hidden: never a way to refuse.
+  if (status >= 500) return `error ${status}`;
   const body = await response.text();
   // A redirect decided after streaming started becomes a meta refresh.
   const metaRefresh = /<meta id="__next-page-redirect"[^>]*content="\d+;url=([^"]+)"/.exec(body);
   if (metaRefresh) return isRefusalTarget(metaRefresh[1]!.replaceAll("&amp;", "&")) ? "refused" : "allowed";
-  if (kind === "action" && REFUSAL_MESSAGES.some((message) => body.includes(message))) return "refused";
+  if (kind === "action" && [...REFUSAL_MESSAGES, ...(refusedWith ? [refusedWith] : [])].some((m) => body.includes(m)))
+    return "refused";
   return "allowed";
 }
 
@@ -65,7 +70,7 @@ async function probe(
       multipart: { "0": JSON.stringify(args) },
       maxRedirects: 0,
     });
-    return classify(response, "action");
+    return classify(response, "action", entry.refusedWith);
   }
   if (url.includes("[")) return `needs a path in the matrix (${url})`;
   const method = item.method ?? "GET";
@@ -75,7 +80,7 @@ async function probe(
     headers: method === "GET" ? undefined : { Origin: origin },
     data: method === "GET" ? undefined : {},
   });
-  return classify(response, item.kind);
+  return classify(response, item.kind, undefined);
 }
 
 test.describe("@accounts authorisation matrix", () => {
@@ -91,11 +96,12 @@ test.describe("@accounts authorisation matrix", () => {
     ).toEqual([]);
   });
 
-  test("@accounts anonymous, two providers, an information point, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({
+  test("@accounts @hardening anonymous, two providers, two information points of one Caf, agents of two Cafs and the Cnaf admin are allowed or refused as the matrix says", async ({
     baseURL,
   }) => {
-    test.setTimeout(600_000);
+    test.setTimeout(720_000);
     runAccessFixture(baseURL!, "provider-b");
+    runAccessFixture(baseURL!, "info-point-b");
     const manifest = JSON.parse(
       readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8"),
     ) as ActionManifest;
@@ -115,5 +121,29 @@ test.describe("@accounts authorisation matrix", () => {
       }
     });
     expect(mismatches).toEqual([]);
+  });
+
+  test("@accounts @hardening each information point of a Caf lists its own families' requests, never its neighbour's", async ({
+    baseURL,
+  }) => {
+    runAccessFixture(baseURL!, "info-point-b");
+    const reference = await withMatrixFixtures(async ({ sql }) => {
+      const [row] = await sql<{ reference: string }>(
+        `SELECT fr.reference FROM "FamilyRequest" fr JOIN "Convention" conv ON conv."infoPointId" = fr."infoPointId"
+         WHERE conv.number = 'CONV-47-DEMO-0002' LIMIT 1`,
+      );
+      return row?.reference;
+    });
+    expect(reference, "a request of the demo information point").toBeTruthy();
+    const listed: Record<string, boolean> = {};
+    for (const persona of ["infoPoint", "infoPointB"] as const) {
+      const context = await playwrightRequest.newContext({ baseURL });
+      await signIn(context, PERSONA_EMAILS[persona]);
+      const response = await context.get("/espace-pro/demandes-familles");
+      expect(response.status()).toBe(200);
+      listed[persona] = (await response.text()).includes(reference!);
+      await context.dispose();
+    }
+    expect(listed).toEqual({ infoPoint: true, infoPointB: false });
   });
 });

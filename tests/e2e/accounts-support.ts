@@ -2,7 +2,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import type { MatrixFixtures, Persona } from "../support/access-matrix";
-import { PROVIDER_B_EMAIL } from "../support/access-fixture-names";
+import { INFO_POINT_B_EMAIL, PROVIDER_B_EMAIL } from "../support/access-fixture-names";
 import { e2eRuntime } from "./e2e-runtime";
 import { prepareSecondFactor, signInSecondStep } from "./staff-second-factor";
 
@@ -11,11 +11,15 @@ export { runAccessFixture } from "./e2e-runtime";
 export const uniqueEmail = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@test.monenfant.fr`;
 
-/** The account of each signed-in persona of tests/support/access-matrix.ts (providerB needs `runAccessFixture(…, "provider-b")`). */
+/**
+ * The account of each signed-in persona of tests/support/access-matrix.ts (providerB and infoPointB need
+ * `runAccessFixture(…, "provider-b")` and `runAccessFixture(…, "info-point-b")`).
+ */
 export const PERSONA_EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
   providerA: "directrice.albret@demo.monenfant.fr",
   providerB: PROVIDER_B_EMAIL,
   infoPoint: "rpe.lavardac@demo.monenfant.fr",
+  infoPointB: INFO_POINT_B_EMAIL,
   agent47: "agent.caf47@demo.monenfant.fr",
   agent39: "agent.caf39@demo.monenfant.fr",
   cnafAdmin: "admin.cnaf@demo.monenfant.fr",

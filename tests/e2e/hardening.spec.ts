@@ -53,3 +53,76 @@ test("@hardening after failed sign-ins the form asks a captcha, whose question k
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL(/\/caf$/);
 });
+
+test.describe("@hardening Content-Security-Policy", () => {
+  const scriptSrc = (policy: string | undefined) =>
+    (policy ?? "")
+      .split(";")
+      .map((directive) => directive.trim())
+      .find((directive) => directive.startsWith("script-src"))!;
+  const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(scriptSrc(policy))?.[1];
+  const scriptTags = (html: string) => html.match(/<script\b[^>]*>/g) ?? [];
+
+  test("@hardening the App Router's pages get a fresh nonce, carried by each of their scripts, and no 'unsafe-inline'", async ({
+    request,
+  }) => {
+    const nonces: string[] = [];
+    for (const path of ["/connexion", "/connexion", "/demande-information"]) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const policy = response.headers()["content-security-policy"];
+      const nonce = nonceOf(policy);
+      expect(nonce, `${path}: ${policy}`).toBeTruthy();
+      expect(scriptSrc(policy)).toBe(`script-src 'self' 'nonce-${nonce}'`);
+      const scripts = scriptTags(await response.text());
+      expect(scripts.length).toBeGreaterThan(1);
+      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+      nonces.push(nonce!);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
+  });
+
+  test("@hardening the cached families' pages have no inline script and a policy without nonce nor 'unsafe-inline'", async ({
+    request,
+  }) => {
+    for (const path of ["/", "/recherche?lieu=N%C3%A9rac&rayon=30", "/recherche?lieu=N%C3%A9rac&rayon=30"]) {
+      const response = await request.get(path);
+      const policy = response.headers()["content-security-policy"];
+      expect(scriptSrc(policy), path).toBe("script-src 'self'");
+      expect(scriptTags(await response.text()).filter((tag) => !/\ssrc="\/[^/]/.test(tag))).toEqual([]);
+    }
+  });
+
+  test("@hardening no page reports a CSP violation: home, search and its map, a facility, sign-in, request forms", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (event) =>
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    await page.goto("/");
+    await page.getByRole("link", { name: "Rechercher une crèche ou un mode d'accueil" }).click();
+    await page.goto("/recherche?lieu=N%C3%A9rac&rayon=30");
+    await page.getByRole("button", { name: "Voir sur la carte" }).click();
+    await expect(page.locator("#results-map .leaflet-marker-icon").first()).toBeVisible();
+    await page.locator("ol > li[data-latitude] h3 a").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    await page.goto("/demande-information");
+    await page.getByLabel("Nom ou code postal de la commune").fill("Nérac");
+    await page.getByRole("option", { name: /^Nérac \(47600\)/ }).click();
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page.getByText("Choisissez au moins un mode d'accueil.").first()).toBeVisible();
+
+    await page.goto("/demande-habilitation");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.waitForLoadState("networkidle");
+    expect(violations).toEqual([]);
+  });
+});

@@ -4,8 +4,10 @@
 //
 // Outcomes, observed over HTTP on the production build with real sessions:
 // - refused: redirect to /connexion, /acces-refuse or the forced password page; 401, 403 or 404; for an
-//   action, a thrown error (500) or a form state carrying one of the refusal messages of lib/auth/session.ts.
+//   action, a form state carrying one of the refusal messages of lib/auth/access-messages.ts, or the
+//   entry's own `refusedWith` (a use case's answer outside the caller's scope).
 // - allowed: anything else below 500 (a validation error counts as allowed: the caller got past the checks).
+// - a 500 is a failure for every kind: an action refuses with a redirect or a form state, never by throwing.
 // Dynamic segments: give `path` (it may look up fixture data). Actions are posted with `args`
 // (default: an idle form state and an empty form), on `path` or on the page that uses them.
 
@@ -14,6 +16,8 @@ export const PERSONAS = [
   "providerA",
   "providerB",
   "infoPoint",
+  // Another information point of the same Caf (47), habilitated on other communes (tests/support/access-fixtures.ts).
+  "infoPointB",
   "agent47",
   "agent39",
   "cnafAdmin",
@@ -26,12 +30,15 @@ export type MatrixEntry = {
   path?: (fixtures: MatrixFixtures) => Promise<string> | string;
   // Arguments of a server action; the string "$K1" stands for an empty FormData.
   args?: (fixtures: MatrixFixtures) => Promise<unknown[]> | unknown[];
+  // For an action bound to a real item of the allowed personas: the message the use case answers anyone
+  // else with (it says "not found" rather than "not yours", so as not to reveal what exists).
+  refusedWith?: string;
 };
 
 const EVERYONE = PERSONAS;
 const NOBODY: readonly Persona[] = [];
 const SIGNED_IN = PERSONAS.filter((p) => p !== "anonymous");
-const PARTNERS = ["providerA", "providerB", "infoPoint"] as const;
+const PARTNERS = ["providerA", "providerB", "infoPoint", "infoPointB"] as const;
 const CAF_STAFF = ["agent47", "agent39", "cnafAdmin"] as const;
 const CAF_47 = ["agent47", "cnafAdmin"] as const;
 const CNAF = ["cnafAdmin"] as const;
@@ -258,10 +265,12 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: () => "/espace-pro/cles-api",
     args: () => ["matrice-cle-inconnue", { status: "idle" }, "$K1"],
   },
+  // A request of the demo information point: only its own people may mark it handled (idempotent).
   "action app/(partenaires)/espace-pro/demandes-familles/actions.ts#markHandledAction": {
-    allowed: PARTNERS,
+    allowed: ["infoPoint"],
     path: () => "/espace-pro/demandes-familles",
-    args: () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"],
+    args: async (f) => [await demoFamilyRequest(f), { status: "idle" }, "$K1"],
+    refusedWith: "Demande introuvable.",
   },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/suivi/[token]/actions.ts#replyFromFollowUpAction": {

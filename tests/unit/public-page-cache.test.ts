@@ -106,4 +106,16 @@ describe("@resilience public page cache", () => {
     await (await fetch(`${off.origin}/`)).text();
     expect(await (await fetch(`${off.origin}/`)).text()).toBe("<p>Résultats n° 2</p>");
   });
+
+  it("@hardening never replays a page whose Content-Security-Policy carries a nonce", async () => {
+    const app = await serve(60, (_req, res, render) => {
+      res.writeHead(200, { "content-security-policy": `script-src 'self' 'nonce-${render}'` });
+      res.end(`<script nonce="${render}"></script>`);
+    });
+    await (await fetch(`${app.origin}/recherche?lieu=paris`)).text();
+    const second = await fetch(`${app.origin}/recherche?lieu=paris`);
+    expect(await second.text()).toBe('<script nonce="2"></script>');
+    expect(second.headers.get("content-security-policy")).toBe("script-src 'self' 'nonce-2'");
+    expect(app.stats()).toMatchObject({ hits: 0, entries: 0 });
+  });
 });

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireSignedIn } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
+import { SIGN_IN_REQUIRED_MESSAGE } from "@/lib/auth/access-messages";
 import { changePassword } from "@/lib/auth/change-password";
 import { reissueSessionToken } from "@/lib/auth/reissue-session-token";
 import { currentRequestInfo } from "@/lib/auth/request-info";
@@ -9,7 +10,10 @@ import { homeFor } from "@/lib/auth/areas";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireSignedIn();
+  // Open to anyone signed in, even before the generated password is replaced. The refusal is the form's
+  // message rather than a thrown error, which would reach the browser as a 500.
+  const actor = await getCurrentUser();
+  if (!actor) return { status: "error", message: SIGN_IN_REQUIRED_MESSAGE };
   const result = await changePassword(actor, formValues(formData), await currentRequestInfo());
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   // This session goes on with the new version; every other session of the account ends.

@@ -1,0 +1,55 @@
+// The Content-Security-Policy of every page, set by the proxy for each request. Runs in the proxy bundle:
+// no server-only imports.
+//
+// Scripts: our own files ('self') and, on the pages Next renders with inline scripts (the App Router's
+// pages carry their RSC payload in inline scripts), those bearing this response's nonce — never
+// 'unsafe-inline'. Next reads the nonce from the request's policy and puts it on its own scripts; a fresh
+// one is drawn for every request, so these pages are always rendered per request (app/layout.tsx).
+// No 'strict-dynamic': 'self' must keep allowing the plain script tags of the families' pages and the
+// Leaflet files the map script adds (both served by this site, which serves no user-supplied script).
+//
+// The families' public pages of pages/ (home, search, facility page) send no framework JavaScript in
+// production (`unstable_runtimeJS: false`): they have no inline script at all, so their policy carries no
+// nonce. That is what lets lib/http/public-page-cache.ts replay them to other visitors: a cached page with
+// a nonce would replay the same nonce for ten seconds, and nonces must never repeat (the cache refuses
+// any page whose policy has one). In development every page gets a nonce (the pages router's development
+// runtime is inline) and 'unsafe-eval' (fast refresh).
+//
+// Styles keep 'unsafe-inline': React renders `style` attributes and Leaflet positions its tiles and
+// markers with inline styles at run time; neither can carry a nonce, and a style cannot run code.
+
+export type ContentSecurityPolicyOptions = {
+  production: boolean;
+  /** The map tiles' server (MAP_TILE_URL, see lib/env.ts), whose images the search map shows. */
+  mapTileUrl?: string;
+};
+
+// The pages of pages/ (see above); /structures/[id]/photo is an image route, where scripts do not matter.
+const PAGES_WITHOUT_INLINE_SCRIPTS = /^\/(?:recherche|structures\/[^/]+)?$/;
+
+/** A fresh, unguessable nonce: 128 random bits in base64. */
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/** The policy of a page, and the nonce its inline scripts must carry (null when it may have none). */
+export function contentSecurityPolicyFor(
+  pathname: string,
+  { production, mapTileUrl }: ContentSecurityPolicyOptions,
+): { policy: string; nonce: string | null } {
+  const nonce = production && PAGES_WITHOUT_INLINE_SCRIPTS.test(pathname) ? null : newNonce();
+  const mapTileOrigin = mapTileUrl ? ` ${new URL(mapTileUrl.replace(/\{[a-z]\}/g, "0")).origin}` : "";
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${mapTileOrigin}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+  return { policy, nonce };
+}
