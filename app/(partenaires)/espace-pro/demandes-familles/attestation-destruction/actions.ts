@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import type { FormState } from "@/lib/forms/form-state";
@@ -18,8 +19,10 @@ export async function signDestructionAttestationAction(
         requestIds: form.getAll("requestIds"),
         confirmed: form.get("confirmed"),
       }),
-    "Attestation signée. Elle est transmise à la Caf et téléchargeable ci-dessous.",
+    "Attestation signée.",
   );
   revalidatePath(DESTRUCTION_ATTESTATION_PATH);
+  // Once signed, the form is gone from the page (nothing left to attest): the page itself says it.
+  if (state.status === "success") redirect(`${DESTRUCTION_ATTESTATION_PATH}?signee=1`);
   return state;
 }

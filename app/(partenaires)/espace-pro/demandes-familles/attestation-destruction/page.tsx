@@ -11,7 +11,12 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZo
 const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
 const lastDayBefore = (dueBy: Date) => dayFormat.format(new Date(dueBy.getTime() - 86_400_000));
 
-export default async function DestructionAttestationPage() {
+export default async function DestructionAttestationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { signee } = await searchParams;
   const user = await requirePageUser("/espace-pro", DESTRUCTION_ATTESTATION_PATH);
   const infoPoints = await listDestructionAttestationDuties(user);
   return (
@@ -24,6 +29,11 @@ export default async function DestructionAttestationPage() {
           copies ont été détruites. À la fin de la convention, toutes les demandes encore détenues sont concernées.
         </p>
       </div>
+      {signee && (
+        <p role="status" className="notice-success">
+          Attestation signée : elle est transmise à la Caf et téléchargeable ci-dessous.
+        </p>
+      )}
       {infoPoints.length === 0 && <p>Votre habilitation ne concerne aucun lieu d'information.</p>}
       {infoPoints.map((infoPoint) => (
         <section key={infoPoint.id} aria-labelledby={`lieu-${infoPoint.id}`} className="space-y-4">
