@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { drainOutboxUntilIdle } from "@/lib/email/outbox";
 import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
 import { purgeExpiredFamilyData } from "@/lib/family-requests/purge-expired-family-data";
+import { sendDestructionAttestationReminders } from "@/lib/family-requests/send-destruction-attestation-reminders";
 import { sendAvailabilityReminders } from "@/lib/availability/send-availability-reminders";
 import { expireEndedAvailabilities } from "@/lib/availability/expire-ended-availabilities";
 import { logger } from "@/lib/observability/logger";
@@ -15,6 +16,11 @@ const PERIODIC_JOBS: { name: string; everyMs: () => number; run: () => Promise<u
   { name: "outbox", everyMs: () => env.OUTBOX_POLL_INTERVAL_MS, run: () => drainOutboxUntilIdle() },
   { name: "terminations", everyMs: () => 60_000, run: () => terminateDueConventions() },
   { name: "family-data-retention", everyMs: () => 60 * 60_000, run: () => purgeExpiredFamilyData() },
+  {
+    name: "destruction-attestation-reminders",
+    everyMs: () => 60 * 60_000,
+    run: () => sendDestructionAttestationReminders(),
+  },
   { name: "availability-reminders", everyMs: () => 60 * 60_000, run: () => sendAvailabilityReminders() },
   { name: "ended-availabilities", everyMs: () => 60 * 60_000, run: () => expireEndedAvailabilities() },
   { name: "retention", everyMs: () => 60 * 60_000, run: () => applyRetentionRules() },

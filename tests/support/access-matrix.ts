@@ -82,6 +82,21 @@ const demoAttestation = async ({ sql }: MatrixFixtures) => {
   );
   return row!.id;
 };
+// An attestation signed by the demo information point's person, with a tiny stored PDF (@legal).
+const demoSignedAttestation = async ({ sql }: MatrixFixtures) => {
+  await sql(
+    `INSERT INTO "FrozenDocument" (id, "fileName", content, sha256)
+     VALUES ('matrix-attestation-pdf', 'attestation.pdf', '\\x255044462d312e34'::bytea, 'matrice') ON CONFLICT DO NOTHING`,
+  );
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO "InfoPointDestructionAttestation" (id, "infoPointId", "signedById", "signatoryName", "signatoryPersonalNumber", "references", "documentId")
+     SELECT 'matrix-signed-attestation', ip.id, u.id, 'Matrice', u."personalNumber", ARRAY['DI-47-2025-MATRIX'], 'matrix-attestation-pdf'
+     FROM "InfoPoint" ip JOIN "Convention" conv ON conv."infoPointId" = ip.id, "User" u
+     WHERE conv.number = 'CONV-47-DEMO-0002' AND u.email = 'rpe.lavardac@demo.monenfant.fr'
+     ON CONFLICT (id) DO UPDATE SET "signatoryName" = EXCLUDED."signatoryName" RETURNING id`,
+  );
+  return row!.id;
+};
 // Bound to an unknown request: checks the role gate without changing any data.
 const unknownRequestArgs = () => ["matrice-demande-inconnue", { status: "idle" }, "$K1"];
 
@@ -192,6 +207,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "page /demande-information/confirmation": { allowed: EVERYONE },
   "page /recherche": { allowed: EVERYONE },
   "page /espace-pro/demandes-familles": { allowed: PARTNERS },
+  "page /espace-pro/demandes-familles/attestation-destruction": { allowed: PARTNERS },
   "page /espace-pro/convention": { allowed: PARTNERS },
   "page /caf/bureau": { allowed: CAF_STAFF },
   "page /espace-pro/cles-api": { allowed: PARTNERS },
@@ -254,6 +270,14 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: async (f) => `/espace-pro/demandes-familles/attestations/${await demoAttestation(f)}`,
   },
   "GET /caf/attestations/[id]": { allowed: CAF_47, path: async (f) => `/caf/attestations/${await demoAttestation(f)}` },
+  "GET /espace-pro/demandes-familles/attestations-signees/[id]": {
+    allowed: ["infoPoint"],
+    path: async (f) => `/espace-pro/demandes-familles/attestations-signees/${await demoSignedAttestation(f)}`,
+  },
+  "GET /caf/attestations-signees/[id]": {
+    allowed: CAF_47,
+    path: async (f) => `/caf/attestations-signees/${await demoSignedAttestation(f)}`,
+  },
   // Server actions
   "action app/(familles)/demande-information/actions.ts#submitFamilyRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/espace-pro/cles-api/actions.ts#createApiKeyAction": {
@@ -272,6 +296,13 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: async (f) => [await demoFamilyRequest(f), { status: "idle" }, "$K1"],
     refusedWith: "Demande introuvable.",
   },
+  // Bound to an unknown information point: the role gate, then a 404 of the use case, nothing written.
+  "action app/(partenaires)/espace-pro/demandes-familles/attestation-destruction/actions.ts#signDestructionAttestationAction":
+    {
+      allowed: PARTNERS,
+      path: () => "/espace-pro/demandes-familles/attestation-destruction",
+      args: () => ["matrice-lieu-inconnu", { status: "idle" }, "$K1"],
+    },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/suivi/[token]/actions.ts#replyFromFollowUpAction": {
     allowed: EVERYONE,

@@ -5,10 +5,11 @@ import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-fami
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
+const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
 
 export default async function CafFamilyRequestsPage() {
   const user = await requirePageUser("/caf", "/caf/demandes-familles");
-  const { overdue, attestations } = await getCafFamilyRequestOversight(user);
+  const { overdue, attestations, missingAttestations, signedAttestations } = await getCafFamilyRequestOversight(user);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Demandes des familles : suivi des lieux d'information</h1>
@@ -52,9 +53,69 @@ export default async function CafFamilyRequestsPage() {
           </table>
         )}
       </section>
+      <section aria-labelledby="attestations-manquantes">
+        <h2 id="attestations-manquantes" className="text-xl font-bold">
+          Attestations de destruction des lieux d'information : manquantes et en retard
+        </h2>
+        {missingAttestations.length === 0 ? (
+          <p className="mt-2">Aucune attestation attendue.</p>
+        ) : (
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-texte">
+                <th scope="col" className="p-2">
+                  Lieu d'information
+                </th>
+                <th scope="col" className="p-2">
+                  Demandes à attester
+                </th>
+                <th scope="col" className="p-2">
+                  Dont en retard
+                </th>
+                <th scope="col" className="p-2">
+                  Première échéance
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {missingAttestations.map((row) => (
+                <tr key={row.infoPointId} className="border-b border-gray-300">
+                  <td className="p-2">
+                    {row.name}
+                    {row.email ? ` (${row.email})` : ""}
+                  </td>
+                  <td className="p-2">{row.awaiting}</td>
+                  <td className="p-2">{row.late > 0 ? <strong className="text-erreur">{row.late}</strong> : 0}</td>
+                  <td className="p-2">{dayFormat.format(new Date(row.firstDueBy.getTime() - 86_400_000))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="attestations-signees">
+        <h2 id="attestations-signees" className="text-xl font-bold">
+          Attestations signées par les lieux d'information
+        </h2>
+        {signedAttestations.length === 0 ? (
+          <p className="mt-2">Aucune attestation signée pour l'instant.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-5">
+            {signedAttestations.map((attestation) => (
+              <li key={attestation.id}>
+                <a href={`/caf/attestations-signees/${attestation.id}`} download>
+                  {attestation.infoPoint.name} — signée le {dateFormat.format(attestation.signedAt)} par{" "}
+                  {attestation.signatoryName} ({attestation.references.length} demande
+                  {attestation.references.length > 1 ? "s" : ""})
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="attestations">
         <h2 id="attestations" className="text-xl font-bold">
-          Attestations de destruction
+          Suppressions faites par la plateforme
         </h2>
         {attestations.length === 0 ? (
           <p className="mt-2">Aucune attestation pour l'instant.</p>

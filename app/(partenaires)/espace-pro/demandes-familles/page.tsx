@@ -39,6 +39,10 @@ export default async function FamilyRequestsPage({
           </a>{" "}
           — format décrit par le <a href="/schemas/demande-information.xsd">schéma XSD</a>.
         </p>
+        <p className="mt-2">
+          Six mois après leur transmission, détruisez vos copies des demandes et{" "}
+          <a href="/espace-pro/demandes-familles/attestation-destruction">signez l'attestation de destruction</a>.
+        </p>
       </div>
       <ListFilters
         label="Filtrer les demandes"

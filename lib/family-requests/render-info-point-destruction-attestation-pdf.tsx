@@ -1,0 +1,52 @@
+import "server-only";
+import { Text } from "@react-pdf/renderer";
+import { LabelledRow, SimpleDocument, pdfStyles, renderPdf } from "@/lib/pdf/simple-document";
+
+export type InfoPointAttestationPdfInput = {
+  cafName: string;
+  infoPointName: string;
+  signatoryName: string;
+  signatoryPersonalNumber: number;
+  signedAt: Date;
+  requests: { reference: string; transmittedAt: Date }[];
+};
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const timeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
+
+/** The information point's attestation that it destroyed its copies of families' requests (convention art. 2). */
+export function renderInfoPointDestructionAttestationPdf(input: InfoPointAttestationPdfInput): Promise<Buffer> {
+  return renderPdf(
+    <SimpleDocument
+      title={`Attestation de destruction — ${input.infoPointName}`}
+      header={`monenfant.fr — ${input.cafName}`}
+      footer={`Attestation de destruction — ${input.infoPointName} — ${dateFormat.format(input.signedAt)}`}
+    >
+      <Text style={pdfStyles.title}>Attestation de destruction des demandes d'information des familles</Text>
+      <Text style={pdfStyles.paragraph}>
+        Je soussigné(e) {input.signatoryName}, personne habilitée du lieu d'information « {input.infoPointName} »
+        (numéro personnel {input.signatoryPersonalNumber}), atteste que le lieu d'information a détruit toutes les
+        copies (fichiers PDF et XML, impressions, exports) des demandes d'information des familles listées ci-dessous,
+        et n'en conserve aucune, conformément à l'article 2 de la convention d'engagement de service et d'habilitation
+        informatique « Lieu d'information ».
+      </Text>
+      <LabelledRow label="Lieu d'information" value={input.infoPointName} />
+      <LabelledRow label="Signataire" value={input.signatoryName} />
+      <LabelledRow label="Numéro personnel" value={String(input.signatoryPersonalNumber)} />
+      <LabelledRow label="Signée en ligne le" value={timeFormat.format(input.signedAt)} />
+      <LabelledRow label="Nombre de demandes" value={String(input.requests.length)} />
+      <Text style={pdfStyles.heading}>Demandes concernées</Text>
+      {input.requests.map((request) => (
+        <LabelledRow
+          key={request.reference}
+          label={request.reference}
+          value={`transmise le ${dateFormat.format(request.transmittedAt)}`}
+        />
+      ))}
+    </SimpleDocument>,
+  );
+}
