@@ -182,6 +182,7 @@ export function FacilityForm({ action, initial, kinds, cafs, departementCode, su
         <Field id="postcode" label="Code postal (obligatoire)" error={errors.postcode}>
           {(describedBy) => (
             <input
+              type="text"
               id="postcode"
               name="postcode"
               inputMode="numeric"

@@ -114,6 +114,7 @@ export function AmendmentForm({ type, caf, people, facilities, communes, today, 
             Par exemple : départ d'une directrice, ouverture d'une nouvelle crèche
           </span>
           <input
+            type="text"
             id="reason"
             value={reason}
             onChange={(e) => setReason(e.target.value)}

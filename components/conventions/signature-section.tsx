@@ -56,13 +56,14 @@ export function SignatureSection({
                   <label htmlFor={`${id}-place`} className="field-label">
                     Lieu de signature
                   </label>
-                  <input id={`${id}-place`} name="place" required maxLength={100} className="field-input" />
+                  <input type="text" id={`${id}-place`} name="place" required maxLength={100} className="field-input" />
                 </div>
                 <div>
                   <label htmlFor={`${id}-signatory`} className="field-label">
                     Signataire (nom et qualité)
                   </label>
                   <input
+                    type="text"
                     id={`${id}-signatory`}
                     name="signatory"
                     required

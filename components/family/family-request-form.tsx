@@ -82,6 +82,7 @@ export function FamilyRequestForm({
       <div aria-hidden="true" className="absolute -left-[10000px]">
         <label htmlFor="website">Ne pas remplir</label>
         <input
+          type="text"
           id="website"
           tabIndex={-1}
           autoComplete="off"

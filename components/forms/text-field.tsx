@@ -22,6 +22,7 @@ export function TextField({
   value,
   onValueChange,
   describedBy,
+  type = "text",
   ...inputProps
 }: TextFieldProps) {
   const descriptions =
@@ -38,6 +39,7 @@ export function TextField({
       )}
       <input
         id={id}
+        type={type}
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}

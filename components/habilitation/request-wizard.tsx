@@ -77,7 +77,7 @@ const PROVIDER_FIELDS: {
     autoComplete: "organization",
   },
   { key: "siret", label: "SIRET", hint: "14 chiffres", inputMode: "numeric" },
-  { key: "street", label: "Adresse", hint: "Numéro et voie", autoComplete: "street-address" },
+  { key: "street", label: "Adresse", hint: "Numéro et voie", autoComplete: "address-line1" },
   { key: "postcode", label: "Code postal", inputMode: "numeric", autoComplete: "postal-code" },
   { key: "city", label: "Commune", autoComplete: "address-level2" },
   {
@@ -311,6 +311,7 @@ export function RequestWizard({
         <div aria-hidden="true" className="absolute -left-[10000px]">
           <label htmlFor="website">Ne pas remplir</label>
           <input
+            type="text"
             id="website"
             name="website"
             tabIndex={-1}

@@ -7,10 +7,13 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import {
   CARE_TYPES,
   CARE_TYPE_LABELS,
+  MAX_MONTHS_AHEAD,
   MAX_SLOTS,
+  MIN_DAYS_AHEAD,
   WEEKDAY_LABELS,
   availabilitySetSchema,
   earliestStartDay,
+  latestDay,
 } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
 
@@ -68,8 +71,18 @@ function toPayload(noPlaceAvailable: boolean, rows: Row[]) {
 }
 
 const FIELDS: { key: TextKey; label: string; type: string; hint?: string }[] = [
-  { key: "startDate", label: "Disponible à partir du", type: "date", hint: "3 jours à l'avance au minimum" },
-  { key: "endDate", label: "Jusqu'au (facultatif)", type: "date" },
+  {
+    key: "startDate",
+    label: "Disponible à partir du",
+    type: "date",
+    hint: `${MIN_DAYS_AHEAD} jours à l'avance au minimum, ${MAX_MONTHS_AHEAD} mois au maximum`,
+  },
+  {
+    key: "endDate",
+    label: "Jusqu'au (facultatif)",
+    type: "date",
+    hint: `${MAX_MONTHS_AHEAD} mois à l'avance au maximum`,
+  },
   { key: "minAgeMonths", label: "Âge minimum (en mois)", type: "number" },
   { key: "maxAgeMonths", label: "Âge maximum (en mois)", type: "number" },
   { key: "startTime", label: "Heure de début", type: "time" },
@@ -88,6 +101,7 @@ export function AvailabilityEditor({
 }) {
   const router = useRouter();
   const earliest = earliestStartDay();
+  const latest = latestDay();
   const [noPlace, setNoPlace] = useState(initial?.noPlaceAvailable ?? false);
   const [rows, setRows] = useState<Row[]>(() =>
     initial && initial.slots.length > 0 ? rowsFrom(initial.slots, earliest) : [emptyRow(earliest)],
@@ -223,6 +237,7 @@ export function AvailabilityEditor({
                                 : 0
                               : undefined
                         }
+                        max={field.type === "date" ? latest : undefined}
                         onChange={(event) => update(index, { [field.key]: event.target.value })}
                         aria-invalid={error ? true : undefined}
                         aria-describedby={describedBy}

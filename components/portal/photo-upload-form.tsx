@@ -68,6 +68,7 @@ export function PhotoUploadForm({ facilityId }: { facilityId: string }) {
           Lue aux personnes aveugles, par exemple « La salle de jeux des grands, lumineuse, avec des tapis ».
         </span>
         <input
+          type="text"
           id="photo-alt"
           name="altText"
           required

@@ -9,11 +9,12 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
 import { GeneratedPasswordEmail } from "@/emails/generated-password-email";
+import { personalName } from "@/lib/validation/text";
 import { requireCnaf } from "./require-cnaf";
 
 const inviteSchema = z.object({
-  firstName: z.string({ error: "Le prénom est obligatoire." }).trim().min(1, "Le prénom est obligatoire.").max(100),
-  lastName: z.string({ error: "Le nom est obligatoire." }).trim().min(1, "Le nom est obligatoire.").max(100),
+  firstName: personalName("Prénom"),
+  lastName: personalName("Nom"),
   email: z.email("Adresse électronique invalide.").trim().toLowerCase().max(200),
   jobTitle: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? null : value),

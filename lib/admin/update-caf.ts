@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { optionalPhoneField, postcodeField } from "@/lib/validation/fields";
+import { personalName } from "@/lib/validation/text";
 import { requireCnaf } from "./require-cnaf";
 
 const text = (label: string, max = 200) =>
@@ -16,24 +18,14 @@ export const cafSchema = z.object({
   name: text("Le nom"),
   // The signatory of the conventions, printed in their parties: "représentée par sa directrice, Madame …".
   directorCivility: z.enum(["Madame", "Monsieur"], "Civilité du directeur ou de la directrice : Madame ou Monsieur."),
-  directorName: text("Le nom du directeur ou de la directrice"),
+  directorName: personalName("Nom du directeur ou de la directrice"),
   directorTitle: text("Le titre du directeur ou de la directrice", 100),
   street: text("L'adresse"),
-  postcode: z
-    .string()
-    .trim()
-    .regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
+  postcode: postcodeField(),
   city: text("La ville", 100),
   // Notifications to the Caf (new requests…) go to this address.
   email: z.email("Adresse électronique invalide.").trim().toLowerCase().max(200),
-  phone: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[\d .-]{4,20}$/, "Téléphone invalide (le 3230 et les numéros courts sont acceptés).")
-      .nullable(),
-  ),
+  phone: optionalPhoneField("Téléphone", { shortNumbers: true }),
 });
 
 /** The Cnaf edits a Caf's identity (name, director, postal address, notification e-mail); audited field by field. */

@@ -2,7 +2,8 @@
 // browser and on the server) and the software transmission API, whose OpenAPI document is generated from
 // it: keep it a plain zod object, without transforms. Messages are shown to users: French, precise.
 import { z } from "zod";
-import { addDays, frenchDay, isCalendarDay, parisDay } from "@/lib/validation/paris-day";
+import { calendarDay, dayFromToday, dayRangeProblem, type DayRange } from "@/lib/validation/dates";
+import { isCalendarDay } from "@/lib/validation/paris-day";
 import { withCrossFieldRules, type CrossFieldRule } from "@/lib/validation/cross-field-rules";
 import { MAX_AGE_MONTHS } from "./age-limits";
 
@@ -16,13 +17,22 @@ export const CARE_TYPE_LABELS: Record<CareTypeCode, string> = {
 // ISO weekdays: index 1 = Monday … 7 = Sunday.
 export const WEEKDAY_LABELS = ["", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"] as const;
 export const MIN_DAYS_AHEAD = 3;
+export const MAX_MONTHS_AHEAD = 18;
 export const MAX_SLOTS = 100;
 
+// Checked on the set, not the slot: the API's answers describe current slots, which started in the past.
+const LATEST: DayRange["latest"] = { months: MAX_MONTHS_AHEAD, why: `${MAX_MONTHS_AHEAD} mois à l'avance au maximum` };
+const START_RANGE: DayRange = {
+  earliest: { days: MIN_DAYS_AHEAD, why: `${MIN_DAYS_AHEAD} jours à l'avance` },
+  latest: LATEST,
+};
+const END_RANGE: DayRange = { latest: LATEST };
+
 const day = (label: string) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .refine(isCalendarDay, `${label} : date attendue au format AAAA-MM-JJ.`)
-    .meta({ format: "date", description: `${label}, au format AAAA-MM-JJ (date du calendrier)` });
+  calendarDay(label, {}, "AAAA-MM-JJ").meta({
+    format: "date",
+    description: `${label}, au format AAAA-MM-JJ (date du calendrier)`,
+  });
 const time = (label: string) =>
   z
     .string({ error: `${label} : champ obligatoire.` })
@@ -120,20 +130,18 @@ const setRules: CrossFieldRule<z.output<typeof setFields>>[] = [
           ],
   },
   {
-    rule: `startDate de chaque ligne au plus tôt ${MIN_DAYS_AHEAD} jours après la date du jour (heure de Paris)`,
-    issues: (set) => {
-      const earliest = earliestStartDay();
-      return set.slots.flatMap((slot, index) =>
-        isCalendarDay(slot.startDate) && slot.startDate < earliest
-          ? [
-              {
-                path: ["slots", index, "startDate"],
-                message: `Date de début : le ${frenchDay(earliest)} au plus tôt (${MIN_DAYS_AHEAD} jours à l'avance).`,
-              },
-            ]
-          : [],
-      );
-    },
+    rule: `startDate de chaque ligne au plus tôt ${MIN_DAYS_AHEAD} jours et au plus tard ${MAX_MONTHS_AHEAD} mois après la date du jour (heure de Paris) ; endDate au plus tard ${MAX_MONTHS_AHEAD} mois après`,
+    issues: (set) =>
+      set.slots.flatMap((slot, index) => {
+        const problems = {
+          startDate: isCalendarDay(slot.startDate) && dayRangeProblem("Date de début", slot.startDate, START_RANGE),
+          endDate:
+            slot.endDate && isCalendarDay(slot.endDate) && dayRangeProblem("Date de fin", slot.endDate, END_RANGE),
+        };
+        return Object.entries(problems).flatMap(([field, message]) =>
+          message ? [{ path: ["slots", index, field], message }] : [],
+        );
+      }),
   },
 ];
 
@@ -158,5 +166,10 @@ export type AvailabilitySet = z.output<typeof availabilitySetSchema>;
 
 /** First day an availability may start: today in Paris plus three days. */
 export function earliestStartDay(now: Date = new Date()): string {
-  return addDays(parisDay(now), MIN_DAYS_AHEAD);
+  return dayFromToday({ days: MIN_DAYS_AHEAD }, now);
+}
+
+/** Last day an availability may start or end: today in Paris plus eighteen months. */
+export function latestDay(now: Date = new Date()): string {
+  return dayFromToday({ months: MAX_MONTHS_AHEAD }, now);
 }

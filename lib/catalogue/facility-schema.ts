@@ -3,6 +3,8 @@ import { FacilityKind } from "@/lib/generated/prisma/enums";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { searchableText } from "@/lib/text/normalize";
 import { singleLineText } from "@/lib/validation/text";
+import { optionalPhoneField, postcodeField } from "@/lib/validation/fields";
+import { postcodeMismatch } from "@/lib/territory/postcode-of-commune";
 
 // Blank optional fields (form inputs, CSV cells) are stored as null, never as "".
 function optional<T extends z.ZodType>(schema: T) {
@@ -64,10 +66,7 @@ export const facilityFieldsSchema = z.object({
     .trim()
     .min(2, "L'adresse est obligatoire.")
     .max(200, "L'adresse dépasse 200 caractères."),
-  postcode: z
-    .string({ error: "Le code postal est obligatoire." })
-    .trim()
-    .regex(/^\d{5}$/, "Code postal invalide : 5 chiffres attendus."),
+  postcode: postcodeField(),
   communeInsee: z
     .string({ error: "La commune est obligatoire." })
     .trim()
@@ -75,7 +74,7 @@ export const facilityFieldsSchema = z.object({
     .regex(/^(\d{5}|2[AB]\d{3})$/, "Commune inconnue : code INSEE invalide."),
   managerName: optional(singleLineText("Le gestionnaire").max(200, "Le gestionnaire dépasse 200 caractères.")),
   contactEmail: optional(z.email("Adresse électronique de contact invalide.").max(200)),
-  contactPhone: optional(z.string().regex(/^\+?[\d .-]{10,20}$/, "Téléphone invalide.")),
+  contactPhone: optionalPhoneField("Téléphone"),
   website: optional(
     z.url({ protocol: /^https?$/, error: "Site web invalide : adresse http(s):// attendue." }).max(300),
   ),
@@ -104,9 +103,7 @@ export function communeProblem(
   if (!commune) return `Commune inconnue : aucun code INSEE ${fields.communeInsee} dans la liste officielle.`;
   if (commune.departementCode !== departementCode)
     return `Commune hors département : ${commune.name} (${commune.inseeCode}) n'est pas dans le département ${departementCode}.`;
-  if (!commune.postcodes.includes(fields.postcode))
-    return `Code postal ${fields.postcode} incohérent avec la commune ${commune.name} (${commune.postcodes.join(", ")}).`;
-  return null;
+  return postcodeMismatch("Code postal", fields.postcode, commune);
 }
 
 // Identifier from the Caf's own systems: the key that makes a CSV re-import update instead of duplicate.

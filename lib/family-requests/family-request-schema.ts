@@ -1,6 +1,7 @@
 // The families' information request form (SPEC §6), shared by the browser and the server action.
 import { z } from "zod";
-import { emailField } from "@/lib/validation/fields";
+import { calendarDate } from "@/lib/validation/dates";
+import { emailField, optionalPhoneField } from "@/lib/validation/fields";
 import { multiLineText, personalName } from "@/lib/validation/text";
 
 export const CARE_KINDS = {
@@ -9,13 +10,6 @@ export const CARE_KINDS = {
   GARDE_DOMICILE: "Garde à domicile",
 } as const;
 
-const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} : champ obligatoire.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue.`)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((date) => !Number.isNaN(date.getTime()), `${label} : date invalide.`);
-
 const SIX_YEARS_MS = 6 * 366 * 86_400_000;
 const NINE_MONTHS_MS = 275 * 86_400_000;
 
@@ -23,7 +17,7 @@ export const childSchema = z
   .object({
     // "born" with a birth date, or "expected" with the expected date of birth.
     status: z.enum(["born", "expected"], { error: "Indiquez si l'enfant est né ou à naître." }),
-    date: isoDate("Date de naissance"),
+    date: calendarDate("Date de naissance"),
   })
   .superRefine((child, ctx) => {
     // Zod still runs this check when the date itself was invalid: there is nothing to compare then.
@@ -55,19 +49,12 @@ export const familyRequestSchema = z.object({
   firstName: personalName("Prénom"),
   lastName: personalName("Nom"),
   email: emailField(),
-  phone: z
-    .string()
-    .trim()
-    .max(20)
-    .transform((value) => value.replace(/[\s.\-]/g, ""))
-    .refine(
-      (value) => value === "" || /^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(value),
-      "Téléphone : numéro français attendu.",
-    )
-    .optional()
-    .default(""),
+  phone: optionalPhoneField(),
   children: z.array(childSchema).min(1, "Indiquez au moins un enfant.").max(6, "6 enfants au maximum."),
-  wishedStartDate: isoDate("Date d'accueil souhaitée"),
+  wishedStartDate: calendarDate("Date d'accueil souhaitée", {
+    earliest: { why: "aujourd'hui au plus tôt" },
+    latest: { months: 36, why: "trois ans à l'avance au maximum" },
+  }),
   schedule: multiLineText("Jours et horaires")
     .trim()
     .max(500, "Jours et horaires : 500 caractères au maximum.")

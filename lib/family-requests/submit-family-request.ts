@@ -66,7 +66,7 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
           contactFirstName: data.firstName,
           contactLastName: data.lastName,
           contactEmail: data.email,
-          contactPhone: data.phone || null,
+          contactPhone: data.phone,
           children: data.children.map((child) => ({
             status: child.status,
             date: child.date.toISOString().slice(0, 10),

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { HabilitationCorrectedEmail } from "@/emails/habilitation-corrected-email";
-import { habilitationRequestSchema } from "./request-schema";
+import { habilitationRequestRules } from "./habilitation-request-rules";
 import { findRequestByFollowUpToken } from "@/lib/threads/follow-up-link";
 import { transitionRequest } from "./transition-request";
 import { writeRequestContent } from "./write-request-content";
@@ -42,7 +42,7 @@ export async function correctHabilitationRequest(token: unknown, input: unknown,
     select: { id: true, departementCode: true, name: true, email: true },
   });
   // The receiving Caf is not the requester's to change: a correction stays with the Caf instructing it.
-  const parsed = habilitationRequestSchema.safeParse({
+  const parsed = await habilitationRequestRules.safeParseAsync({
     ...(typeof input === "object" && input !== null ? input : {}),
     type: current.type,
     departementCode: caf.departementCode,

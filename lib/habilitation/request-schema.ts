@@ -4,20 +4,9 @@ import { z } from "zod";
 import { isValidSiret } from "@/lib/validation/siret";
 import { FacilityKind } from "@/lib/generated/prisma/enums";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
-import { emailField, requiredText as text } from "@/lib/validation/fields";
+import { emailField, phoneField, postcodeField, requiredText as text } from "@/lib/validation/fields";
+import { personalName } from "@/lib/validation/text";
 import { facilitySelectionSchema, personSchema } from "@/lib/conventions/annex-schema";
-
-// French numbers: 10 digits starting with 0, or +33 followed by 9 digits; spaces, dots and dashes allowed.
-export const frenchPhone = z
-  .string({ error: "Téléphone : champ obligatoire." })
-  .trim()
-  .min(1, "Téléphone : champ obligatoire.")
-  .transform((value) => value.replace(/[\s.\-]/g, ""))
-  .pipe(
-    z
-      .string()
-      .regex(/^(?:0[1-9]\d{8}|\+33[1-9]\d{8})$/, "Téléphone : numéro français attendu, par exemple 05 53 12 34 56."),
-  );
 
 export const providerSchema = z.object({
   legalName: text("Raison sociale"),
@@ -31,15 +20,12 @@ export const providerSchema = z.object({
         .refine(isValidSiret, "SIRET : numéro invalide (clé de contrôle incorrecte)."),
     ),
   street: text("Adresse"),
-  postcode: z
-    .string({ error: "Code postal : champ obligatoire." })
-    .trim()
-    .regex(/^\d{5}$/, "Code postal : 5 chiffres attendus."),
+  postcode: postcodeField(),
   city: text("Commune", 100),
-  legalRepresentativeName: text("Nom du représentant légal"),
+  legalRepresentativeName: personalName("Nom du représentant légal"),
   legalRepresentativeTitle: text("Qualité du représentant légal"),
   email: emailField(),
-  phone: frenchPhone,
+  phone: phoneField(),
 });
 
 const MAX_PEOPLE = 50;
@@ -68,10 +54,7 @@ export const newFacilitySchema = z
     kind: z.enum(FacilityKind, { error: "Type de structure : choisissez dans la liste." }),
     name: text("Nom de la structure"),
     street: text("Adresse de la structure"),
-    postcode: z
-      .string({ error: "Code postal de la structure : champ obligatoire." })
-      .trim()
-      .regex(/^\d{5}$/, "Code postal de la structure : 5 chiffres attendus."),
+    postcode: postcodeField("Code postal de la structure"),
     communeInsee: z
       .string({ error: "Commune de la structure : choisissez dans la liste." })
       .regex(/^[0-9AB]{5}$/, "Commune de la structure : choisissez dans la liste."),

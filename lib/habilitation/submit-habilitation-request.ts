@@ -8,7 +8,8 @@ import { DomainError } from "@/lib/errors";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { HabilitationAcknowledgmentEmail } from "@/emails/habilitation-acknowledgment-email";
 import { HabilitationCafNotificationEmail } from "@/emails/habilitation-caf-notification-email";
-import { habilitationRequestSchema, type HabilitationRequestData } from "./request-schema";
+import { habilitationRequestRules } from "./habilitation-request-rules";
+import type { HabilitationRequestData } from "./request-schema";
 import { withUniqueReference } from "./references";
 import { createFollowUpToken, followUpUrl } from "@/lib/threads/follow-up-link";
 import { writeRequestContent } from "./write-request-content";
@@ -90,7 +91,7 @@ function createRequest(
 
 /** Public form submission: validates, checks the choices against the catalogue, stores, e-mails. */
 export async function submitHabilitationRequest(input: unknown, request: RequestInfo) {
-  const parsed = habilitationRequestSchema.safeParse(input);
+  const parsed = await habilitationRequestRules.safeParseAsync(input);
   if (!parsed.success) return { ok: false as const, issues: parsed.error.issues };
   const data = parsed.data;
   const limit = await consumeRateLimit(

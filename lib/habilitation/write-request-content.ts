@@ -35,7 +35,7 @@ async function checkFacilities(tx: Tx, data: StructuresData, caf: Caf) {
 async function findCommunes(tx: Tx, inseeCodes: string[], caf: Caf) {
   const communes = await tx.commune.findMany({
     where: { inseeCode: { in: inseeCodes }, departementCode: caf.departementCode },
-    select: { inseeCode: true, name: true, postcodes: true },
+    select: { inseeCode: true, name: true },
   });
   const byCode = new Map(communes.map((c) => [c.inseeCode, c]));
   if (inseeCodes.some((code) => !byCode.has(code)))
@@ -51,15 +51,8 @@ export async function writeRequestContent(tx: Tx, requestId: string, data: Habil
   const facilities = data.type === "STRUCTURES" ? await checkFacilities(tx, data, caf) : new Map();
   const newFacilities = data.type === "STRUCTURES" ? data.newFacilities : [];
   const communeCodes = data.type === "INFO_POINT" ? data.communes : newFacilities.map((f) => f.communeInsee);
+  // Their postcodes were checked with the form (habilitationRequestRules).
   const communes = await findCommunes(tx, [...new Set(communeCodes)], caf);
-  for (const facility of newFacilities) {
-    const commune = communes.get(facility.communeInsee)!;
-    if (!commune.postcodes.includes(facility.postcode))
-      throw new DomainError(
-        `« ${facility.name} » : le code postal ${facility.postcode} ne correspond pas à ${commune.name}.`,
-        422,
-      );
-  }
 
   await tx.habilitationRequestPerson.deleteMany({ where: { requestId } });
   await tx.habilitationRequestFacility.deleteMany({ where: { requestId } });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import { multiLineText } from "@/lib/validation/text";
+import { optionalPhoneField } from "@/lib/validation/fields";
 
 const MAX_AGE_MONTHS = 216; // accueils de loisirs take teenagers up to 18
 
@@ -51,9 +52,7 @@ export const operatingInfoSchema = z
     pricing: optionalText("Tarifs", 2000),
     contactName: optionalText("Personne à contacter", 200),
     contactEmail: optionalMatching(z.email("Courriel de contact : format attendu nom@domaine.fr.").max(200)),
-    contactPhone: optionalMatching(
-      z.string().regex(/^\+?[\d .-]{10,20}$/, "Téléphone de contact : numéro attendu, par exemple 05 53 12 34 56."),
-    ),
+    contactPhone: optionalPhoneField("Téléphone de contact"),
     website: optionalMatching(
       z.url({ protocol: /^https?$/, error: "Site web : adresse http(s):// attendue." }).max(300),
     ),

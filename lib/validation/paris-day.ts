@@ -29,3 +29,12 @@ export function isCalendarDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** Adds calendar months to a "YYYY-MM-DD" day; a day the target month lacks becomes its last (31 → 30, 29 Feb). */
+export function addMonths(day: string, months: number): string {
+  const [year, month, dayOfMonth] = day.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(dayOfMonth, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -34,7 +34,7 @@ test.describe("@catalogue", () => {
     await expect(rows.nth(1)).toContainText("19");
     await expect(rows.nth(1)).toContainText("Commune inconnue");
     await expect(rows.nth(2)).toContainText("232");
-    await expect(rows.nth(2)).toContainText("Code postal invalide");
+    await expect(rows.nth(2)).toContainText("Code postal : 5 chiffres attendus");
     await expect(rows.nth(3)).toContainText("490");
     await expect(rows.nth(3)).toContainText("Type de structure inconnu.");
     await expect(page.getByRole("button", { name: "Lancer l'import" })).toHaveCount(0);

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createApiKey, revokeApiKey } from "@/lib/api/manage-api-keys";
-import { earliestStartDay } from "@/lib/availability/availability-schema";
+import { earliestStartDay, latestDay } from "@/lib/availability/availability-schema";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { GET as listFacilities } from "@/app/api/v1/structures/route";
 import {
@@ -225,15 +225,17 @@ type AvailabilitySetBody = { noPlaceAvailable?: boolean; slots?: SlotBody[] };
 
 /** The rules the document describes in words (JeuDeDisponibilites and its lines), applied to a valid body. */
 function keepingTheDescribedRules(set: AvailabilitySetBody): AvailabilitySetBody {
-  const earliest = earliestStartDay();
+  const [earliest, latest] = [earliestStartDay(), latestDay()];
+  const clamp = (day: string) => (day < earliest ? earliest : day > latest ? latest : day);
   return {
     ...set,
     slots: set.slots?.map((slot) => {
       const [minAgeMonths, maxAgeMonths] = [slot.minAgeMonths, slot.maxAgeMonths].sort((a, b) => a - b);
       const [startTime, endTime] =
         slot.startTime === slot.endTime ? ["08:00", "18:00"] : [slot.startTime, slot.endTime].sort();
-      const startDate = slot.startDate < earliest ? earliest : slot.startDate;
-      const endDate = slot.endDate && slot.endDate < startDate ? startDate : slot.endDate;
+      const startDate = clamp(slot.startDate);
+      const endDate =
+        slot.endDate && (slot.endDate < startDate ? startDate : slot.endDate > latest ? latest : slot.endDate);
       return { ...slot, minAgeMonths, maxAgeMonths, startTime, endTime, startDate, endDate } as SlotBody;
     }),
   };

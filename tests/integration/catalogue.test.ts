@@ -38,7 +38,7 @@ describe("@catalogue CSV import", () => {
     expect(faulty.state).toBe("preview");
     expect(faulty.errors.map((error) => error.line)).toEqual([12, 122, 252, 302]);
     expect(faulty.errors[0]!.reason).toMatch(/^Commune inconnue/);
-    expect(faulty.errors[1]!.reason).toMatch(/Code postal invalide/);
+    expect(faulty.errors[1]!.reason).toMatch(/^Code postal : 5 chiffres attendus/);
     expect(faulty.errors[2]!.reason).toBe("Type de structure inconnu.");
     expect(faulty.errors[3]!.reason).toMatch(/^Doublon : l'identifiant .* figure déjà ligne 7/);
     expect(await db.facility.count({ where: { externalId: { startsWith: prefix } } })).toBe(0);
@@ -132,7 +132,7 @@ describe("@catalogue facility management and Caf scope", () => {
       /hors département/,
     );
     await expect(createFacility(agent, { ...fields, postcode: "47000" })).rejects.toThrow(
-      /Code postal 47000 incohérent/,
+      /Code postal : 47000 n'est pas un code postal de Nérac \(code postal : 47600\)/,
     );
     await updateFacility(agent, id, { ...fields, externalId, capacity: "16" });
     await changeFacilityStatus(agent, id, { status: "CLOSED", reason: "Fermeture définitive" });

@@ -16,7 +16,10 @@ import { GET as searchCommunesRoute } from "@/app/api/communes/route";
 import { parseSearchQuery, hasUnreadableParameter } from "@/lib/search/search-query";
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { DomainError } from "@/lib/errors";
-import { isoDay } from "@/lib/validation/dates";
+import { dayFromToday, isoDay } from "@/lib/validation/dates";
+import { frenchDay } from "@/lib/validation/paris-day";
+import { updateCaf } from "@/lib/admin/update-caf";
+import { inviteCafAgent } from "@/lib/admin/invite-caf-agent";
 import { sessionUserByEmail } from "../support/users";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { lettersOf } from "../support/letters";
@@ -145,5 +148,218 @@ describe("@hardening XML of families' requests", () => {
     const all = await db.familyRequest.findMany({ include: { commune: { select: { name: true, inseeCode: true } } } });
     expect(all.length).toBeGreaterThan(0);
     expectWellFormed(familyRequestsXml("Tous les lieux", all));
+  });
+});
+
+// The rules of the bad-input table (tests/unit/form-schemas.test.ts) that need the database or a use case.
+describe("@hardening input rules through the use cases", () => {
+  const structuresRequest = async (provider: Record<string, string>, extra: Record<string, unknown> = {}) => {
+    const [facility] = await facilitiesOf("47", 1);
+    return {
+      type: "STRUCTURES",
+      provider: providerDetails(provider),
+      departementCode: "47",
+      people: people(1, `cp${Date.now()}`),
+      facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
+      ...extra,
+    };
+  };
+  const issuesOf = (result: unknown) =>
+    (result as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.map((issue) => ({
+      path: issue.path.join("."),
+      message: issue.message,
+    }));
+
+  it.each([
+    [
+      { postcode: "47000" },
+      "provider.postcode",
+      "Code postal : 47000 n'est pas un code postal de Nérac (code postal : 47600).",
+    ],
+    [
+      { city: "Nerak" },
+      "provider.city",
+      "Commune : « Nerak » n'est pas une commune du code postal 47600 (Nérac, Francescas, Moncrabeau, Montagnac-sur-Auvignon, Calignac, Espiens).",
+    ],
+    [{ postcode: "47999", city: "Nerak" }, "provider.postcode", "Code postal : 47999 ne correspond à aucune commune."],
+    [{ postcode: "00000" }, "provider.postcode", "Code postal : ce n'est pas un code postal français."],
+    [
+      { postcode: "33000", city: "Nérac Cedex" },
+      "provider.postcode",
+      "Code postal : 33000 n'est pas un code postal de Nérac (code postal : 47600).",
+    ],
+  ])(
+    "@hardening a habilitation request whose address is %j is refused at %s, nothing stored",
+    async (provider, path, message) => {
+      const before = await db.habilitationRequest.count();
+      const result = await submitHabilitationRequest(await structuresRequest(provider), request);
+      expect(result).toMatchObject({ ok: false });
+      expect(issuesOf(result)).toEqual([{ path, message }]);
+      expect(await db.habilitationRequest.count()).toBe(before);
+    },
+  );
+
+  it("@hardening the provider's commune is read as typed (case, accents, CEDEX) and the phone stored in the national format", async () => {
+    for (const [city, postcode, phone] of [
+      ["NERAC", "47600", "+33553123456"],
+      ["Agen Cedex 9", "47916", "05.53.12.34.56"],
+      ["saint-pierre", "97410", "0262 12 34 56"],
+    ] as const) {
+      const result = await submitHabilitationRequest(await structuresRequest({ city, postcode, phone }), request);
+      expect(issuesOf(result), city).toBeUndefined();
+      if (!result.ok) throw new Error("refused");
+      const stored = await db.habilitationRequest.findUniqueOrThrow({ where: { id: result.id } });
+      expect(stored.phone).toBe(phone === "0262 12 34 56" ? "0262 12 34 56" : "05 53 12 34 56");
+      expect(stored.city).toBe(city);
+    }
+  });
+
+  it("@hardening a facility described outside the catalogue with a postcode of another commune is refused at its field", async () => {
+    const nerac = await db.commune.findFirstOrThrow({ where: { departementCode: "47", name: "Nérac" } });
+    const newFacility = (postcode: string) => ({
+      kind: "LAEP",
+      name: "LAEP des Remparts",
+      street: "1 rue des Remparts",
+      postcode,
+      communeInsee: nerac.inseeCode,
+      operatingInfo: true,
+      availabilities: false,
+    });
+    const refused = await submitHabilitationRequest(
+      await structuresRequest({}, { facilities: [], newFacilities: [newFacility("47170")] }),
+      request,
+    );
+    expect(issuesOf(refused)).toEqual([
+      {
+        path: "newFacilities.0.postcode",
+        message: "Code postal de la structure : 47170 n'est pas un code postal de Nérac (code postal : 47600).",
+      },
+    ]);
+    const accepted = await submitHabilitationRequest(
+      await structuresRequest({}, { facilities: [], newFacilities: [newFacility("47600")] }),
+      request,
+    );
+    expect(accepted).toMatchObject({ ok: true });
+  });
+
+  it("@hardening a family's phone is stored in the national format; a bad phone or date stores nothing", async () => {
+    const submitted = await submitFamilyRequest(familyForm(await nerac(), { phone: "+33612345678" }), request);
+    if (!submitted.ok) throw new Error("submission refused");
+    const stored = await db.familyRequest.findFirstOrThrow({ where: { reference: submitted.reference } });
+    expect(stored.contactPhone).toBe("06 12 34 56 78");
+    const blank = await submitFamilyRequest(familyForm(await nerac(), { phone: " " }), request);
+    if (!blank.ok) throw new Error("submission refused");
+    expect(
+      (await db.familyRequest.findFirstOrThrow({ where: { reference: blank.reference } })).contactPhone,
+    ).toBeNull();
+
+    const before = await db.familyRequest.count();
+    for (const [field, value, message] of [
+      ["phone", "06-12-34-56", "Téléphone : numéro français attendu, par exemple 05 53 12 34 56."],
+      ["wishedStartDate", "2027-02-30", "Date d'accueil souhaitée : cette date n'existe pas."],
+      [
+        "wishedStartDate",
+        dayFromToday({ months: 37 }),
+        `Date d'accueil souhaitée : le ${frenchDay(dayFromToday({ months: 36 }))} au plus tard (trois ans à l'avance au maximum).`,
+      ],
+    ] as const) {
+      const result = await submitFamilyRequest(familyForm(await nerac(), { [field]: value }), request);
+      expect(issuesOf(result)).toEqual([{ path: field, message }]);
+    }
+    expect(await db.familyRequest.count()).toBe(before);
+  });
+
+  it("@hardening the API refuses an availability 19 months ahead or on 30 February: problem+json 400 in French", async () => {
+    const director = await sessionUserByEmail("directrice.albret@demo.monenfant.fr");
+    const provider = await db.provider.findFirstOrThrow({ where: { legalName: "Communauté de communes de l'Albret" } });
+    const { token } = await createApiKey(director, { name: "Logiciel dates", providerId: provider.id });
+    const facility = await db.facility.findFirstOrThrow({ where: { externalId: "DEMO-47-R02" } });
+    const before = await db.availabilityPublication.count({ where: { facilityId: facility.id } });
+    const slot = {
+      startDate: dayFromToday({ months: 1 }),
+      endDate: null,
+      minAgeMonths: 10,
+      maxAgeMonths: 36,
+      careType: "REGULAR",
+      weekdays: [1, 2],
+      startTime: "08:00",
+      endTime: "18:00",
+      places: 1,
+    };
+    const put = (slotChanges: Record<string, unknown>) =>
+      replaceAvailabilities(
+        new Request(`http://localhost/api/v1/structures/${facility.id}/disponibilites`, {
+          method: "PUT",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ noPlaceAvailable: false, slots: [{ ...slot, ...slotChanges }] }),
+        }),
+        { params: Promise.resolve({ id: facility.id }) },
+      );
+    const latest = frenchDay(dayFromToday({ months: 18 }));
+    for (const [changes, pointer, detail] of [
+      [
+        { startDate: dayFromToday({ months: 19 }) },
+        "/slots/0/startDate",
+        `Date de début : le ${latest} au plus tard (18 mois à l'avance au maximum).`,
+      ],
+      [
+        { endDate: dayFromToday({ months: 19 }) },
+        "/slots/0/endDate",
+        `Date de fin : le ${latest} au plus tard (18 mois à l'avance au maximum).`,
+      ],
+      [{ endDate: "2027-02-30" }, "/slots/0/endDate", "Date de fin : cette date n'existe pas."],
+    ] as const) {
+      const response = await put(changes);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+      expect((await response.json()).errors).toEqual([{ pointer, detail }]);
+    }
+    expect(await db.availabilityPublication.count({ where: { facilityId: facility.id } })).toBe(before);
+    expect((await put({ endDate: dayFromToday({ months: 18 }) })).status).toBe(200);
+  });
+
+  it("@hardening the Cnaf's forms: a Caf's phone (its 3230 kept) and postcode, an agent's name", async () => {
+    const admin = await sessionUserByEmail("admin.cnaf@demo.monenfant.fr");
+    const caf = await db.caf.findUniqueOrThrow({ where: { departementCode: "01" } });
+    const input = {
+      name: caf.name,
+      directorCivility: "Madame",
+      directorName: caf.directorName,
+      directorTitle: "Directrice",
+      street: caf.street,
+      postcode: caf.postcode,
+      city: caf.city,
+      email: caf.email,
+    };
+    const messagesOf = async (work: Promise<unknown>) =>
+      (
+        (await work.then(
+          () => null,
+          (error: unknown) => error,
+        )) as { issues?: { message: string }[] } | null
+      )?.issues?.map((issue) => issue.message);
+    expect(await messagesOf(updateCaf(admin, caf.id, { ...input, phone: "06-12-34-56" }))).toEqual([
+      "Téléphone : numéro français attendu, par exemple 05 53 12 34 56 ou 3230.",
+    ]);
+    expect(await messagesOf(updateCaf(admin, caf.id, { ...input, phone: "", postcode: "99999" }))).toEqual([
+      "Code postal : ce n'est pas un code postal français.",
+    ]);
+    await updateCaf(admin, caf.id, { ...input, phone: "+33474450000" });
+    expect((await db.caf.findUniqueOrThrow({ where: { id: caf.id } })).phone).toBe("04 74 45 00 00");
+    await updateCaf(admin, caf.id, { ...input, phone: caf.phone ?? "" });
+    expect((await db.caf.findUniqueOrThrow({ where: { id: caf.id } })).phone).toBe(caf.phone);
+
+    const invite = (firstName: string) =>
+      inviteCafAgent(admin, {
+        firstName,
+        lastName: "Essai",
+        email: `agent.nom.${Date.now()}@caf-exemple.fr`,
+        jobTitle: "",
+        cafId: caf.id,
+      });
+    expect(await messagesOf(invite("H0rtense"))).toEqual([
+      "Prénom : lettres, espaces, traits d'union et apostrophes uniquement.",
+    ]);
+    expect(await messagesOf(invite("H"))).toEqual(["Prénom : 2 caractères au moins."]);
   });
 });

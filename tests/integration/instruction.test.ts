@@ -289,7 +289,7 @@ describe("@instruction corrections instead of refusals", () => {
               kind: "LAEP",
               name: "LAEP du Jura",
               street: "1 rue",
-              postcode: "39700",
+              postcode: "39460",
               communeInsee: "39228",
               operatingInfo: true,
               availabilities: false,
@@ -299,28 +299,35 @@ describe("@instruction corrections instead of refusals", () => {
         request,
       ),
     ).rejects.toThrow(/département de la Caf/);
-    await expect(
-      correctHabilitationRequest(
-        newToken,
+    const otherPostcode = await correctHabilitationRequest(
+      newToken,
+      {
+        provider,
+        people: team,
+        facilities: [],
+        newFacilities: [
+          {
+            kind: "LAEP",
+            name: "LAEP",
+            street: "1 rue",
+            postcode: "47170",
+            communeInsee: NERAC.communeInsee,
+            operatingInfo: true,
+            availabilities: false,
+          },
+        ],
+      },
+      request,
+    );
+    expect(otherPostcode).toMatchObject({
+      ok: false,
+      issues: [
         {
-          provider,
-          people: team,
-          facilities: [],
-          newFacilities: [
-            {
-              kind: "LAEP",
-              name: "LAEP",
-              street: "1 rue",
-              postcode: "47170",
-              communeInsee: NERAC.communeInsee,
-              operatingInfo: true,
-              availabilities: false,
-            },
-          ],
+          path: ["newFacilities", 0, "postcode"],
+          message: "Code postal de la structure : 47170 n'est pas un code postal de Nérac (code postal : 47600).",
         },
-        request,
-      ),
-    ).rejects.toThrow(/ne correspond pas à Nérac/);
+      ],
+    });
     expect(await db.habilitationRequestVersion.count({ where: { requestId: submitted.id } })).toBe(before);
     expect((await db.habilitationRequest.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe(
       "CHANGES_REQUESTED",

@@ -121,13 +121,13 @@ export default async function AgentListPage({
               <label htmlFor="firstName" className="field-label">
                 Prénom
               </label>
-              <input id="firstName" name="firstName" autoComplete="off" className="field-input" />
+              <input type="text" id="firstName" name="firstName" autoComplete="off" className="field-input" />
             </div>
             <div>
               <label htmlFor="lastName" className="field-label">
                 Nom
               </label>
-              <input id="lastName" name="lastName" autoComplete="off" className="field-input" />
+              <input type="text" id="lastName" name="lastName" autoComplete="off" className="field-input" />
             </div>
           </div>
           <div>
@@ -140,7 +140,7 @@ export default async function AgentListPage({
             <label htmlFor="jobTitle" className="field-label">
               Fonction (facultatif)
             </label>
-            <input id="jobTitle" name="jobTitle" autoComplete="off" className="field-input" />
+            <input type="text" id="jobTitle" name="jobTitle" autoComplete="off" className="field-input" />
           </div>
           <div>
             <label htmlFor="cafId" className="field-label">

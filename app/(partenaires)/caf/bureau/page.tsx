@@ -182,7 +182,7 @@ export default async function DeskPage({
                       <label htmlFor={`note-${ask.id}`} className="field-label">
                         Suite donnée
                       </label>
-                      <input id={`note-${ask.id}`} name="note" required className="field-input" />
+                      <input type="text" id={`note-${ask.id}`} name="note" required className="field-input" />
                     </div>
                   </ActionForm>
                 </details>

@@ -64,6 +64,7 @@ export default async function FacilityListPage({
               Département
             </label>
             <input
+              type="text"
               id="departement"
               name="departement"
               defaultValue={query.departement ?? ""}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listMyApiKeys } from "@/lib/api/manage-api-keys";
 import { ActionForm } from "@/components/forms/action-form";
+import { RevocationAnnouncer, RevokeKeyForm } from "@/components/portal/api-key-revocation";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Clés d'API" };
@@ -44,6 +45,7 @@ export default async function ApiKeysPage() {
                 Par exemple le nom du logiciel ou du poste qui l'utilise
               </span>
               <input
+                type="text"
                 id="name"
                 name="name"
                 required
@@ -72,33 +74,31 @@ export default async function ApiKeysPage() {
         <h2 id="mes-cles" className="text-xl font-bold">
           Mes clés
         </h2>
-        {keys.length === 0 ? (
-          <p className="mt-2">Aucune clé.</p>
-        ) : (
-          <ul className="mt-2 space-y-3">
-            {keys.map((key) => (
-              <li key={key.id} className="card">
-                <p>
-                  <strong>{key.name}</strong> — <code>mek_{key.prefix}_…</code> — {key.provider.legalName}
-                </p>
-                <p className="text-sm">
-                  Créée le {dateFormat.format(key.createdAt)} —{" "}
-                  {key.lastUsedAt ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}` : "jamais utilisée"}
-                  {key.revokedAt && ` — révoquée le ${dateFormat.format(key.revokedAt)}`}
-                </p>
-                {!key.revokedAt && (
-                  <div className="mt-2">
-                    <ActionForm
-                      action={revokeApiKeyAction.bind(null, key.id)}
-                      submitLabel={`Révoquer la clé ${key.name}`}
-                      variant="secondary"
-                    />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <RevocationAnnouncer>
+          {keys.length === 0 ? (
+            <p className="mt-2">Aucune clé.</p>
+          ) : (
+            <ul className="mt-2 space-y-3">
+              {keys.map((key) => (
+                <li key={key.id} className="card">
+                  <p>
+                    <strong>{key.name}</strong> — <code>mek_{key.prefix}_…</code> — {key.provider.legalName}
+                  </p>
+                  <p className="text-sm">
+                    Créée le {dateFormat.format(key.createdAt)} —{" "}
+                    {key.lastUsedAt
+                      ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}`
+                      : "jamais utilisée"}
+                    {key.revokedAt && ` — révoquée le ${dateFormat.format(key.revokedAt)}`}
+                  </p>
+                  {!key.revokedAt && (
+                    <RevokeKeyForm action={revokeApiKeyAction.bind(null, key.id)} keyName={key.name} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </RevocationAnnouncer>
       </section>
     </div>
   );

@@ -85,7 +85,14 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
                     <label htmlFor="second-factor-reason" className="field-label">
                       Motif (obligatoire)
                     </label>
-                    <input id="second-factor-reason" name="reason" maxLength={500} required className="field-input" />
+                    <input
+                      type="text"
+                      id="second-factor-reason"
+                      name="reason"
+                      maxLength={500}
+                      required
+                      className="field-input"
+                    />
                   </div>
                 </ActionForm>
               </>
@@ -107,7 +114,7 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
                 <label htmlFor="reason" className="field-label">
                   Motif (facultatif)
                 </label>
-                <input id="reason" name="reason" maxLength={500} className="field-input" />
+                <input type="text" id="reason" name="reason" maxLength={500} className="field-input" />
               </div>
             </ActionForm>
           </section>

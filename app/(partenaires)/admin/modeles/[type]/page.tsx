@@ -70,6 +70,7 @@ export default async function TemplatePage({
               Titre de la convention
             </label>
             <input
+              type="text"
               id="title"
               name="title"
               defaultValue={editing?.title ?? ""}

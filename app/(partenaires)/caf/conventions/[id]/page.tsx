@@ -145,6 +145,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                             Motif
                           </label>
                           <input
+                            type="text"
                             id={`suspension-${person.id}`}
                             name="reason"
                             required
@@ -318,14 +319,20 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                 <label htmlFor="letterReference" className="field-label">
                   Numéro de la lettre recommandée
                 </label>
-                <input id="letterReference" name="letterReference" maxLength={100} className="field-input" />
+                <input
+                  type="text"
+                  id="letterReference"
+                  name="letterReference"
+                  maxLength={100}
+                  className="field-input"
+                />
               </div>
             </div>
             <div>
               <label htmlFor="termination-reason" className="field-label">
                 Motif (facultatif)
               </label>
-              <input id="termination-reason" name="reason" className="field-input" />
+              <input type="text" id="termination-reason" name="reason" className="field-input" />
             </div>
           </ActionForm>
           {convention.type === "INFO_POINT" && (

@@ -91,7 +91,7 @@ export default async function FacilityPage({
             <label htmlFor="reason" className="field-label">
               Motif (facultatif)
             </label>
-            <input id="reason" name="reason" maxLength={500} className="field-input" />
+            <input type="text" id="reason" name="reason" maxLength={500} className="field-input" />
           </div>
         </ActionForm>
       </section>
