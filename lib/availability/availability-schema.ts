@@ -21,12 +21,26 @@ export const MAX_MONTHS_AHEAD = 18;
 export const MAX_SLOTS = 100;
 
 // Checked on the set, not the slot: the API's answers describe current slots, which started in the past.
-const LATEST: DayRange["latest"] = { months: MAX_MONTHS_AHEAD, why: `${MAX_MONTHS_AHEAD} mois à l'avance au maximum` };
-const START_RANGE: DayRange = {
-  earliest: { days: MIN_DAYS_AHEAD, why: `${MIN_DAYS_AHEAD} jours à l'avance` },
-  latest: LATEST,
+const EARLIEST_START: DayRange = { earliest: { days: MIN_DAYS_AHEAD, why: `${MIN_DAYS_AHEAD} jours à l'avance` } };
+const LATEST_DAY: DayRange = {
+  latest: { months: MAX_MONTHS_AHEAD, why: `${MAX_MONTHS_AHEAD} mois à l'avance au maximum` },
 };
-const END_RANGE: DayRange = { latest: LATEST };
+const DAY_LABELS = { startDate: "Date de début", endDate: "Date de fin" } as const;
+
+/** Each line's days outside their range, as issues at the line's field. */
+function slotDayProblems(
+  slots: { startDate: string; endDate?: string | null }[],
+  ranges: Partial<Record<keyof typeof DAY_LABELS, DayRange>>,
+) {
+  return slots.flatMap((slot, index) =>
+    Object.entries(ranges).flatMap(([field, range]) => {
+      const value = slot[field as keyof typeof DAY_LABELS];
+      const message =
+        value && isCalendarDay(value) && dayRangeProblem(DAY_LABELS[field as keyof typeof DAY_LABELS], value, range);
+      return message ? [{ path: ["slots", index, field], message }] : [];
+    }),
+  );
+}
 
 const day = (label: string) =>
   calendarDay(label, {}, "AAAA-MM-JJ").meta({
@@ -130,18 +144,12 @@ const setRules: CrossFieldRule<z.output<typeof setFields>>[] = [
           ],
   },
   {
-    rule: `startDate de chaque ligne au plus tôt ${MIN_DAYS_AHEAD} jours et au plus tard ${MAX_MONTHS_AHEAD} mois après la date du jour (heure de Paris) ; endDate au plus tard ${MAX_MONTHS_AHEAD} mois après`,
-    issues: (set) =>
-      set.slots.flatMap((slot, index) => {
-        const problems = {
-          startDate: isCalendarDay(slot.startDate) && dayRangeProblem("Date de début", slot.startDate, START_RANGE),
-          endDate:
-            slot.endDate && isCalendarDay(slot.endDate) && dayRangeProblem("Date de fin", slot.endDate, END_RANGE),
-        };
-        return Object.entries(problems).flatMap(([field, message]) =>
-          message ? [{ path: ["slots", index, field], message }] : [],
-        );
-      }),
+    rule: `startDate de chaque ligne au plus tôt ${MIN_DAYS_AHEAD} jours après la date du jour (heure de Paris)`,
+    issues: (set) => slotDayProblems(set.slots, { startDate: EARLIEST_START }),
+  },
+  {
+    rule: `startDate et endDate de chaque ligne au plus tard ${MAX_MONTHS_AHEAD} mois après la date du jour (heure de Paris)`,
+    issues: (set) => slotDayProblems(set.slots, { startDate: LATEST_DAY, endDate: LATEST_DAY }),
   },
 ];
 
