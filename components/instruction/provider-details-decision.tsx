@@ -47,7 +47,7 @@ export function ProviderDetailsDecision({
             </p>
           ) : (
             <p>
-              Votre décision est enregistrée (voir l'historique) ; vous pouvez encore la revoir avant de produire la
+              La décision est enregistrée (voir l'historique) ; elle peut encore être revue avant de produire la
               convention.
             </p>
           )}
