@@ -45,9 +45,9 @@ export function RequestChecksPanel({
         <dd>
           {checks.knownProvider
             ? checks.knownProvider.differences.length
-              ? `oui, ${checks.knownProvider.legalName}, avec d'autres informations : ${checks.knownProvider.differences
-                  .map((d) => `${d.field} « ${d.known} » (demande : « ${d.requested} »)`)
-                  .join(" ; ")}`
+              ? `oui, ${checks.knownProvider.legalName}, avec d'autres informations (${checks.knownProvider.differences
+                  .map((d) => d.field)
+                  .join(", ")}) : voir « Fiche du gestionnaire » ci-dessous`
               : `oui, ${checks.knownProvider.legalName}, mêmes informations`
             : "non, nouveau partenaire"}
         </dd>

@@ -10,6 +10,7 @@ import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { earliestTerminationDate, terminationDateProblem } from "./lifecycle";
 import { transitionConvention } from "./transition-convention";
 import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";
+import { emailTermination } from "./email-termination";
 
 export const terminationSchema = z.discriminatedUnion("mode", [
   z.object({
@@ -35,7 +36,10 @@ export const terminationSchema = z.discriminatedUnion("mode", [
   }),
 ]);
 
-/** Ends a convention: its people lose access unless another live convention lists them. */
+/**
+ * Ends a convention: its people lose access unless another live convention lists them, and the
+ * partner's people are told by e-mail.
+ */
 export async function terminateNow(
   tx: Tx,
   convention: { id: string; status: ConventionStatus },
@@ -48,11 +52,13 @@ export async function terminateNow(
     where: { conventionId: convention.id, userId: { not: null } },
     select: { userId: true },
   });
-  return revokeAccountsWithoutScope(
+  const revoked = await revokeAccountsWithoutScope(
     tx,
     people.flatMap((p) => (p.userId ? [p.userId] : [])),
     now,
   );
+  await emailTermination(tx, convention.id, { kind: "terminated", endedOn: now });
+  return revoked;
 }
 
 /**
@@ -117,6 +123,11 @@ export async function notifyTermination(actor: SessionUser, conventionId: string
       },
       termination.reason || undefined,
     );
+    await emailTermination(tx, convention.id, {
+      kind: "notified",
+      endsOn: endOn,
+      requestedBy: termination.requestedBy,
+    });
     await recordAuditEvent(
       actor,
       {

@@ -33,8 +33,9 @@ export type ConventionDraft = {
 /**
  * Produces a convention in the DRAFT state and freezes what it says: the provider entity (found by
  * SIRET, or created from the request's details), the current template version, the parties as they
- * stand now and Annex 1. The caller then stores its PDF (freezeConventionPdf, after the transaction). A known provider is never overwritten here: the agent
- * decides whether a request's different details update it (applyRequestDetailsToProvider).
+ * stand now and Annex 1. The caller then stores its PDF (freezeConventionPdf, after the transaction). A known
+ * provider is never overwritten here: the agent decides beforehand whether a request's different details
+ * update it (lib/habilitation/apply-request-details-to-provider.ts).
  */
 export async function produceConvention(tx: Tx, actor: SessionUser, draft: ConventionDraft) {
   const provider =

@@ -7,6 +7,7 @@ import { freezeConventionPdf } from "@/lib/conventions/freeze-convention-pdf";
 import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
 import { requireNewFacilitiesResolved } from "./require-new-facilities-resolved";
+import { requireProviderDecision } from "./provider-details";
 
 /** Produces the convention of a request under instruction, from the request's details, and stores its PDF. */
 export async function generateConvention(actor: SessionUser, requestId: string) {
@@ -22,6 +23,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
       const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
       if (existing) return existing;
       await requireNewFacilitiesResolved(tx, requestId);
+      await requireProviderDecision(tx, current);
 
       const details = await tx.habilitationRequest.findUniqueOrThrow({
         where: { id: requestId },

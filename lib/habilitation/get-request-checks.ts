@@ -5,21 +5,13 @@ import { searchableText } from "@/lib/text/normalize";
 import { isValidSiret } from "@/lib/validation/siret";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { findRequestInScope } from "./find-request-in-scope";
+import { providerDecisionOf, type ProviderRevisionChange } from "./provider-details";
 
 // Conventions that still give (or are about to give) someone the right to publish for a facility.
 const LIVE_CONVENTION = ["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED"] as const;
 const MAX_EARLIER_REQUESTS = 20;
 const MAX_MATCH_CANDIDATES = 50;
-
-const PROVIDER_FIELD_NAMES = {
-  legalName: "raison sociale",
-  street: "adresse",
-  postcode: "code postal",
-  city: "commune",
-  legalRepresentativeName: "représentant légal",
-  email: "courriel",
-  phone: "téléphone",
-} as const;
+const MAX_PROVIDER_REVISIONS = 50;
 
 export type FacilityCheck = {
   facilityId: string;
@@ -39,7 +31,7 @@ function sameName(a: string | null | undefined, b: string) {
  */
 export async function getRequestChecks(actor: SessionUser, requestId: string) {
   const request = await findRequestInScope(actor, requestId);
-  const [selections, newFacilities, knownProvider, earlierRequests, decisions] = await Promise.all([
+  const [selections, newFacilities, providerDecision, earlierRequests, decisions] = await Promise.all([
     db.habilitationRequestFacility.findMany({
       where: { requestId },
       select: {
@@ -68,7 +60,7 @@ export async function getRequestChecks(actor: SessionUser, requestId: string) {
       orderBy: { position: "asc" },
       select: { id: true, name: true, communeInsee: true },
     }),
-    db.provider.findUnique({ where: { siret: request.siret } }),
+    providerDecisionOf(db, request),
     db.habilitationRequest.findMany({
       where: { id: { not: requestId }, OR: [{ siret: request.siret }, { email: request.email }] },
       select: { id: true, reference: true, status: true, submittedAt: true, legalName: true, cafId: true },
@@ -121,14 +113,24 @@ export async function getRequestChecks(actor: SessionUser, requestId: string) {
     ]),
   );
 
-  const providerDifferences = knownProvider
-    ? (Object.keys(PROVIDER_FIELD_NAMES) as (keyof typeof PROVIDER_FIELD_NAMES)[])
-        .filter((field) => searchableText(knownProvider[field]) !== searchableText(request[field]))
-        .map((field) => ({
-          field: PROVIDER_FIELD_NAMES[field],
-          known: knownProvider[field],
-          requested: request[field],
-        }))
+  const { provider: knownProvider, differences: providerDifferences } = providerDecision;
+  const providerDecisionPending = providerDifferences.length > 0 && !providerDecision.decided;
+  const providerRevisions = knownProvider
+    ? await db.providerRevision.findMany({
+        where: { providerId: knownProvider.id },
+        select: {
+          id: true,
+          at: true,
+          decision: true,
+          changes: true,
+          reason: true,
+          requestId: true,
+          request: { select: { reference: true, cafId: true } },
+          actor: { select: { firstName: true, lastName: true } },
+        },
+        orderBy: { at: "desc" },
+        take: MAX_PROVIDER_REVISIONS,
+      })
     : [];
 
   const warnings = [
@@ -145,7 +147,9 @@ export async function getRequestChecks(actor: SessionUser, requestId: string) {
         .map((c) => `« ${f.name} » est déjà couverte par la convention ${c.number} de ${c.partner}.`),
     ),
     ...(providerDifferences.length
-      ? [`Ce SIRET est déjà connu avec d'autres informations (${providerDifferences.map((d) => d.field).join(", ")}).`]
+      ? [
+          `Ce SIRET est déjà connu avec d'autres informations (${providerDifferences.map((d) => d.field).join(", ")})${providerDecisionPending ? " : décision attendue sur la fiche du gestionnaire." : "."}`,
+        ]
       : []),
     ...(earlierRequests.length
       ? [`${earlierRequests.length} demande(s) antérieure(s) avec le même SIRET ou courriel.`]
@@ -158,7 +162,27 @@ export async function getRequestChecks(actor: SessionUser, requestId: string) {
     siretValid: isValidSiret(request.siret),
     facilities,
     matchCandidates,
-    knownProvider: knownProvider ? { legalName: knownProvider.legalName, differences: providerDifferences } : null,
+    knownProvider: knownProvider
+      ? {
+          legalName: knownProvider.legalName,
+          differences: providerDifferences,
+          decisionPending: providerDecisionPending,
+          revisions: providerRevisions.map((revision) => ({
+            id: revision.id,
+            at: revision.at,
+            decision: revision.decision,
+            changes: revision.changes as ProviderRevisionChange[],
+            reason: revision.reason,
+            // Another Caf's request is named, not linked: this agent cannot open it.
+            request: {
+              id: revision.requestId,
+              reference: revision.request.reference,
+              otherCaf: revision.request.cafId !== request.cafId,
+            },
+            actorName: `${revision.actor.firstName} ${revision.actor.lastName}`,
+          })),
+        }
+      : null,
     earlierRequests: earlierRequests.map((r) => ({ ...r, otherCaf: r.cafId !== request.cafId })),
     warnings,
     decisions: decisions.map((d) => ({

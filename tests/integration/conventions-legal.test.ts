@@ -9,7 +9,7 @@ import { getConventionPdf } from "@/lib/conventions/get-convention-pdf";
 import { sha256Of } from "@/lib/conventions/frozen-document";
 import { sessionUserByEmail } from "../support/users";
 import { facilitiesOf, providerDetails } from "../support/habilitation-fixtures";
-import { activeConvention, producedConvention } from "../support/conventions";
+import { activeConvention, producedConvention, requestInReview } from "../support/conventions";
 import { pdfText, scannedPdf } from "../support/pdf";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
 import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
@@ -18,6 +18,10 @@ import { isoDay } from "@/lib/validation/dates";
 import { refuseHabilitationRequest } from "@/lib/habilitation/refuse-habilitation-request";
 import { notifyTermination } from "@/lib/conventions/notify-termination";
 import { earliestTerminationDate } from "@/lib/conventions/lifecycle";
+import { terminateDueConventions } from "@/lib/conventions/terminate-due-conventions";
+import { applyRequestDetailsToProvider } from "@/lib/habilitation/apply-request-details-to-provider";
+import { generateConvention } from "@/lib/habilitation/generate-convention";
+import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 
 /** Fails unless every fragment appears in `text`, each after the previous one. */
 function expectInOrder(text: string, fragments: string[]) {
@@ -153,6 +157,7 @@ describe("@legal convention documents", () => {
         `frz2${Date.now()}`,
         { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
         { ...provider, legalName: "Nom tapé dans la deuxième demande", street: "99 avenue Autre" },
+        "KEEP",
       );
       // The request never overwrites the provider: the second convention prints the provider as recorded.
       const known = await db.provider.findUniqueOrThrow({ where: { siret: provider.siret } });
@@ -452,5 +457,225 @@ describe("@legal leavers", () => {
     await expect(
       suspendHabilitatedPerson(leaver!, { conventionPersonId: leaverRow.id, reason: "Départ" }),
     ).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("@legal provider details decided by the agent", () => {
+  it("@legal an update takes the request's details into the provider, recorded with old and new values; the earlier convention keeps its parties and PDF", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const provider = providerDetails({ legalName: "Crèches de la Baïse" });
+    const first = await producedConvention(
+      agent,
+      `upd1${Date.now()}`,
+      { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
+      provider,
+    );
+    const before = await db.convention.findUniqueOrThrow({
+      where: { id: first.conventionId },
+      include: { document: true },
+    });
+    const original = await getConventionPdf(agent, first.conventionId);
+
+    const { requestId } = await requestInReview(
+      agent,
+      `upd2${Date.now()}`,
+      { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
+      { ...provider, street: "5 place du Foirail", legalRepresentativeTitle: "Co-présidente" },
+    );
+    const checks = await getRequestChecks(agent, requestId);
+    expect(checks.knownProvider?.decisionPending).toBe(true);
+    expect(checks.knownProvider?.differences.map((d) => [d.key, d.known, d.requested])).toEqual([
+      ["street", provider.street, "5 place du Foirail"],
+      ["legalRepresentativeTitle", "Présidente", "Co-présidente"],
+    ]);
+    // Without a decision the convention would print the old record silently: it waits for one.
+    await expect(generateConvention(agent, requestId)).rejects.toThrow(/décidez d'abord/);
+    await expect(applyRequestDetailsToProvider(agent, requestId, { decision: "MAYBE" })).rejects.toThrow();
+
+    await applyRequestDetailsToProvider(agent, requestId, {
+      decision: "UPDATE",
+      reason: "Siège déménagé, confirmé par le Kbis",
+    });
+    const updated = await db.provider.findUniqueOrThrow({
+      where: { siret: provider.siret },
+      include: { revisions: true },
+    });
+    expect(updated).toMatchObject({
+      street: "5 place du Foirail",
+      legalRepresentativeTitle: "Co-présidente",
+      legalName: "Crèches de la Baïse",
+    });
+    expect(updated.revisions).toHaveLength(1);
+    expect(updated.revisions[0]).toMatchObject({
+      requestId,
+      decision: "UPDATE",
+      actorId: agent.id,
+      reason: "Siège déménagé, confirmé par le Kbis",
+      changes: [
+        { field: "street", before: provider.street, after: "5 place du Foirail" },
+        { field: "legalRepresentativeTitle", before: "Présidente", after: "Co-présidente" },
+      ],
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Provider", entityId: updated.id, action: "provider.update-from-request" },
+    });
+    expect(audit).toMatchObject({
+      actorId: agent.id,
+      cafId: agent.cafId,
+      reason: "Siège déménagé, confirmé par le Kbis",
+    });
+    expect((await getRequestChecks(agent, requestId)).knownProvider).toMatchObject({
+      differences: [],
+      decisionPending: false,
+      revisions: [{ decision: "UPDATE", actorName: `${agent.firstName} ${agent.lastName}` }],
+    });
+    // Nothing is left to decide once the record matches.
+    await expect(applyRequestDetailsToProvider(agent, requestId, { decision: "KEEP" })).rejects.toMatchObject({
+      status: 409,
+    });
+
+    const after = await db.convention.findUniqueOrThrow({
+      where: { id: first.conventionId },
+      include: { document: true },
+    });
+    expect(after.partiesSnapshot).toEqual(before.partiesSnapshot);
+    const again = await getConventionPdf(agent, first.conventionId);
+    expect(sha256Of(again.pdf)).toBe(sha256Of(original.pdf));
+    expect(after.document?.sha256).toBe(before.document?.sha256);
+    expect(pdfText(again.pdf)).toContain(provider.street);
+
+    const second = await generateConvention(agent, requestId);
+    const secondText = pdfText((await getConventionPdf(agent, second.id)).pdf);
+    expect(secondText).toContain("5 place du Foirail");
+    expect(secondText).toContain("Co-présidente");
+  });
+
+  it("@legal keeping the record changes nothing but is recorded; another Caf's agent and a partner are refused", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const provider = providerDetails();
+    await producedConvention(
+      agent,
+      `kp1${Date.now()}`,
+      {
+        type: "STRUCTURES",
+        facilityIds: [facilities[0]!.id],
+      },
+      provider,
+    );
+    const known = await db.provider.findUniqueOrThrow({ where: { siret: provider.siret } });
+    const { requestId, team } = await requestInReview(
+      agent,
+      `kp2${Date.now()}`,
+      { type: "STRUCTURES", facilityIds: [facilities[0]!.id] },
+      { ...provider, phone: "06 00 00 00 00" },
+    );
+
+    const juraAgent = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
+    await expect(applyRequestDetailsToProvider(juraAgent, requestId, { decision: "UPDATE" })).rejects.toMatchObject({
+      status: 404,
+    });
+    const partner = await sessionUserByEmail("directrice.albret@demo.monenfant.fr");
+    await expect(applyRequestDetailsToProvider(partner, requestId, { decision: "UPDATE" })).rejects.toMatchObject({
+      status: 403,
+    });
+    expect(await db.providerRevision.count({ where: { requestId } })).toBe(0);
+
+    await applyRequestDetailsToProvider(agent, requestId, { decision: "KEEP", reason: "" });
+    const kept = await db.provider.findUniqueOrThrow({
+      where: { siret: provider.siret },
+      include: { revisions: true },
+    });
+    expect(kept).toMatchObject({ phone: known.phone, updatedAt: known.updatedAt });
+    expect(kept.revisions).toEqual([
+      expect.objectContaining({
+        requestId,
+        decision: "KEEP",
+        reason: null,
+        actorId: agent.id,
+        changes: [{ field: "phone", before: known.phone, after: "0600000000" }],
+      }),
+    ]);
+    expect(
+      await db.auditEvent.count({ where: { entityId: kept.id, action: "provider.keep-record", actorId: agent.id } }),
+    ).toBe(1);
+    const checks = await getRequestChecks(agent, requestId);
+    expect(checks.knownProvider).toMatchObject({ decisionPending: false, differences: [{ key: "phone" }] });
+    // Recorded once, the decision lets the convention be produced, with the record as it stands.
+    const convention = await generateConvention(agent, requestId);
+    const text = pdfText((await getConventionPdf(agent, convention.id)).pdf);
+    expect(text).toContain(team[0]!.email);
+    expect((await db.convention.findUniqueOrThrow({ where: { id: convention.id } })).providerId).toBe(known.id);
+  });
+});
+
+describe("@legal termination e-mails", () => {
+  it("@legal the partner's people and the provider's contact are e-mailed when a termination is notified, then when it takes effect", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const facilities = await facilitiesOf("47", 1);
+    const { conventionId, team } = await activeConvention(agent, `tmail${Date.now()}`, {
+      type: "STRUCTURES",
+      facilityIds: [facilities[0]!.id],
+    });
+    const convention = await db.convention.findUniqueOrThrow({
+      where: { id: conventionId },
+      include: { provider: true },
+    });
+    const expected = [...team.map((p) => p.email), convention.provider.email].map((a) => a.toLowerCase()).sort();
+    const mailsOf = (template: string) =>
+      db.outboxEmail.findMany({ where: { template, subject: { contains: convention.number } } });
+
+    await notifyTermination(agent, conventionId, {
+      mode: "notice",
+      requestedBy: "CAF",
+      noticeOn: isoDay(new Date()),
+      reason: "Structure fermée définitivement",
+    });
+    const { terminationEffectiveAt } = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
+    const endsOn = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
+      terminationEffectiveAt!,
+    );
+    const notified = await mailsOf("convention-termination-notified");
+    expect(notified.map((m) => m.to).sort()).toEqual(expected);
+    for (const mail of notified) {
+      expect(mail.text).toContain(`prendra fin le ${endsOn}`);
+      expect(mail.text).toContain("Structure fermée définitivement");
+      expect(mail.status).toBe("PENDING");
+    }
+    expect(await mailsOf("convention-termination-terminated")).toHaveLength(0);
+
+    await terminateDueConventions(terminationEffectiveAt!);
+    const ended = await mailsOf("convention-termination-terminated");
+    expect(ended.map((m) => m.to).sort()).toEqual(expected);
+    for (const mail of ended) {
+      expect(mail.text).toContain(`a pris fin le ${endsOn}`);
+      expect(mail.text).toContain("sont fermés");
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { email: team[0]!.email } })).active).toBe(false);
+  });
+
+  it("@legal an information point terminated at once is e-mailed that its access is closed, with the reason", async () => {
+    const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const { conventionId, team } = await activeConvention(agent, `tnow${Date.now()}`, {
+      type: "INFO_POINT",
+      communes: ["47195"],
+    });
+    const { number } = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
+    await notifyTermination(agent, conventionId, {
+      mode: "immediate",
+      reason: "Demandes des familles transmises à des tiers",
+    });
+    const mails = await db.outboxEmail.findMany({
+      where: { template: "convention-termination-terminated", subject: { contains: number } },
+    });
+    expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining(team.map((p) => p.email.toLowerCase())));
+    expect(mails).toHaveLength(team.length + 1);
+    expect(mails[0]!.text).toContain("Demandes des familles transmises à des tiers");
+    expect(
+      await db.outboxEmail.count({
+        where: { template: "convention-termination-notified", subject: { contains: number } },
+      }),
+    ).toBe(0);
   });
 });

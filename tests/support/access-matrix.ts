@@ -405,6 +405,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     path: onRequest47(),
     args: unknownRequestArgs,
   },
+  "action app/(partenaires)/caf/demandes/[id]/actions.ts#decideProviderDetailsAction": {
+    allowed: CAF_STAFF,
+    path: onRequest47(),
+    args: unknownRequestArgs,
+  },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#postRequestMessageAction": {
     allowed: CAF_STAFF,
     path: onRequest47(),

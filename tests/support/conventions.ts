@@ -1,6 +1,7 @@
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { startReview } from "@/lib/habilitation/start-review";
 import { generateConvention } from "@/lib/habilitation/generate-convention";
+import { applyRequestDetailsToProvider } from "@/lib/habilitation/apply-request-details-to-provider";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
 import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
 import { activateConvention } from "@/lib/habilitation/activate-convention";
@@ -18,8 +19,8 @@ type ConventionScope =
   | { type: "STRUCTURES"; facilityIds: string[]; scope?: { operatingInfo: boolean; availabilities: boolean } }
   | { type: "INFO_POINT"; communes: string[]; infoPointName?: string };
 
-/** Runs the real habilitation use cases up to a produced convention of the Caf 47 (integration tests). */
-export async function producedConvention(
+/** Submits a request to the Caf 47 and has the agent take it in charge (integration tests). */
+export async function requestInReview(
   agent: SessionUser,
   tag: string,
   input: ConventionScope,
@@ -50,8 +51,24 @@ export async function producedConvention(
   );
   if (!submitted.ok) throw new Error("submission refused");
   await startReview(agent, submitted.id);
-  const convention = await generateConvention(agent, submitted.id);
-  return { requestId: submitted.id, conventionId: convention.id, team };
+  return { requestId: submitted.id, team };
+}
+
+/**
+ * Runs the real habilitation use cases up to a produced convention of the Caf 47 (integration tests).
+ * A SIRET already known with other details needs the agent's `providerDecision` first.
+ */
+export async function producedConvention(
+  agent: SessionUser,
+  tag: string,
+  input: ConventionScope,
+  provider = providerDetails(),
+  providerDecision?: "UPDATE" | "KEEP",
+) {
+  const { requestId, team } = await requestInReview(agent, tag, input, provider);
+  if (providerDecision) await applyRequestDetailsToProvider(agent, requestId, { decision: providerDecision });
+  const convention = await generateConvention(agent, requestId);
+  return { requestId, conventionId: convention.id, team };
 }
 
 /** Records the partner's then the Caf's signature of the convention sent for a request. */

@@ -13,6 +13,7 @@ import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { askForCorrections } from "@/lib/habilitation/ask-for-corrections";
 import { acceptNewFacility } from "@/lib/habilitation/accept-new-facility";
 import { recordCheckDecision } from "@/lib/habilitation/record-check-decision";
+import { applyRequestDetailsToProvider } from "@/lib/habilitation/apply-request-details-to-provider";
 import { postCafMessage } from "@/lib/threads/post-caf-message";
 import { addRequestNote } from "@/lib/desk/add-request-note";
 
@@ -126,6 +127,22 @@ export async function recordCheckDecisionAction(
     requestId,
     (actor) => recordCheckDecision(actor, requestId, { note: form.get("note") }),
     "Votre appréciation des vérifications est consignée au journal.",
+  );
+}
+
+export async function decideProviderDetailsAction(
+  requestId: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  return onRequest(
+    requestId,
+    (actor) =>
+      applyRequestDetailsToProvider(actor, requestId, {
+        decision: form.get("decision") ?? undefined,
+        reason: form.get("reason") ?? undefined,
+      }),
+    "Votre décision sur la fiche du gestionnaire est enregistrée.",
   );
 }
 

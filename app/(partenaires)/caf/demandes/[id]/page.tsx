@@ -14,6 +14,7 @@ import { SignatureSection, defaultSignatories } from "@/components/conventions/s
 import type { ConventionParties } from "@/lib/conventions/parties";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
+import { ProviderDetailsDecision } from "@/components/instruction/provider-details-decision";
 import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
 import { RequestChanges } from "@/components/instruction/request-changes";
 import { CafThread } from "@/components/threads/caf-thread";
@@ -24,6 +25,7 @@ import {
   postRequestMessageAction,
   askForCorrectionsAction,
   recordCheckDecisionAction,
+  decideProviderDetailsAction,
   activateAction,
   generateConventionAction,
   recordSendingAction,
@@ -75,6 +77,14 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
       <Actions request={request} />
 
       <RequestChecksPanel checks={checks} recordDecision={recordCheckDecisionAction.bind(null, id)} />
+
+      {checks.knownProvider && (
+        <ProviderDetailsDecision
+          knownProvider={checks.knownProvider}
+          canDecide={request.status === "IN_REVIEW" && !request.convention}
+          decide={decideProviderDetailsAction.bind(null, id)}
+        />
+      )}
 
       <RequestChanges versions={request.versions} />
 

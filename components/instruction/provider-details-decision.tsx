@@ -1,0 +1,186 @@
+import Link from "next/link";
+import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
+import { PROVIDER_FIELD_NAMES } from "@/lib/habilitation/provider-details";
+import type { FormState } from "@/lib/forms/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
+
+const DECISION_NAMES = {
+  UPDATE: "Gestionnaire mis à jour avec la demande",
+  KEEP: "Fiche actuelle conservée",
+} as const;
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A SIRET known with other details: the record and the request side by side, the agent's decision on
+ * what the record becomes (before the convention is produced), and the record's history.
+ */
+export function ProviderDetailsDecision({
+  knownProvider,
+  canDecide,
+  decide,
+}: {
+  knownProvider: NonNullable<RequestChecks["knownProvider"]>;
+  canDecide: boolean;
+  decide: (state: FormState, form: FormData) => Promise<FormState>;
+}) {
+  const { differences, decisionPending, revisions } = knownProvider;
+  if (differences.length === 0 && revisions.length === 0) return null;
+  return (
+    <section aria-labelledby="fiche-gestionnaire" className="card space-y-4">
+      <h2 id="fiche-gestionnaire" className="text-xl font-bold">
+        Fiche du gestionnaire {knownProvider.legalName}
+      </h2>
+      {differences.length > 0 && (
+        <>
+          {decisionPending ? (
+            <p className="notice-error" role="note">
+              <strong>Décision attendue :</strong> ce SIRET est déjà connu avec d'autres informations. Choisissez
+              ci-dessous si la fiche du gestionnaire prend les informations de la demande ; la convention ne peut être
+              produite qu'après cette décision.
+            </p>
+          ) : (
+            <p>
+              La décision est enregistrée (voir l'historique) ; elle peut encore être revue avant de produire la
+              convention.
+            </p>
+          )}
+          <table className="w-full border-collapse text-left">
+            <caption className="text-left font-bold">Informations qui diffèrent entre la fiche et la demande</caption>
+            <thead>
+              <tr className="border-b-2 border-texte">
+                <th scope="col" className="p-2">
+                  Information
+                </th>
+                <th scope="col" className="p-2">
+                  Fiche actuelle
+                </th>
+                <th scope="col" className="p-2">
+                  Demande
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {differences.map((difference) => (
+                <tr key={difference.key} className="border-b border-gray-300">
+                  <th scope="row" className="p-2 font-normal">
+                    {capitalized(difference.field)}
+                  </th>
+                  <td className="p-2">{difference.known}</td>
+                  <td className="p-2">{difference.requested}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {canDecide ? (
+            <ActionForm action={decide} submitLabel="Enregistrer la décision">
+              <fieldset>
+                <legend className="field-label">Que devient la fiche du gestionnaire ?</legend>
+                <p id="decision-hint" className="field-hint">
+                  Les conventions déjà produites gardent les informations qu'elles portent.
+                </p>
+                <div className="mt-2 space-y-2">
+                  <div className="flex items-start gap-2">
+                    <input
+                      id="decision-update"
+                      type="radio"
+                      name="decision"
+                      value="UPDATE"
+                      required
+                      aria-describedby="decision-hint"
+                      className="mt-1"
+                    />
+                    <label htmlFor="decision-update">
+                      Mettre à jour le gestionnaire avec les informations de la demande
+                    </label>
+                  </div>
+                  <div className="flex items-start gap-2">
+                    <input id="decision-keep" type="radio" name="decision" value="KEEP" className="mt-1" />
+                    <label htmlFor="decision-keep">Conserver la fiche actuelle</label>
+                  </div>
+                </div>
+              </fieldset>
+              <div>
+                <label htmlFor="decision-reason" className="field-label">
+                  Motif (facultatif)
+                </label>
+                <span id="decision-reason-hint" className="field-hint">
+                  Par exemple : « adresse du siège changée, confirmée par le Kbis ».
+                </span>
+                <textarea
+                  id="decision-reason"
+                  name="reason"
+                  maxLength={1000}
+                  rows={2}
+                  aria-describedby="decision-reason-hint"
+                  className="field-input"
+                />
+              </div>
+            </ActionForm>
+          ) : (
+            decisionPending && <p>La décision se prend pendant l'instruction, avant de produire la convention.</p>
+          )}
+        </>
+      )}
+      {revisions.length > 0 && (
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-bold">Historique des décisions sur la fiche</caption>
+          <thead>
+            <tr className="border-b-2 border-texte">
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2">
+                Décision
+              </th>
+              <th scope="col" className="p-2">
+                Informations (fiche → demande)
+              </th>
+              <th scope="col" className="p-2">
+                Agent et motif
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((revision) => (
+              <tr key={revision.id} className="border-b border-gray-300 align-top">
+                <td className="p-2">{dateFormat.format(revision.at)}</td>
+                <td className="p-2">
+                  {DECISION_NAMES[revision.decision]}
+                  <br />
+                  <span className="text-sm">
+                    demande{" "}
+                    {revision.request.otherCaf ? (
+                      `${revision.request.reference} (autre Caf)`
+                    ) : (
+                      <Link href={`/caf/demandes/${revision.request.id}`}>{revision.request.reference}</Link>
+                    )}
+                  </span>
+                </td>
+                <td className="p-2">
+                  <ul className="list-disc pl-5">
+                    {revision.changes.map((change) => (
+                      <li key={change.field}>
+                        {capitalized(PROVIDER_FIELD_NAMES[change.field])} : « {change.before} » → « {change.after} »
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="p-2">
+                  {revision.actorName}
+                  {revision.reason && ` : ${revision.reason}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

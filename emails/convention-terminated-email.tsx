@@ -1,0 +1,35 @@
+import { EmailLayout } from "./email-layout";
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+
+/** To the partner's people: their convention has ended and the access it gave is closed. */
+export function ConventionTerminatedEmail({
+  conventionNumber,
+  partnerName,
+  cafName,
+  endedOn,
+  reason,
+}: {
+  conventionNumber: string;
+  partnerName: string;
+  cafName: string;
+  endedOn: Date;
+  reason: string | null;
+}) {
+  return (
+    <EmailLayout title="Fin de votre convention">
+      <p>Bonjour,</p>
+      <p>
+        La convention <strong>{conventionNumber}</strong> entre {partnerName} et la {cafName} a pris fin le{" "}
+        <strong>{dateFormat.format(endedOn)}</strong>.
+      </p>
+      {reason && <p>Motif de la résiliation : {reason}</p>}
+      <p>
+        Les accès à l'espace partenaires ouverts au titre de cette convention sont fermés : vous ne pouvez plus publier
+        pour les structures ou les communes qu'elle couvrait. Une personne habilitée par une autre convention en vigueur
+        garde les accès que celle-ci lui donne.
+      </p>
+      <p>Pour conclure une nouvelle convention, contactez votre Caf.</p>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,36 @@
+import { EmailLayout } from "./email-layout";
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+
+/** To the partner's people: their convention is terminated and ends on a given date. */
+export function TerminationNotifiedEmail({
+  conventionNumber,
+  partnerName,
+  cafName,
+  endsOn,
+  requestedBy,
+  reason,
+}: {
+  conventionNumber: string;
+  partnerName: string;
+  cafName: string;
+  endsOn: Date;
+  requestedBy: "CAF" | "PARTNER";
+  reason: string | null;
+}) {
+  return (
+    <EmailLayout title="Résiliation de votre convention">
+      <p>Bonjour,</p>
+      <p>
+        La convention <strong>{conventionNumber}</strong> entre {partnerName} et la {cafName} est résiliée à la demande{" "}
+        {requestedBy === "CAF" ? `de la ${cafName}` : `de ${partnerName}`}. Elle prendra fin le{" "}
+        <strong>{dateFormat.format(endsOn)}</strong>.
+      </p>
+      {reason && <p>Motif indiqué : {reason}</p>}
+      <p>
+        Jusqu'à cette date, vos accès à l'espace partenaires restent ouverts et les informations publiées restent en
+        ligne. Pour toute question, contactez votre Caf.
+      </p>
+    </EmailLayout>
+  );
+}
