@@ -3,6 +3,7 @@ import type { db, Tx } from "@/lib/db";
 import type { Provider } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { searchableText } from "@/lib/text/normalize";
+import { normalisedFrenchPhone } from "@/lib/validation/fields";
 
 // The provider's details a request carries, as the agent reads them (the SIRET is the key, never a difference).
 export const PROVIDER_FIELD_NAMES = {
@@ -22,10 +23,14 @@ export type ProviderDetails = Record<ProviderField, string>;
 export type ProviderRevisionChange = { field: ProviderField; before: string; after: string };
 export type ProviderDifference = { key: ProviderField; field: string; known: string; requested: string };
 
+// Records made before phones were stored in the national format ("0553000000") are the same number.
+const comparable = (key: ProviderField, value: string) =>
+  searchableText(key === "phone" ? (normalisedFrenchPhone(value) ?? value) : value);
+
 /** The fields whose request value differs from the record's, ignoring case, accents and spacing. */
 export function providerDifferences(known: ProviderDetails, requested: ProviderDetails): ProviderDifference[] {
   return (Object.keys(PROVIDER_FIELD_NAMES) as ProviderField[])
-    .filter((key) => searchableText(known[key]) !== searchableText(requested[key]))
+    .filter((key) => comparable(key, known[key]) !== comparable(key, requested[key]))
     .map((key) => ({ key, field: PROVIDER_FIELD_NAMES[key], known: known[key], requested: requested[key] }));
 }
 
