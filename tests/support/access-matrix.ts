@@ -182,6 +182,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "GET /api/health": { allowed: EVERYONE },
+  "GET /api/captcha": { allowed: EVERYONE },
+  "GET /api/captcha/worker": { allowed: EVERYONE },
   // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
   "GET /api/proconnect/end-session": { allowed: EVERYONE },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
@@ -290,7 +292,6 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: () => ["jeton-inconnu", {}],
   },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
-  "action app/(partenaires)/connexion/actions.ts#newSignInCaptchaAction": { allowed: EVERYONE, args: () => [] },
   // The sign-in challenge token (given after a correct password) is the credential; an unknown one gets a French message.
   "action app/(partenaires)/connexion/actions.ts#beginEnrolmentAction": {
     allowed: EVERYONE,
