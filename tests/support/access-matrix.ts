@@ -192,6 +192,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
   "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
+  // Posted with no form: the caller gets past the checks to a validation error, nothing is activated.
+  "POST /api/demandes/[id]/activation": {
+    allowed: CAF_47,
+    path: async (fixtures) => `/api/demandes/${await demoRequest47(fixtures)}/activation`,
+  },
   "GET /espace-pro/demandes-familles/[id]/telechargement": {
     allowed: ["infoPoint"],
     path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml`,
@@ -330,11 +335,6 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: unknownRequestArgs,
   },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSignatureAction": {
-    allowed: CAF_STAFF,
-    path: onRequest47(),
-    args: unknownRequestArgs,
-  },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#activateAction": {
     allowed: CAF_STAFF,
     path: onRequest47(),
     args: unknownRequestArgs,

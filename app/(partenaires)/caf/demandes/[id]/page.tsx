@@ -14,6 +14,7 @@ import { SignatureSection, defaultSignatories } from "@/components/conventions/s
 import type { ConventionParties } from "@/lib/conventions/parties";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
+import { ActivationForm } from "@/components/instruction/activation-form";
 import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
 import { RequestChanges } from "@/components/instruction/request-changes";
 import { CafThread } from "@/components/threads/caf-thread";
@@ -24,7 +25,6 @@ import {
   postRequestMessageAction,
   askForCorrectionsAction,
   recordCheckDecisionAction,
-  activateAction,
   generateConventionAction,
   recordSendingAction,
   recordSignatureAction,
@@ -291,35 +291,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
             a jamais connaissance. Elle demande l'exemplaire signé : sa version numérisée, ou votre déclaration que
             l'exemplaire papier signé est classé au dossier.
           </p>
-          <ActionForm
-            action={activateAction.bind(null, id)}
-            submitLabel="Activer les comptes"
-            encType="multipart/form-data"
-          >
-            <div>
-              <label htmlFor="scan" className="field-label">
-                Convention signée numérisée
-              </label>
-              <span id="scan-hint" className="field-hint">
-                Fichier PDF, 10 Mo au maximum
-              </span>
-              <input
-                id="scan"
-                name="scan"
-                type="file"
-                accept="application/pdf,.pdf"
-                aria-describedby="scan-hint"
-                className="mt-1 block"
-              />
-            </div>
-            <div className="flex items-start gap-2">
-              <input id="paperCopyOnFile" name="paperCopyOnFile" type="checkbox" className="mt-1" />
-              <label htmlFor="paperCopyOnFile">
-                À défaut de fichier : je déclare que l'exemplaire papier signé par les deux parties est classé au
-                dossier (déclaration enregistrée à mon nom).
-              </label>
-            </div>
-          </ActionForm>
+          <ActivationForm requestId={id} />
         </div>
       )}
       {status === "ACTIVE" && convention && (
