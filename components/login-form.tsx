@@ -4,8 +4,7 @@ import { useCallback, useRef, useState, type SubmitEvent } from "react";
 import { signIn } from "next-auth/react";
 import { CAPTCHA_REQUIRED_ERROR, delayOf } from "@/lib/auth/login-errors";
 import { formValues } from "@/lib/forms/form-state";
-import type { CaptchaPair } from "@/lib/auth/captcha";
-import { CaptchaFields } from "@/components/accounts/captcha-fields";
+import { CaptchaWidget, captchaPayload } from "@/components/accounts/captcha-widget";
 import {
   SECOND_FACTOR_ERRORS,
   SECOND_FACTOR_MESSAGES,
@@ -21,23 +20,22 @@ function failureMessage(error: string | null | undefined, hadCaptcha: boolean): 
   if (error === SECOND_FACTOR_ERRORS.proConnectRequired) return SECOND_FACTOR_MESSAGES.ProConnectRequired;
   if (error === CAPTCHA_REQUIRED_ERROR)
     return hadCaptcha
-      ? "Identifiant, mot de passe ou code de sécurité incorrect. Un nouveau code vous est proposé."
-      : "Identifiant ou mot de passe incorrect. Après plusieurs échecs, une vérification de sécurité est demandée : complétez-la puis réessayez.";
+      ? "Identifiant ou mot de passe incorrect, ou vérification de sécurité expirée. Une nouvelle vérification est en cours."
+      : "Identifiant ou mot de passe incorrect. Après plusieurs échecs, une vérification de sécurité automatique est demandée : attendez qu'elle se termine puis réessayez.";
   return "Identifiant ou mot de passe incorrect.";
 }
 
 export function LoginForm({
   callbackUrl,
-  newCaptchaAction,
   enrolmentActions,
 }: {
   callbackUrl: string;
-  newCaptchaAction: () => Promise<CaptchaPair>;
   enrolmentActions: EnrolmentActions;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [captcha, setCaptcha] = useState<CaptchaPair | null>(null);
+  // Once failures ask for the security check: which round of it (each refusal brings a new challenge).
+  const [captchaRound, setCaptchaRound] = useState<number | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
   // Staff with a second factor: the password opened no session but a challenge, answered by the next step.
   const [secondFactor, setSecondFactor] = useState<Step | null>(null);
@@ -49,20 +47,12 @@ export function LoginForm({
 
   async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const {
-      email = "",
-      password = "",
-      captchaToken = "",
-      captchaAnswer = "",
-    } = formValues(new FormData(event.currentTarget));
+    const form = event.currentTarget;
+    const { email = "", password = "" } = formValues(new FormData(form));
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email,
-      password,
-      ...(captcha ? { captchaToken, captchaAnswer } : {}),
-      redirect: false,
-    });
+    const captcha = await captchaPayload(form);
+    const result = await signIn("credentials", { email, password, ...(captcha ? { captcha } : {}), redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
@@ -74,9 +64,9 @@ export function LoginForm({
       return;
     }
     // A challenge is good for one attempt: any failure once one is asked brings a new one.
-    if (captcha || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptcha(await newCaptchaAction());
+    if (captchaRound !== null || result?.error === CAPTCHA_REQUIRED_ERROR) setCaptchaRound((captchaRound ?? 0) + 1);
     setPending(false);
-    setError(failureMessage(result?.error, captcha !== null));
+    setError(failureMessage(result?.error, captchaRound !== null));
     requestAnimationFrame(() => errorRef.current?.focus());
   }
 
@@ -127,7 +117,7 @@ export function LoginForm({
           className="field-input"
         />
       </div>
-      {captcha && <CaptchaFields challenges={captcha} />}
+      {captchaRound !== null && <CaptchaWidget key={captchaRound} />}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}
       </button>

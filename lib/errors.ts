@@ -2,7 +2,7 @@
 export class DomainError extends Error {
   constructor(
     message: string,
-    public readonly status: 400 | 409 | 422 | 429 = 400,
+    public readonly status: 400 | 409 | 413 | 422 | 429 = 400,
   ) {
     super(message);
   }

@@ -1,36 +1,36 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
-import { submitWithoutReset } from "@/components/forms/submit-without-reset";
+import { startTransition, useActionState, useEffect, useRef, useState, type SubmitEvent } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
-import type { CaptchaChallenge } from "@/lib/auth/captcha";
+import { CAPTCHA_FIELD, CaptchaWidget, captchaPayload } from "@/components/accounts/captcha-widget";
 import type { FormState } from "@/lib/forms/form-state";
 
-export type PasswordResetFormState = FormState & { captcha?: CaptchaChallenge };
-
 export function PasswordResetForm({
-  initialCaptcha,
   requestAction,
 }: {
-  initialCaptcha: CaptchaChallenge;
-  requestAction: (previous: PasswordResetFormState, formData: FormData) => Promise<PasswordResetFormState>;
+  requestAction: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction, pending] = useActionState<PasswordResetFormState, FormData>(requestAction, {
-    status: "idle",
-    captcha: initialCaptcha,
-  });
+  const [state, formAction, pending] = useActionState<FormState, FormData>(requestAction, { status: "idle" });
   const [email, setEmail] = useState("");
-  const [answer, setAnswer] = useState("");
   const confirmationRef = useRef<HTMLHeadingElement>(null);
-  const captcha = state.captcha ?? initialCaptcha;
   const errors = state.fieldErrors ?? {};
 
-  // Each refusal brings a new challenge: the answer to the previous one is cleared as the answer arrives.
+  // A challenge is good for one request: each answer from the server (a new state) brings a new one.
   const [answeredState, setAnsweredState] = useState(state);
+  const [attempt, setAttempt] = useState(0);
   if (state !== answeredState) {
     setAnsweredState(state);
-    if (state.status === "error") setAnswer("");
+    setAttempt(attempt + 1);
+  }
+
+  // The computation may still be running when the person submits: wait for it rather than send nothing.
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    data.set(CAPTCHA_FIELD, await captchaPayload(form));
+    startTransition(() => formAction(data));
   }
 
   useEffect(() => {
@@ -56,14 +56,10 @@ export function PasswordResetForm({
   }
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="mt-6 space-y-6" noValidate>
-      {/* Every failed attempt brings a new challenge: keyed on it, the summary is shown anew, so it takes the
-          focus and is announced even when the error is the same as the last one. */}
-      <ErrorSummary
-        key={captcha.token}
-        errors={errors}
-        message={state.status === "error" ? (state.message ?? null) : null}
-      />
+    <form action={formAction} onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
+      {/* Keyed on the attempt, the summary is shown anew, so it takes the focus and is announced even when
+          the error is the same as the last one. */}
+      <ErrorSummary key={attempt} errors={errors} message={state.status === "error" ? (state.message ?? null) : null} />
       <TextField
         id="email"
         name="email"
@@ -76,56 +72,13 @@ export function PasswordResetForm({
         onValueChange={setEmail}
         error={errors.email}
       />
-      <fieldset className="space-y-3">
-        <legend className="field-label">Vérification de sécurité</legend>
-        <input type="hidden" name="captchaToken" value={captcha.token} />
-        <input type="hidden" name="captchaKind" value={captcha.kind} />
-        {captcha.kind === "image" ? (
-          <>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a one-off data URI, not an optimisable asset */}
-            <img
-              src={captcha.imageDataUri}
-              alt="Code de sécurité à recopier (image). Une question sans image est proposée juste en dessous."
-              width={180}
-              height={60}
-              className="border border-bordure"
-            />
-            <p className="text-sm">
-              <a href="/mot-de-passe-oublie?verification=question">
-                Je ne peux pas lire l'image : répondre à une question à la place
-              </a>
-            </p>
-          </>
-        ) : (
-          <>
-            <p id="captcha-question">{captcha.question}</p>
-            <p className="text-sm">
-              <a href="/mot-de-passe-oublie">Utiliser plutôt un code en image</a>
-            </p>
-          </>
-        )}
-        <TextField
-          id="captchaAnswer"
-          name="captchaAnswer"
-          label={
-            captcha.kind === "image"
-              ? "Code de sécurité (majuscules ou minuscules indifférentes)"
-              : "Réponse à la question"
-          }
-          autoComplete="off"
-          inputMode={captcha.kind === "question" ? "numeric" : undefined}
-          required
-          describedBy={captcha.kind === "question" ? "captcha-question" : undefined}
-          hint={
-            state.status === "error"
-              ? `Nouvelle ${captcha.kind === "image" ? "image" : "question"} : votre réponse précédente a été effacée.`
-              : undefined
-          }
-          value={answer}
-          onValueChange={setAnswer}
-          error={errors.captchaAnswer}
-        />
-      </fieldset>
+      {/* Keyed on the answer: every refusal brings a new challenge, solved again in the background. */}
+      <CaptchaWidget key={attempt} />
+      {errors.captcha && (
+        <p id="captcha-error" className="field-error">
+          {errors.captcha}
+        </p>
+      )}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? "Envoi…" : "Recevoir un nouveau mot de passe"}
       </button>

@@ -7,6 +7,7 @@ import { authenticateApiKey, type ApiCaller } from "./authenticate-api-key";
 import { problem, validationProblem } from "./problem";
 import { invalidKeyWait, recordInvalidKey } from "./invalid-key-throttle";
 import { requestInfoFrom } from "@/lib/auth/request-info";
+import { readAtMost } from "@/lib/http/read-body";
 
 /**
  * Every /api/v1 call: key authentication and rate limit first, then the work; every failure becomes
@@ -72,25 +73,6 @@ export async function outOfScope(facilityId: string): Promise<AccessDeniedError>
 // A full availability set (100 slots) is about 20 KB: anything far beyond is refused unread.
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** The body as text, or null as soon as it goes past `limit` bytes (a lying or absent Content-Length too). */
-async function readAtMost(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** Reads a JSON body; a non-JSON content type or malformed JSON is the caller's error. */
 export async function readJsonBody(request: Request): Promise<{ raw: string; body: unknown } | Response> {
   const instance = new URL(request.url).pathname;
@@ -108,7 +90,7 @@ export async function readJsonBody(request: Request): Promise<{ raw: string; bod
   try {
     const body = await readAtMost(request, MAX_BODY_BYTES);
     if (body === null) return tooLarge();
-    raw = body;
+    raw = body.toString("utf8");
   } catch {
     // The client went away while sending its body: nothing was done, and nobody is left to answer.
     return problem("validation", "Le corps de la requête a été interrompu.", { instance });

@@ -17,8 +17,8 @@ import { enforceStaffSignInPolicy } from "@/lib/auth/second-factor/enforce-staff
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Adresse électronique invalide.")),
   password: z.string().min(1, "Mot de passe obligatoire.").max(200),
-  captchaToken: z.string().max(2000).optional(),
-  captchaAnswer: z.string().max(50).optional(),
+  // The solved security check (lib/auth/captcha.ts), once failures ask for one.
+  captcha: z.string().max(4000).optional(),
 });
 
 /** Thrown when the attempt was not even checked (a wait, or a captcha missing or wrong); the form explains it. */
@@ -49,10 +49,7 @@ export async function authenticate(input: unknown, request: RequestInfo): Promis
 
   const gate = await assessSignIn(throttleKeys);
   if (gate.waitSeconds > 0) throw new SignInRefusedError(signInDelayedError(gate.waitSeconds));
-  if (
-    gate.captchaRequired &&
-    !(await consumeCaptcha(parsed.data.captchaToken ?? "", parsed.data.captchaAnswer ?? ""))
-  ) {
+  if (gate.captchaRequired && !(await consumeCaptcha(parsed.data.captcha ?? ""))) {
     await log("LOGIN_FAILURE", user?.id ?? null);
     throw new SignInRefusedError(CAPTCHA_REQUIRED_ERROR);
   }

@@ -17,8 +17,10 @@ export const passwordResetSchema = z.object({
     .trim()
     .toLowerCase()
     .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
-  captchaToken: z.string().min(1).max(2000),
-  captchaAnswer: z.string().trim().min(1, "Recopiez le code de sécurité ou répondez à la question.").max(50),
+  captcha: z
+    .string({ error: "Attendez la fin de la vérification de sécurité, puis envoyez le formulaire." })
+    .min(1, "Attendez la fin de la vérification de sécurité, puis envoyez le formulaire.")
+    .max(4000),
 });
 
 const HOUR = 3600;
@@ -35,7 +37,7 @@ export type PasswordResetResult = { ok: true } | { ok: false; message?: string; 
 export async function requestPasswordReset(input: unknown, request: RequestInfo): Promise<PasswordResetResult> {
   const parsed = passwordResetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { email, captchaToken, captchaAnswer } = parsed.data;
+  const { email, captcha } = parsed.data;
   const tooMany = {
     ok: false as const,
     message: "Trop de demandes de nouveau mot de passe. Réessayez dans une heure.",
@@ -43,12 +45,10 @@ export async function requestPasswordReset(input: unknown, request: RequestInfo)
   };
   if (request.ip && !(await consumeRateLimit(`reset:ip:${request.ip}`, PER_ADDRESS_PER_HOUR, HOUR)).allowed)
     return tooMany;
-  if (!(await consumeCaptcha(captchaToken, captchaAnswer))) {
+  if (!(await consumeCaptcha(captcha))) {
     return {
       ok: false,
-      fieldErrors: {
-        captchaAnswer: "La réponse ne correspond pas au code de sécurité. Un nouveau code vous est proposé.",
-      },
+      fieldErrors: { captcha: "La vérification de sécurité a échoué ou a expiré. Une nouvelle est en cours." },
     };
   }
   // Per identifier *and* address: requests made elsewhere (an attacker's) never stop the owner's own.

@@ -2,15 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { PDFDocument } from "pdf-lib";
 import { DomainError } from "@/lib/errors";
-
-export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+import { MAX_SCAN_BYTES, SCAN_TOO_LARGE_MESSAGE } from "./scan-limit";
 
 const evidenceSchema = z.object({
   scan: z
     .instanceof(File)
     .optional()
     .transform((file) => (file && file.size > 0 ? file : undefined))
-    .refine((file) => !file || file.size <= MAX_SCAN_BYTES, "Convention signée : 10 Mo au maximum."),
+    .refine((file) => !file || file.size <= MAX_SCAN_BYTES, SCAN_TOO_LARGE_MESSAGE),
   // A checkbox: "on" when ticked.
   paperCopyOnFile: z.union([z.literal("on"), z.literal(true)]).optional(),
 });

@@ -46,6 +46,8 @@ export function contentSecurityPolicyFor(
     `img-src 'self' data: blob:${mapTileOrigin}`,
     "font-src 'self'",
     "connect-src 'self'",
+    // The captcha's proof-of-work worker (app/api/captcha/worker), never a blob: one.
+    "worker-src 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

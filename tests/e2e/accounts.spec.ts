@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail";
-import { solveCaptchaQuestion } from "../support/captcha";
 import { e2eRuntime, expectNoAccessibilityViolations, failSignInsUntilCaptcha, logIn } from "./support";
 import { runAccessFixture, uniqueEmail } from "./accounts-support";
 
@@ -44,7 +43,7 @@ test.describe("@accounts accounts and access security", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("@accounts lost password with the accessible captcha: a new password is e-mailed and must be changed", async ({
+  test("@accounts @hardening lost password with the proof-of-work check: a new password is e-mailed and must be changed", async ({
     page,
     baseURL,
   }) => {
@@ -53,18 +52,21 @@ test.describe("@accounts accounts and access security", () => {
     await page.goto("/connexion");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mot de passe oublié");
-    await expect(page.getByRole("img", { name: /Code de sécurité à recopier/ })).toBeVisible();
+    const check = page.getByRole("group", { name: "Vérification de sécurité" });
+    await expect(check.getByText("Vérification terminée")).toBeVisible({ timeout: 30_000 });
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole("link", { name: /répondre à une question à la place/ }).click();
+    // A payload the server refuses (forged): a new check is solved, what was typed stays.
     await page.getByLabel("Adresse électronique").fill(email);
-    await page.getByLabel("Réponse à la question").fill("99");
+    await page.locator('input[name="captcha"]').evaluate((input: HTMLInputElement) => {
+      input.value = btoa(JSON.stringify({ challenge: {}, solution: {} }));
+    });
     await page.getByRole("button", { name: "Recevoir un nouveau mot de passe" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("ne correspond pas");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("La vérification de sécurité a échoué");
+    await expect(page.getByLabel("Adresse électronique")).toHaveValue(email);
+    await expect(check.getByText("Vérification terminée")).toBeVisible({ timeout: 30_000 });
     await expectNoAccessibilityViolations(page);
 
-    const question = await page.locator("#captcha-question").textContent();
-    await page.getByLabel("Réponse à la question").fill(solveCaptchaQuestion(question!));
     await page.getByRole("button", { name: "Recevoir un nouveau mot de passe" }).click();
     await expect(page.getByRole("heading", { name: "Demande enregistrée" })).toBeFocused();
     await expectNoAccessibilityViolations(page);

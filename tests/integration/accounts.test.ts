@@ -1,16 +1,18 @@
 import { randomUUID } from "node:crypto";
+import { createChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { changePassword } from "@/lib/auth/change-password";
-import { createCaptcha, consumeCaptcha } from "@/lib/auth/captcha";
+import { consumeCaptcha, createCaptchaChallenge } from "@/lib/auth/captcha";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { listCafConnectionLog } from "@/lib/auth/list-caf-connection-log";
 import { hashPassword } from "@/lib/auth/password";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { waitForMail } from "../support/mail";
 import { drainAll } from "../support/outbox";
-import { solveCaptchaQuestion } from "../support/captcha";
+import { solveCaptcha, solvedCaptcha } from "../support/captcha";
 
 const mailDir = inject("mailDir");
 const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID().slice(0, 4)}`;
@@ -53,9 +55,8 @@ async function sessionUser(id: string): Promise<SessionUser> {
   return rest;
 }
 
-function solvedQuestion() {
-  const captcha = createCaptcha("question");
-  return { captchaToken: captcha.token, captchaAnswer: solveCaptchaQuestion(captcha.question!) };
+async function solvedQuestion() {
+  return { captcha: await solvedCaptcha() };
 }
 
 describe("@accounts password change", () => {
@@ -113,10 +114,10 @@ describe("@accounts lost password", () => {
     const { user, email } = await createPerson("Ancien-2026");
     const request = { ip: uniqueIp(), userAgent: "vitest" };
 
-    expect(await requestPasswordReset({ email: "inconnu@exemple.fr", ...solvedQuestion() }, request)).toEqual({
+    expect(await requestPasswordReset({ email: "inconnu@exemple.fr", ...(await solvedQuestion()) }, request)).toEqual({
       ok: true,
     });
-    expect(await requestPasswordReset({ email: email.toUpperCase(), ...solvedQuestion() }, request)).toEqual({
+    expect(await requestPasswordReset({ email: email.toUpperCase(), ...(await solvedQuestion()) }, request)).toEqual({
       ok: true,
     });
     await drainAll();
@@ -137,29 +138,65 @@ describe("@accounts lost password", () => {
     ).toBe(1);
   });
 
-  it("@accounts @hardening refuses a wrong or replayed captcha and rate-limits per identifier and address", async () => {
+  it("@accounts @hardening a solved captcha passes once; replayed, forged, expired or unsolved ones are refused", async () => {
     const { email } = await createPerson("Ancien-2026");
     const request = { ip: uniqueIp(), userAgent: "vitest" };
-    const captcha = solvedQuestion();
-    expect(
-      await requestPasswordReset({ email, captchaToken: captcha.captchaToken, captchaAnswer: "999" }, request),
-    ).toMatchObject({ ok: false, fieldErrors: { captchaAnswer: expect.any(String) } });
-    expect(await consumeCaptcha(captcha.captchaToken, captcha.captchaAnswer)).toBe(true);
-    expect(await consumeCaptcha(captcha.captchaToken, captcha.captchaAnswer)).toBe(false);
-    expect(await consumeCaptcha(`${captcha.captchaToken.split(".")[0]}.forged`, captcha.captchaAnswer)).toBe(false);
-    expect(await requestPasswordReset({ email, captchaToken: "", captchaAnswer: "" }, request)).toMatchObject({
+    const challenge = await createCaptchaChallenge();
+    const solved = await solveCaptcha(challenge);
+    // Unsolved: the right challenge with a made-up key.
+    const { solution } = JSON.parse(Buffer.from(solved, "base64").toString("utf8")) as {
+      solution: { counter: number; derivedKey: string };
+    };
+    const guessed = Buffer.from(
+      JSON.stringify({ challenge, solution: { ...solution, derivedKey: "ab".repeat(32) } }),
+    ).toString("base64");
+    expect(await requestPasswordReset({ email, captcha: guessed }, request)).toMatchObject({
       ok: false,
-      fieldErrors: { captchaAnswer: expect.any(String) },
+      fieldErrors: { captcha: expect.stringContaining("vérification de sécurité") },
     });
+    expect(await consumeCaptcha(solved)).toBe(true);
+    expect(await consumeCaptcha(solved)).toBe(false);
+    expect(await requestPasswordReset({ email, captcha: solved }, request)).toMatchObject({
+      ok: false,
+      fieldErrors: { captcha: expect.any(String) },
+    });
+    // Forged: an easier challenge signed with another key, or this one with its difficulty changed.
+    const forged = await createChallenge({
+      algorithm: "PBKDF2/SHA-256",
+      cost: 5_000,
+      counter: 1,
+      deriveKey,
+      expiresAt: new Date(Date.now() + 60_000),
+      hmacSignatureSecret: "not-the-server-secret",
+    });
+    expect(await consumeCaptcha(await solveCaptcha(forged))).toBe(false);
+    const eased = await createCaptchaChallenge();
+    eased.parameters.keyPrefix = eased.parameters.keyPrefix.slice(0, 1);
+    expect(await consumeCaptcha(await solveCaptcha(eased))).toBe(false);
+    // Expired: solved in time, sent after its ten minutes.
+    expect(await consumeCaptcha(await solveCaptcha(await createCaptchaChallenge(Date.now() - 11 * 60_000)))).toBe(
+      false,
+    );
+    expect(await consumeCaptcha("bm90IGpzb24=")).toBe(false);
+    expect(await requestPasswordReset({ email, captcha: "" }, request)).toMatchObject({
+      ok: false,
+      fieldErrors: { captcha: expect.any(String) },
+    });
+    expect(await db.usedCaptcha.count({ where: { signature: challenge.signature } })).toBe(1);
+  });
+
+  it("@accounts @hardening lost-password requests are rate-limited per identifier and address", async () => {
+    const { email } = await createPerson("Ancien-2026");
+    const request = { ip: uniqueIp(), userAgent: "vitest" };
 
     for (let i = 0; i < 3; i++)
-      expect(await requestPasswordReset({ email, ...solvedQuestion() }, request)).toEqual({ ok: true });
-    expect(await requestPasswordReset({ email, ...solvedQuestion() }, request)).toMatchObject({
+      expect(await requestPasswordReset({ email, ...(await solvedQuestion()) }, request)).toEqual({ ok: true });
+    expect(await requestPasswordReset({ email, ...(await solvedQuestion()) }, request)).toMatchObject({
       ok: false,
       message: expect.stringContaining("Trop de demandes"),
     });
     // @hardening: counted per identifier and address, so requests made elsewhere never stop the owner's.
-    expect(await requestPasswordReset({ email, ...solvedQuestion() }, { ...request, ip: uniqueIp() })).toEqual({
+    expect(await requestPasswordReset({ email, ...(await solvedQuestion()) }, { ...request, ip: uniqueIp() })).toEqual({
       ok: true,
     });
   });

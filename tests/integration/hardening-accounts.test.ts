@@ -9,12 +9,11 @@ import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { getHabilitationRequest } from "@/lib/habilitation/get-habilitation-request";
 import { hashPassword } from "@/lib/auth/password";
 import { authenticate } from "@/lib/auth/authenticate";
-import { createCaptcha } from "@/lib/auth/captcha";
 import { isoDay } from "@/lib/validation/dates";
 import { sessionUserByEmail } from "../support/users";
 import { providerDetails } from "../support/habilitation-fixtures";
 import { signByBothParties } from "../support/conventions";
-import { solveCaptchaQuestion } from "../support/captcha";
+import { solvedCaptcha } from "../support/captcha";
 
 const request = { ip: "198.51.100.24", userAgent: "vitest" };
 
@@ -124,11 +123,6 @@ async function createAgent(password: string) {
 
 const address = () => ({ ip: `203.0.113.${randomUUID().slice(0, 8)}`, userAgent: "vitest" });
 
-function solvedCaptcha() {
-  const captcha = createCaptcha("question");
-  return { captchaToken: captcha.token, captchaAnswer: solveCaptchaQuestion(captcha.question!) };
-}
-
 /** Lets the delay of one identifier from one address run out, as the clock would. */
 async function skipDelay(email: string, ip: string) {
   await db.rateLimitCounter.updateMany({ where: { key: `login:pair:${email}|${ip}` }, data: { lockedUntil: null } });
@@ -148,7 +142,7 @@ describe("@hardening failed sign-ins slow down, never lock out", () => {
       "CaptchaRequired",
     );
     expect(
-      await authenticate({ email, password: "Bon-mot-de-passe-2026", ...solvedCaptcha() }, agentDesk),
+      await authenticate({ email, password: "Bon-mot-de-passe-2026", captcha: await solvedCaptcha() }, agentDesk),
     ).toMatchObject({ email, role: "CAF_AGENT" });
   });
 
@@ -173,9 +167,11 @@ describe("@hardening failed sign-ins slow down, never lock out", () => {
     await skipDelay(email, desk.ip);
     await expect(authenticate({ email, password: "Bon-mot-de-passe-2026" }, desk)).rejects.toThrow("CaptchaRequired");
     await expect(
-      authenticate({ email, password: "Bon-mot-de-passe-2026", captchaToken: "x.y", captchaAnswer: "3" }, desk),
+      authenticate({ email, password: "Bon-mot-de-passe-2026", captcha: "eyJ4IjoxfQ==" }, desk),
     ).rejects.toThrow("CaptchaRequired");
-    expect(await authenticate({ email, password: "Bon-mot-de-passe-2026", ...solvedCaptcha() }, desk)).toMatchObject({
+    expect(
+      await authenticate({ email, password: "Bon-mot-de-passe-2026", captcha: await solvedCaptcha() }, desk),
+    ).toMatchObject({
       email,
     });
     expect(await db.rateLimitCounter.count({ where: { key: `login:pair:${email}|${desk.ip}` } })).toBe(0);

@@ -217,6 +217,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   "GET /api/health": { allowed: EVERYONE },
+  "GET /api/captcha": { allowed: EVERYONE },
+  "GET /api/captcha/worker": { allowed: EVERYONE },
   // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
   "GET /api/proconnect/end-session": { allowed: EVERYONE },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
@@ -225,6 +227,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /caf/journal/export": { allowed: CAF_STAFF, path: () => "/caf/journal/export?departement=47" },
   "GET /caf/demandes/[id]/convention": { allowed: CAF_47, path: onRequest47("/convention") },
   "GET /caf/demandes/[id]/convention-signee": { allowed: CAF_47, path: withSignedScan },
+  // Posted with no form: the caller gets past the checks to a validation error, nothing is activated.
+  "POST /api/demandes/[id]/activation": {
+    allowed: CAF_47,
+    path: async (fixtures) => `/api/demandes/${await demoRequest47(fixtures)}/activation`,
+  },
   "GET /espace-pro/demandes-familles/[id]/telechargement": {
     allowed: ["infoPoint"],
     path: async (f) => `/espace-pro/demandes-familles/${await demoFamilyRequest(f)}/telechargement?format=xml`,
@@ -342,7 +349,6 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: () => ["jeton-inconnu", {}],
   },
   "action app/(partenaires)/mot-de-passe-oublie/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
-  "action app/(partenaires)/connexion/actions.ts#newSignInCaptchaAction": { allowed: EVERYONE, args: () => [] },
   // The sign-in challenge token (given after a correct password) is the credential; an unknown one gets a French message.
   "action app/(partenaires)/connexion/actions.ts#beginEnrolmentAction": {
     allowed: EVERYONE,
@@ -381,11 +387,6 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     args: unknownRequestArgs,
   },
   "action app/(partenaires)/caf/demandes/[id]/actions.ts#recordSignatureAction": {
-    allowed: CAF_STAFF,
-    path: onRequest47(),
-    args: unknownRequestArgs,
-  },
-  "action app/(partenaires)/caf/demandes/[id]/actions.ts#activateAction": {
     allowed: CAF_STAFF,
     path: onRequest47(),
     args: unknownRequestArgs,

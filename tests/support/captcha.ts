@@ -1,8 +1,15 @@
-// Solves the accessible (question) variant of the lost-password captcha, as a person would.
-const WORDS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { createCaptchaChallenge, type CaptchaChallenge } from "@/lib/auth/captcha";
 
-export function solveCaptchaQuestion(question: string): string {
-  const match = /Combien font (\S+) plus (\S+) \?/.exec(question);
-  if (!match) throw new Error(`Question inattendue : ${question}`);
-  return String(WORDS.indexOf(match[1]!) + WORDS.indexOf(match[2]!));
+/** Solves a captcha challenge as the widget's worker does, and encodes it as the widget posts it. */
+export async function solveCaptcha(challenge: CaptchaChallenge): Promise<string> {
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error("The captcha challenge could not be solved.");
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
+}
+
+/** A fresh challenge, solved: what a person's browser sends with the form. */
+export async function solvedCaptcha(): Promise<string> {
+  return solveCaptcha(await createCaptchaChallenge());
 }

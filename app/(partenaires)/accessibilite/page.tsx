@@ -47,10 +47,6 @@ export default function AccessibilityPage() {
           Les documents PDF produits par le service (conventions, avenants, attestations, demandes des familles) ne sont
           pas balisés : leur structure n'est pas restituée par les lecteurs d'écran.
         </li>
-        <li>
-          Le code de sécurité en image de la page « Mot de passe oublié » n'a pas d'équivalent textuel, par nature ; une
-          question en toutes lettres est proposée à la place.
-        </li>
       </ul>
 
       <h2 className="text-xl font-bold">Établissement de cette déclaration</h2>

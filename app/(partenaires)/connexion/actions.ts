@@ -1,6 +1,5 @@
 "use server";
 
-import { createCaptchaPair, type CaptchaPair } from "@/lib/auth/captcha";
 import { currentRequestInfo } from "@/lib/auth/request-info";
 import {
   beginEnrolmentAtSignIn,
@@ -8,11 +7,6 @@ import {
   type EnrolmentConfirmation,
   type EnrolmentStart,
 } from "@/lib/auth/second-factor/enrol-at-sign-in";
-
-/** A fresh challenge for the login form, once failed sign-ins ask for one (challenges are stateless). */
-export async function newSignInCaptchaAction(): Promise<CaptchaPair> {
-  return createCaptchaPair();
-}
 
 // Open to anyone: the sign-in challenge token, given only after a correct password, is the credential.
 

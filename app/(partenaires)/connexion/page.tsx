@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/areas";
 import { LoginForm } from "@/components/login-form";
-import { beginEnrolmentAction, confirmEnrolmentAction, newSignInCaptchaAction } from "./actions";
+import { beginEnrolmentAction, confirmEnrolmentAction } from "./actions";
 import { ProConnectButton } from "@/components/proconnect-button";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isProConnectConfigured } from "@/lib/auth/oidc/proconnect-provider";
@@ -51,7 +51,6 @@ export default async function LoginPage({
         <p className="mt-2 text-texte-mention">Votre identifiant est votre adresse électronique professionnelle.</p>
         <LoginForm
           callbackUrl={target}
-          newCaptchaAction={newSignInCaptchaAction}
           enrolmentActions={{ begin: beginEnrolmentAction, confirm: confirmEnrolmentAction }}
         />
       </section>

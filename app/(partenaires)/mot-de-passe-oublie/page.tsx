@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { createCaptcha } from "@/lib/auth/captcha";
 import { requestPasswordResetAction } from "@/app/(partenaires)/mot-de-passe-oublie/actions";
 import { PasswordResetForm } from "@/components/accounts/password-reset-form";
 
 export const metadata: Metadata = { title: "Mot de passe oublié" };
 
-export default async function LostPasswordPage({ searchParams }: { searchParams: Promise<{ verification?: string }> }) {
-  const { verification } = await searchParams;
+export default function LostPasswordPage() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Mot de passe oublié</h1>
@@ -14,10 +12,7 @@ export default async function LostPasswordPage({ searchParams }: { searchParams:
         Indiquez votre identifiant : si un compte y correspond, un nouveau mot de passe provisoire vous est envoyé par
         courriel. Il devra être remplacé dès la connexion.
       </p>
-      <PasswordResetForm
-        initialCaptcha={createCaptcha(verification === "question" ? "question" : "image")}
-        requestAction={requestPasswordResetAction}
-      />
+      <PasswordResetForm requestAction={requestPasswordResetAction} />
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { refuseHabilitationRequest } from "@/lib/habilitation/refuse-habilitatio
 import { generateConvention } from "@/lib/habilitation/generate-convention";
 import { recordConventionSending } from "@/lib/habilitation/record-convention-sending";
 import { recordConventionSignature } from "@/lib/habilitation/record-convention-signature";
-import { activateConvention } from "@/lib/habilitation/activate-convention";
 import { askForCorrections } from "@/lib/habilitation/ask-for-corrections";
 import { acceptNewFacility } from "@/lib/habilitation/accept-new-facility";
 import { recordCheckDecision } from "@/lib/habilitation/record-check-decision";
@@ -73,19 +72,6 @@ export async function recordSignatureAction(requestId: string, _state: FormState
         signatory: form.get("signatory"),
       }),
     "La signature est enregistrée. La convention prend effet à la date de la seconde signature.",
-  );
-}
-
-export async function activateAction(requestId: string, _state: FormState, form: FormData): Promise<FormState> {
-  const scan = form.get("scan");
-  return onRequest(
-    requestId,
-    (actor) =>
-      activateConvention(actor, requestId, {
-        scan: scan instanceof File ? scan : undefined,
-        paperCopyOnFile: form.get("paperCopyOnFile") ?? undefined,
-      }),
-    "Les comptes sont créés ; chaque personne reçoit son mot de passe par courriel.",
   );
 }
 

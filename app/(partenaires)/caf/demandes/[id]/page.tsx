@@ -15,6 +15,7 @@ import type { ConventionParties } from "@/lib/conventions/parties";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
 import { RequestChecksPanel } from "@/components/instruction/request-checks-panel";
 import { ProviderDetailsDecision } from "@/components/instruction/provider-details-decision";
+import { ActivationForm } from "@/components/instruction/activation-form";
 import { NewFacilitiesReview } from "@/components/instruction/new-facilities-review";
 import { RequestChanges } from "@/components/instruction/request-changes";
 import { CafThread } from "@/components/threads/caf-thread";
@@ -26,7 +27,6 @@ import {
   askForCorrectionsAction,
   recordCheckDecisionAction,
   decideProviderDetailsAction,
-  activateAction,
   generateConventionAction,
   recordSendingAction,
   recordSignatureAction,
@@ -301,35 +301,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
             a jamais connaissance. Elle demande l'exemplaire signé : sa version numérisée, ou votre déclaration que
             l'exemplaire papier signé est classé au dossier.
           </p>
-          <ActionForm
-            action={activateAction.bind(null, id)}
-            submitLabel="Activer les comptes"
-            encType="multipart/form-data"
-          >
-            <div>
-              <label htmlFor="scan" className="field-label">
-                Convention signée numérisée
-              </label>
-              <span id="scan-hint" className="field-hint">
-                Fichier PDF, 10 Mo au maximum
-              </span>
-              <input
-                id="scan"
-                name="scan"
-                type="file"
-                accept="application/pdf,.pdf"
-                aria-describedby="scan-hint"
-                className="mt-1 block"
-              />
-            </div>
-            <div className="flex items-start gap-2">
-              <input id="paperCopyOnFile" name="paperCopyOnFile" type="checkbox" className="mt-1" />
-              <label htmlFor="paperCopyOnFile">
-                À défaut de fichier : je déclare que l'exemplaire papier signé par les deux parties est classé au
-                dossier (déclaration enregistrée à mon nom).
-              </label>
-            </div>
-          </ActionForm>
+          <ActivationForm requestId={id} />
         </div>
       )}
       {status === "ACTIVE" && convention && (
