@@ -594,7 +594,7 @@ describe("@legal provider details decided by the agent", () => {
         decision: "KEEP",
         reason: null,
         actorId: agent.id,
-        changes: [{ field: "phone", before: known.phone, after: "0600000000" }],
+        changes: [{ field: "phone", before: known.phone, after: "06 00 00 00 00" }],
       }),
     ]);
     expect(
