@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
 import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token";
 
 // Runs before every request: refuses cross-site writes (CSRF), keeps the session's last-activity claim
 // fresh (idle timeout, shared by all instances since it lives in the signed cookie) and redirects early
@@ -19,7 +20,9 @@ export async function proxy(request: NextRequest) {
   const limits = sessionLimitsFrom(process.env);
   const secure = request.cookies.has(sessionCookieName(true));
   const cookieName = sessionCookieName(secure);
-  const token = request.cookies.has(cookieName) ? await getToken({ req: request, secret, secureCookie: secure }) : null;
+  const token = request.cookies.has(cookieName)
+    ? await getToken({ req: request, secret, secureCookie: secure, decode: decodeSessionToken })
+    : null;
   const liveToken = token && !isSessionExpired(token, limits) ? token : null;
 
   const response = earlyAccessResponse(request, liveToken?.role ?? null);
@@ -29,7 +32,7 @@ export async function proxy(request: NextRequest) {
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
   } else if (secret && liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
-    const refreshed = await encode({
+    const refreshed = await encodeSessionToken({
       token: { ...liveToken, lastActivityAt: now },
       secret,
       maxAge: limits.maxAgeSeconds,
