@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
 import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 import { contentSecurityPolicyFor } from "@/lib/security/content-security-policy";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token";
 
 // Runs before every request: refuses cross-site writes (CSRF), sets the page's Content-Security-Policy with
 // a fresh nonce (lib/security/content-security-policy.ts), keeps the session's last-activity claim
@@ -21,7 +22,9 @@ export async function proxy(request: NextRequest) {
   const limits = sessionLimitsFrom(process.env);
   const secure = request.cookies.has(sessionCookieName(true));
   const cookieName = sessionCookieName(secure);
-  const token = request.cookies.has(cookieName) ? await getToken({ req: request, secret, secureCookie: secure }) : null;
+  const token = request.cookies.has(cookieName)
+    ? await getToken({ req: request, secret, secureCookie: secure, decode: decodeSessionToken })
+    : null;
   const liveToken = token && !isSessionExpired(token, limits) ? token : null;
 
   // Next reads the nonce from the request's policy and gives it to the scripts it renders.
@@ -39,7 +42,7 @@ export async function proxy(request: NextRequest) {
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
   } else if (secret && liveToken && now - liveToken.lastActivityAt >= ACTIVITY_REFRESH_SECONDS) {
-    const refreshed = await encode({
+    const refreshed = await encodeSessionToken({
       token: { ...liveToken, lastActivityAt: now },
       secret,
       maxAge: limits.maxAgeSeconds,

@@ -16,6 +16,7 @@ import { logger } from "../lib/observability/logger";
 import { observeRequest } from "../lib/observability/http-observer";
 import { processRegistry, serveMetrics } from "../lib/observability/metrics";
 import { AggregatorRegistry } from "prom-client";
+import nextConfig from "../next.config.mjs";
 
 const settings = serverProcessSettingsSchema.parse(givenEnvironment());
 const clustered = settings.WEB_CONCURRENCY > 1;
@@ -39,12 +40,34 @@ function allProcessesMetrics(): Promise<string> {
   });
 }
 
+// The headers next.config.mjs gives every production answer, for those this server writes itself.
+async function productionHeaders(): Promise<Record<string, string>> {
+  const rules = (await nextConfig.headers?.()) ?? [];
+  const all = rules.find((rule) => rule.source === "/:path*");
+  return Object.fromEntries((all?.headers ?? []).map(({ key, value }) => [key, value]));
+}
+
+function answerFailed(response: http.ServerResponse, error: unknown) {
+  logger.error({ error: error instanceof Error ? error.message : String(error) }, "request failed");
+  if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+  response.end("Erreur interne du serveur.");
+}
+
 async function startInstance() {
   const app = next({ dev: false, dir: process.cwd(), hostname: settings.LISTEN_HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const cache = createPublicPageCache({ ttlSeconds: settings.PUBLIC_PAGE_CACHE_SECONDS });
   const staticFiles = createBuildStaticFiles(distDirOf(process.env));
+  // The commune lookup answers every keystroke of the place field: it needs neither Next's routing nor the
+  // proxy (a GET that reads public reference data, no session), so it is answered here, by the same function
+  // as the Next route (issue 23). Imported once Next is ready: the primary never loads the database client.
+  const { answerCommuneLookup, COMMUNE_LOOKUP_PATH } = await import("../lib/territory/answer-commune-lookup");
+  const jsonHeaders = { ...(await productionHeaders()), "content-type": "application/json" };
+  const serveCommuneLookup = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const { status, body } = await answerCommuneLookup(request.url ?? "");
+    response.writeHead(status, jsonHeaders).end(JSON.stringify(body));
+  };
   const trustedProxies = compileTrustedProxies(settings.TRUSTED_PROXIES);
   const metrics = {
     token: settings.METRICS_TOKEN,
@@ -55,18 +78,19 @@ async function startInstance() {
     if (refuseUnservedMethod(request, response)) return;
     attachClientAddress(request, trustedProxies);
     observeRequest(request, response, { logger, secret: process.env.NEXTAUTH_SECRET });
-    if (request.url?.split("?")[0] === "/api/metrics" && request.method === "GET") {
+    const pathname = request.url?.split("?")[0];
+    if (pathname === "/api/metrics" && request.method === "GET") {
       void serveMetrics(request, response, metrics);
+      return;
+    }
+    if (pathname === COMMUNE_LOOKUP_PATH && request.method === "GET") {
+      serveCommuneLookup(request, response).catch((error: unknown) => answerFailed(response, error));
       return;
     }
     staticFiles(request, response, () =>
       cache
         .handle(request, response, () => handle(request, response))
-        .catch((error: unknown) => {
-          logger.error({ error: error instanceof Error ? error.message : String(error) }, "request failed");
-          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-          response.end("Erreur interne du serveur.");
-        }),
+        .catch((error: unknown) => answerFailed(response, error)),
     );
   });
   server.on("connect", refuseConnect);

@@ -13,6 +13,7 @@ import {
 } from "@/lib/auth/oidc/proconnect-provider";
 import { signInWithProConnect } from "@/lib/auth/oidc/sign-in-with-proconnect";
 import { nowInSeconds } from "@/lib/auth/session-policy";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /* eslint-disable @typescript-eslint/consistent-type-definitions -- augmenting a library's types takes interfaces (declaration merging) */
@@ -47,6 +48,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Signed tokens, no server-side session store: any app instance can serve any request.
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_MINUTES * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   useSecureCookies: isProduction && env.APP_URL.startsWith("https://"),
   pages: { signIn: "/connexion", error: "/connexion" },
   providers: [

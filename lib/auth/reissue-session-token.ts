@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/http/session-cookie";
 
@@ -12,9 +13,9 @@ export async function reissueSessionToken(changes: Partial<JWT>) {
   const jar = await cookies();
   const secure = jar.has(sessionCookieName(true));
   const name = sessionCookieName(secure);
-  const current = await decode({ token: jar.get(name)?.value, secret: env.NEXTAUTH_SECRET });
+  const current = await decodeSessionToken({ token: jar.get(name)?.value, secret: env.NEXTAUTH_SECRET });
   if (!current) return;
   const maxAge = env.SESSION_MAX_AGE_MINUTES * 60;
-  const token = await encode({ token: { ...current, ...changes }, secret: env.NEXTAUTH_SECRET, maxAge });
+  const token = await encodeSessionToken({ token: { ...current, ...changes }, secret: env.NEXTAUTH_SECRET, maxAge });
   jar.set(name, token, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
 }

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import { decode } from "next-auth/jwt";
 import { sessionCookieName } from "@/lib/http/session-cookie";
+import { decodeSessionToken } from "@/lib/http/session-token";
 import { httpRequestDuration, httpRequests } from "./metrics";
 import { routePattern } from "./route-pattern";
 
@@ -25,7 +25,7 @@ async function sessionUserId(request: IncomingMessage, secret: string | undefine
   const token = cookieValue(request, sessionCookieName(true)) ?? cookieValue(request, sessionCookieName(false));
   if (!token || !secret) return null;
   try {
-    const decoded = await decode({ token, secret });
+    const decoded = await decodeSessionToken({ token, secret });
     return typeof decoded?.userId === "string" ? decoded.userId : null;
   } catch {
     return null;
@@ -42,7 +42,9 @@ export function observeRequest(
   // The id the app and the logs share; a client's own value is replaced.
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
-  const userId = sessionUserId(request, options.secret);
+  // The token is decrypted only for a line that will be written.
+  const logged = options.logger.isLevelEnabled("info");
+  const userId = logged ? sessionUserId(request, options.secret) : null;
   response.once("finish", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     // Unknown paths (scanners) would each make a new label value: they share one.
@@ -50,7 +52,7 @@ export function observeRequest(
     const labels = { route, method: request.method ?? "GET", status: String(response.statusCode) };
     httpRequests.inc(labels);
     httpRequestDuration.observe(labels, seconds);
-    void userId.then((id) =>
+    void userId?.then((id) =>
       options.logger.info(
         { requestId, ...labels, status: response.statusCode, durationMs: Math.round(seconds * 1e4) / 10, userId: id },
         "request",

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { parseQuery } from "@/lib/http/json";
-import { communeQuerySchema, searchCommunes } from "@/lib/territory/search-communes";
+import { answerCommuneLookup } from "@/lib/territory/answer-commune-lookup";
 
 export const dynamic = "force-dynamic";
 
+// The production server answers this path itself (scripts/production-server.ts); this route serves it under
+// `next dev` and wherever Next is used alone.
 export async function GET(request: Request) {
-  const query = parseQuery(request.url, communeQuerySchema);
-  if ("response" in query) return query.response;
-  return NextResponse.json({ communes: await searchCommunes(query.data) });
+  const { status, body } = await answerCommuneLookup(request.url);
+  return NextResponse.json(body, { status });
 }

@@ -3,12 +3,13 @@ import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "@/lib/http/session-cookie";
 import { endSessionUrlFor } from "@/lib/auth/oidc/end-session-url";
+import { decodeSessionToken } from "@/lib/http/session-token";
 
 // Read by the logout button before next-auth clears the session: the address of the provider's logout
 // for a ProConnect session (null otherwise). Changes nothing; only the caller's own token is read.
 export async function GET(request: NextRequest) {
   const secureCookie = request.cookies.has(sessionCookieName(true));
-  const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie });
+  const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie, decode: decodeSessionToken });
   try {
     return NextResponse.json(
       { endSessionUrl: await endSessionUrlFor(token) },
