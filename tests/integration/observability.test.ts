@@ -86,7 +86,7 @@ describe("@operations observability", () => {
   });
 
   it("@operations logs every e-mail attempt and job run without the recipient", async () => {
-    const { enqueueEmail, drainOutbox } = await import("@/lib/email/outbox");
+    const { enqueueEmail, drainOutboxUntilIdle } = await import("@/lib/email/outbox");
     const { recordPeriodicJobRun } = await import("@/lib/jobs/record-periodic-job-run");
     const message = await enqueueEmail({
       template: "observabilite",
@@ -94,7 +94,8 @@ describe("@operations observability", () => {
       subject: "Essai",
       body: createElement("p", null, "Bonjour"),
     });
-    await drainOutbox();
+    // Until idle: other files may leave more pending messages than one batch.
+    await drainOutboxUntilIdle();
     expect(lines).toContainEqual(
       expect.objectContaining({
         msg: "e-mail attempt",

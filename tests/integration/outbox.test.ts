@@ -81,10 +81,9 @@ describe("@foundation e-mail outbox", () => {
       ]);
       expect(first.sent + second.sent).toBe(1);
       await waitForMail(dir, (m) => m.to.includes(to));
-      expect(await drainOutbox({ smtpUrl, now: new Date(later.getTime() + 3_600_000) })).toEqual({
-        sent: 0,
-        failed: 0,
-      });
+      // An hour later the message is not sent again (other files' retries may fall due meanwhile: the sink's
+      // count for this recipient is what proves "once").
+      await drainOutbox({ smtpUrl, now: new Date(later.getTime() + 3_600_000) });
       expect((await listSinkMessages(dir, { to })).length).toBe(1);
       const delivered = await db.outboxEmail.findUniqueOrThrow({ where: { id: queued.id } });
       expect(delivered.status).toBe("SENT");
