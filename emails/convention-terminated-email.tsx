@@ -9,12 +9,15 @@ export function ConventionTerminatedEmail({
   cafName,
   endedOn,
   reason,
+  infoPoint,
 }: {
   conventionNumber: string;
   partnerName: string;
   cafName: string;
   endedOn: Date;
   reason: string | null;
+  // An information point must still attest it destroyed the families' requests (convention art. 2).
+  infoPoint: boolean;
 }) {
   return (
     <EmailLayout title="Fin de votre convention">
@@ -29,6 +32,12 @@ export function ConventionTerminatedEmail({
         pour les structures ou les communes qu'elle couvrait. Une personne habilitée par une autre convention en vigueur
         garde les accès que celle-ci lui donne.
       </p>
+      {infoPoint && (
+        <p>
+          Votre lieu d'information doit détruire les demandes des familles qu'il détient encore et en attester la
+          destruction : envoyez l'attestation signée à la {cafName}, qui l'enregistrera.
+        </p>
+      )}
       <p>Pour conclure une nouvelle convention, contactez votre Caf.</p>
     </EmailLayout>
   );

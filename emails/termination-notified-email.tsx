@@ -10,6 +10,7 @@ export function TerminationNotifiedEmail({
   endsOn,
   requestedBy,
   reason,
+  infoPoint,
 }: {
   conventionNumber: string;
   partnerName: string;
@@ -17,6 +18,8 @@ export function TerminationNotifiedEmail({
   endsOn: Date;
   requestedBy: "CAF" | "PARTNER";
   reason: string | null;
+  // An information point must still attest it destroyed the families' requests (convention art. 2).
+  infoPoint: boolean;
 }) {
   return (
     <EmailLayout title="Résiliation de votre convention">
@@ -27,6 +30,12 @@ export function TerminationNotifiedEmail({
         <strong>{dateFormat.format(endsOn)}</strong>.
       </p>
       {reason && <p>Motif indiqué : {reason}</p>}
+      {infoPoint && (
+        <p>
+          Votre lieu d'information doit détruire les demandes des familles qu'il détient encore et en attester la
+          destruction : envoyez l'attestation signée à la {cafName}, qui l'enregistrera.
+        </p>
+      )}
       <p>
         Jusqu'à cette date, vos accès à l'espace partenaires restent ouverts et les informations publiées restent en
         ligne. Pour toute question, contactez votre Caf.

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { PDFDocument } from "pdf-lib";
 import { DomainError } from "@/lib/errors";
+import { pdfPageCount } from "@/lib/pdf/page-count";
 import { MAX_SCAN_BYTES, SCAN_TOO_LARGE_MESSAGE } from "./scan-limit";
 
 const evidenceSchema = z.object({
@@ -26,11 +26,8 @@ export async function parseActivationEvidence(input: unknown): Promise<Activatio
   const { scan, paperCopyOnFile } = evidenceSchema.parse(input);
   if (scan) {
     const content = Buffer.from(await scan.arrayBuffer());
-    // The declared type is the browser's guess: the bytes must parse as a PDF with at least one page.
-    const pages = await PDFDocument.load(content, { ignoreEncryption: true, updateMetadata: false })
-      .then((pdf) => pdf.getPageCount())
-      .catch(() => 0);
-    if (pages === 0) throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
+    if ((await pdfPageCount(content)) === 0)
+      throw new DomainError("Convention signée : le fichier n'est pas un PDF valide.", 422);
     return { kind: "scan", fileName: scan.name.slice(0, 200), content };
   }
   if (paperCopyOnFile) return { kind: "paper-copy-statement" };

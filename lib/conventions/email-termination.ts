@@ -19,6 +19,7 @@ export async function emailTermination(
     where: { id: conventionId },
     select: {
       number: true,
+      type: true,
       terminationReason: true,
       provider: { select: { legalName: true, email: true } },
       caf: { select: { name: true } },
@@ -38,6 +39,7 @@ export async function emailTermination(
     partnerName: convention.provider.legalName,
     cafName: convention.caf.name,
     reason: convention.terminationReason,
+    infoPoint: convention.type === "INFO_POINT",
   };
   let subject: string;
   let body: ReactElement;

@@ -44,6 +44,7 @@ export async function getCafFamilyRequestOversight(actor: SessionUser, now = new
         id: true,
         signedAt: true,
         signatoryName: true,
+        recordedBy: { select: { firstName: true, lastName: true } },
         references: true,
         infoPoint: { select: { name: true } },
       },

@@ -66,4 +66,38 @@ test.describe("@legal destruction attestations", () => {
     expect(text).toContain(name);
     expect(text).toContain(String(person!.personalNumber));
   });
+
+  test("@legal a Caf agent records an attestation received on paper; it is no longer missing", async ({ page }) => {
+    const reference = `DI-47-2026-P${Date.now().toString(36).slice(-5).toUpperCase()}`;
+    await sql(
+      `INSERT INTO "FamilyRequest" (id, reference, "communeInsee", "infoPointId", "cafId", "careKinds", "consentAt", "transmittedAt")
+       SELECT $1, $1, c."communeInsee", ip.id, ip."cafId", ARRAY['CRECHE'], now() - interval '9 months', now() - interval '9 months'
+       FROM "InfoPoint" ip JOIN "Convention" conv ON conv."infoPointId" = ip.id JOIN "ConventionCommune" c ON c."conventionId" = conv.id
+       WHERE conv.number = 'CONV-47-DEMO-0002' LIMIT 1`,
+      [reference],
+    );
+
+    await logIn(page, "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.goto("/caf/demandes-familles");
+    await page.getByText("Enregistrer une attestation reçue (papier ou courriel) — RPE de Lavardac").click();
+    await page.getByLabel("Nom du signataire").fill("Claire Papier");
+    await page.getByLabel("Qualité du signataire").fill("Présidente");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Enregistrer l'attestation reçue" }).click();
+    // Without a scan or the statement that the original is on file, nothing is recorded.
+    await expect(page.getByText("original papier est classé au dossier").first()).toBeVisible();
+    await page.getByLabel(/l'original papier de l'attestation est classé au dossier/).check();
+    await page.getByRole("button", { name: "Enregistrer l'attestation reçue" }).click();
+    await expect(
+      page.getByRole("link", { name: /RPE de Lavardac — signée le .* par Claire Papier \(reçue, enregistrée par/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Enregistrer une attestation reçue (papier ou courriel) — RPE de Lavardac"),
+    ).toHaveCount(0);
+    const [row] = await sql<{ infoPointAttestationId: string | null }>(
+      `SELECT "infoPointAttestationId" FROM "FamilyRequest" WHERE reference = $1`,
+      [reference],
+    );
+    expect(row!.infoPointAttestationId).not.toBeNull();
+  });
 });

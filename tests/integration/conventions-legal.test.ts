@@ -641,6 +641,8 @@ describe("@legal termination e-mails", () => {
     for (const mail of notified) {
       expect(mail.text).toContain(`prendra fin le ${endsOn}`);
       expect(mail.text).toContain("Structure fermée définitivement");
+      // Only an information point holds families' requests to attest destroyed.
+      expect(mail.text).not.toContain("en attester la destruction");
       expect(mail.status).toBe("PENDING");
     }
     expect(await mailsOf("convention-termination-terminated")).toHaveLength(0);
@@ -655,7 +657,7 @@ describe("@legal termination e-mails", () => {
     expect((await db.user.findUniqueOrThrow({ where: { email: team[0]!.email } })).active).toBe(false);
   });
 
-  it("@legal an information point terminated at once is e-mailed that its access is closed, with the reason", async () => {
+  it("@legal an information point terminated at once is e-mailed that its access is closed, with the reason and its duty to attest destruction", async () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     const { conventionId, team } = await activeConvention(agent, `tnow${Date.now()}`, {
       type: "INFO_POINT",
@@ -671,7 +673,10 @@ describe("@legal termination e-mails", () => {
     });
     expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining(team.map((p) => p.email.toLowerCase())));
     expect(mails).toHaveLength(team.length + 1);
-    expect(mails[0]!.text).toContain("Demandes des familles transmises à des tiers");
+    for (const mail of mails) {
+      expect(mail.text).toContain("Demandes des familles transmises à des tiers");
+      expect(mail.text).toContain("en attester la destruction");
+    }
     expect(
       await db.outboxEmail.count({
         where: { template: "convention-termination-notified", subject: { contains: number } },

@@ -14,7 +14,10 @@ import { sendDestructionAttestationReminders } from "@/lib/family-requests/send-
 import { listDestructionAttestationDuties } from "@/lib/family-requests/list-destruction-attestation-duties";
 import { sessionUserByEmail } from "../support/users";
 import { activeConvention } from "../support/conventions";
-import { pdfText } from "../support/pdf";
+import { pdfText, scannedPdf } from "../support/pdf";
+import { notifyTermination } from "@/lib/conventions/notify-termination";
+import { recordReceivedDestructionAttestation } from "@/lib/family-requests/record-received-destruction-attestation";
+import { isoDay } from "@/lib/validation/dates";
 
 const DAY = 86_400_000;
 let sequence = 0;
@@ -263,5 +266,93 @@ describe("@legal information points' destruction attestations", () => {
     const download = await getInfoPointAttestationPdf(agent47, signed.id);
     expect(download.content.subarray(0, 4).toString("latin1")).toBe("%PDF");
     await expect(getInfoPointAttestationPdf(agent39, signed.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("@legal after its convention ended, the Caf records the information point's paper attestation: nothing is missing any more", async () => {
+    const now = new Date();
+    const point = await freshInfoPoint("Relais résilié");
+    const late = new Date(now);
+    late.setUTCMonth(late.getUTCMonth() - 9);
+    const old = await familyRequestAt(point, late);
+    const recent = await familyRequestAt(point, new Date(now.getTime() - 2 * DAY));
+    const agent47 = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const agent39 = await sessionUserByEmail("agent.caf39@demo.monenfant.fr");
+    const partner = await sessionUserByEmail("rpe.lavardac@demo.monenfant.fr");
+    await notifyTermination(agent47, point.conventionId, { mode: "immediate", reason: "Fin d'activité du relais" });
+    // Nobody is left to sign online: the team's accounts were closed with the convention.
+    expect((await db.user.findUniqueOrThrow({ where: { id: point.person.id } })).active).toBe(false);
+    expect(
+      (await getCafFamilyRequestOversight(agent47)).missingAttestations.find(
+        (r) => r.infoPointId === point.infoPointId,
+      ),
+    ).toMatchObject({ awaiting: 2, late: 1 });
+
+    const input = {
+      infoPointId: point.infoPointId,
+      signatoryName: "Claire Martin",
+      signatoryRole: "Présidente de l'association",
+      signedOn: isoDay(now),
+      paperOriginalOnFile: "on",
+    };
+    await expect(recordReceivedDestructionAttestation(agent39, input)).rejects.toMatchObject({ status: 404 });
+    await expect(recordReceivedDestructionAttestation(partner, input)).rejects.toMatchObject({ status: 403 });
+    await expect(
+      recordReceivedDestructionAttestation(agent47, { ...input, paperOriginalOnFile: undefined }),
+    ).rejects.toThrow("original papier");
+    await expect(
+      recordReceivedDestructionAttestation(agent47, { ...input, signedOn: isoDay(new Date(now.getTime() + 2 * DAY)) }),
+    ).rejects.toThrow("futur");
+    const notPdf = new File([new TextEncoder().encode("pas un PDF")], "scan.pdf", { type: "application/pdf" });
+    await expect(recordReceivedDestructionAttestation(agent47, { ...input, scan: notPdf })).rejects.toMatchObject({
+      status: 422,
+    });
+    expect(await db.infoPointDestructionAttestation.count({ where: { infoPointId: point.infoPointId } })).toBe(0);
+
+    const recorded = await recordReceivedDestructionAttestation(agent47, input);
+    expect([...recorded.references].sort()).toEqual([old.reference, recent.reference].sort());
+    const stored = await db.infoPointDestructionAttestation.findUniqueOrThrow({ where: { id: recorded.id } });
+    expect(stored).toMatchObject({
+      signedById: null,
+      recordedById: agent47.id,
+      signatoryName: "Claire Martin",
+      signatoryRole: "Présidente de l'association",
+      paperOriginalOnFile: true,
+      signedAt: new Date(`${isoDay(now)}T00:00:00Z`),
+    });
+    expect(
+      await db.familyRequest.count({ where: { id: { in: [old.id, recent.id] }, infoPointAttestationId: recorded.id } }),
+    ).toBe(2);
+    const after = await getCafFamilyRequestOversight(agent47);
+    expect(after.missingAttestations.map((r) => r.infoPointId)).not.toContain(point.infoPointId);
+    expect(after.signedAttestations.find((a) => a.id === recorded.id)?.recordedBy).toMatchObject({
+      lastName: agent47.lastName,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: recorded.id } });
+    expect(audit).toMatchObject({ action: "info-point-attestation.record-received", actorId: agent47.id });
+    const text = pdfText((await getInfoPointAttestationPdf(agent47, recorded.id)).content);
+    expect(text).toContain("Claire Martin");
+    expect(text).toContain("exemplaire papier classé à la Caf");
+    await expect(recordReceivedDestructionAttestation(agent47, input)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("@legal the Caf may store the received attestation's scan instead of a generated record", async () => {
+    const point = await freshInfoPoint("Relais scanné");
+    const late = new Date();
+    late.setUTCMonth(late.getUTCMonth() - 9);
+    await familyRequestAt(point, late);
+    const agent47 = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
+    const scan = await scannedPdf();
+    const recorded = await recordReceivedDestructionAttestation(agent47, {
+      infoPointId: point.infoPointId,
+      signatoryName: "Paul Durand",
+      signatoryRole: "Maire",
+      signedOn: isoDay(new Date()),
+      scan: new File([scan], "attestation.pdf", { type: "application/pdf" }),
+    });
+    const download = await getInfoPointAttestationPdf(agent47, recorded.id);
+    expect(download.content.equals(Buffer.from(scan))).toBe(true);
+    expect(await db.infoPointDestructionAttestation.findUniqueOrThrow({ where: { id: recorded.id } })).toMatchObject({
+      paperOriginalOnFile: false,
+    });
   });
 });

@@ -310,6 +310,13 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
       path: () => "/espace-pro/demandes-familles/attestation-destruction",
       args: () => ["matrice-lieu-inconnu", { status: "idle" }, "$K1"],
     },
+  // Bound to an unknown information point: the role gate, then the form's errors, nothing written; another
+  // Caf's information point is refused by the use case (tests/integration/destruction-attestations.test.ts).
+  "action app/(partenaires)/caf/demandes-familles/actions.ts#recordReceivedDestructionAttestationAction": {
+    allowed: CAF_STAFF,
+    path: () => "/caf/demandes-familles",
+    args: () => ["matrice-lieu-inconnu", { status: "idle" }, "$K1"],
+  },
   "action app/(partenaires)/demande-habilitation/actions.ts#submitHabilitationRequestAction": { allowed: EVERYONE },
   "action app/(partenaires)/suivi/[token]/actions.ts#replyFromFollowUpAction": {
     allowed: EVERYONE,

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
+import { ActionForm } from "@/components/forms/action-form";
+import { PastDateField } from "@/components/forms/past-date-field";
+import { recordReceivedDestructionAttestationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
 
@@ -92,6 +95,79 @@ export default async function CafFamilyRequestsPage() {
             </tbody>
           </table>
         )}
+        {/* Once a convention has ended, its people can no longer sign online: the Caf records what it receives. */}
+        {missingAttestations.map((row) => (
+          <details key={row.infoPointId} className="mt-4">
+            <summary className="cursor-pointer font-bold">
+              Enregistrer une attestation reçue (papier ou courriel) — {row.name}
+            </summary>
+            <ActionForm
+              action={recordReceivedDestructionAttestationAction.bind(null, row.infoPointId)}
+              submitLabel="Enregistrer l'attestation reçue"
+              encType="multipart/form-data"
+            >
+              <p>
+                L'attestation couvrira les {row.awaiting} demande{row.awaiting > 1 ? "s" : ""} encore à attester de ce
+                lieu d'information.
+              </p>
+              <div>
+                <label htmlFor={`signatoryName-${row.infoPointId}`} className="field-label">
+                  Nom du signataire
+                </label>
+                <input
+                  id={`signatoryName-${row.infoPointId}`}
+                  name="signatoryName"
+                  required
+                  maxLength={200}
+                  autoComplete="off"
+                  className="field-input"
+                />
+              </div>
+              <div>
+                <label htmlFor={`signatoryRole-${row.infoPointId}`} className="field-label">
+                  Qualité du signataire
+                </label>
+                <input
+                  id={`signatoryRole-${row.infoPointId}`}
+                  name="signatoryRole"
+                  required
+                  maxLength={200}
+                  autoComplete="off"
+                  className="field-input"
+                />
+              </div>
+              <PastDateField id={`signedOn-${row.infoPointId}`} name="signedOn" label="Date de signature" />
+              <div>
+                <label htmlFor={`scan-${row.infoPointId}`} className="field-label">
+                  Attestation numérisée
+                </label>
+                <span id={`scan-hint-${row.infoPointId}`} className="field-hint">
+                  Scan optionnel, PDF, 900 Ko au maximum
+                </span>
+                <input
+                  id={`scan-${row.infoPointId}`}
+                  name="scan"
+                  type="file"
+                  accept="application/pdf"
+                  aria-describedby={`scan-hint-${row.infoPointId}`}
+                  className="mt-1 block"
+                />
+              </div>
+              <div className="flex items-start gap-2">
+                <input
+                  id={`paperOriginalOnFile-${row.infoPointId}`}
+                  name="paperOriginalOnFile"
+                  type="checkbox"
+                  className="mt-1"
+                />
+                <label htmlFor={`paperOriginalOnFile-${row.infoPointId}`}>
+                  À défaut de scan : je déclare que l'original papier de l'attestation est classé au dossier
+                  (déclaration enregistrée à mon nom).
+                </label>
+              </div>
+            </ActionForm>
+          </details>
+        ))}
       </section>
       <section aria-labelledby="attestations-signees">
         <h2 id="attestations-signees" className="text-xl font-bold">
@@ -105,7 +181,11 @@ export default async function CafFamilyRequestsPage() {
               <li key={attestation.id}>
                 <a href={`/caf/attestations-signees/${attestation.id}`} download>
                   {attestation.infoPoint.name} — signée le {dateFormat.format(attestation.signedAt)} par{" "}
-                  {attestation.signatoryName} ({attestation.references.length} demande
+                  {attestation.signatoryName}
+                  {attestation.recordedBy
+                    ? ` (reçue, enregistrée par ${attestation.recordedBy.firstName} ${attestation.recordedBy.lastName})`
+                    : ""}{" "}
+                  ({attestation.references.length} demande
                   {attestation.references.length > 1 ? "s" : ""})
                 </a>
               </li>
