@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { env } from "@/lib/env";
 import { MIN_DAYS_AHEAD } from "@/lib/availability/availability-schema";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = {
   title: "API de transmission des disponibilités — éditeurs de logiciels",
@@ -80,34 +81,22 @@ export default function DevelopersPage() {
         modifie rien. L'en-tête facultatif <code>Idempotency-Key</code> permet de rejouer sans risque une requête dont
         la réponse a été perdue : la première réponse est renvoyée, sans nouvelle publication.
       </p>
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">
-              Statut
-            </th>
-            <th scope="col" className="p-2">
-              Signification
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[
-            ["400", "Corps invalide (JSON mal formé ou règle non respectée)"],
-            ["401", "Clé absente, invalide, révoquée, ou titulaire désactivé"],
-            ["403", "Structure hors du périmètre de la clé"],
-            ["404", "Structure introuvable"],
-            ["415", "Corps non JSON"],
-            ["422", "Clé d'idempotence réutilisée pour une autre requête"],
-            ["429", "Limite de requêtes atteinte (voir l'en-tête Retry-After)"],
-          ].map(([status, meaning]) => (
-            <tr key={status} className="border-b border-gray-300">
-              <td className="p-2">{status}</td>
-              <td className="p-2">{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption="Codes de réponse de l'API et leur signification" columns={["Statut", "Signification"]}>
+        {[
+          ["400", "Corps invalide (JSON mal formé ou règle non respectée)"],
+          ["401", "Clé absente, invalide, révoquée, ou titulaire désactivé"],
+          ["403", "Structure hors du périmètre de la clé"],
+          ["404", "Structure introuvable"],
+          ["415", "Corps non JSON"],
+          ["422", "Clé d'idempotence réutilisée pour une autre requête"],
+          ["429", "Limite de requêtes atteinte (voir l'en-tête Retry-After)"],
+        ].map(([status, meaning]) => (
+          <DataTableRow key={status}>
+            <td className="p-2">{status}</td>
+            <td className="p-2">{meaning}</td>
+          </DataTableRow>
+        ))}
+      </DataTable>
       <h2 className="text-2xl font-bold">Données ouvertes</h2>
       <p>
         Les structures publiées et leurs disponibilités sont aussi diffusées en{" "}

@@ -11,6 +11,7 @@ import { Pagination } from "@/components/pagination";
 import { AssignForm } from "@/components/desk/assign-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { assignAction, closeChangeAskAction } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Mon bureau" };
 
@@ -96,51 +97,30 @@ export default async function DeskPage({
           </a>
         </p>
         {requests.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Demandes en attente et agent chargé</caption>
-              <thead>
-                <tr className="border-b-2 border-texte">
-                  <th scope="col" className="p-2">
-                    Référence
-                  </th>
-                  <th scope="col" className="p-2">
-                    Organisme
-                  </th>
-                  <th scope="col" className="p-2">
-                    État
-                  </th>
-                  <th scope="col" className="p-2">
-                    Jours dans cet état
-                  </th>
-                  <th scope="col" className="p-2">
-                    Agent chargé
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((request) => (
-                  <tr key={request.id} className="border-b border-gray-300">
-                    <td className="p-2">
-                      <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
-                    </td>
-                    <td className="p-2">{request.legalName}</td>
-                    <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
-                    <td className="p-2">{request.daysWaiting}</td>
-                    <td className="p-2">
-                      <AssignForm
-                        id={`assign-${request.id}`}
-                        label={`Agent chargé de ${request.reference}`}
-                        current={request.assignee?.id}
-                        agents={agents}
-                        action={assignAction.bind(null, "request", request.id)}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Demandes en attente et agent chargé"
+            columns={["Référence", "Organisme", "État", "Jours dans cet état", "Agent chargé"]}
+          >
+            {requests.map((request) => (
+              <DataTableRow key={request.id}>
+                <td className="p-2">
+                  <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
+                </td>
+                <td className="p-2">{request.legalName}</td>
+                <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
+                <td className="p-2">{request.daysWaiting}</td>
+                <td className="p-2">
+                  <AssignForm
+                    id={`assign-${request.id}`}
+                    label={`Agent chargé de ${request.reference}`}
+                    current={request.assignee?.id}
+                    agents={agents}
+                    action={assignAction.bind(null, "request", request.id)}
+                  />
+                </td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
         <Pagination page={query.page} pageCount={pageCount} basePath="/caf/bureau" params={deskQueryParams(query)} />
       </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
 
@@ -19,37 +20,23 @@ export default async function CafFamilyRequestsPage() {
         {overdue.length === 0 ? (
           <p className="mt-2">Aucune demande en retard.</p>
         ) : (
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Référence
-                </th>
-                <th scope="col" className="p-2">
-                  Lieu d'information
-                </th>
-                <th scope="col" className="p-2">
-                  Commune
-                </th>
-                <th scope="col" className="p-2">
-                  Transmise le
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.map((request) => (
-                <tr key={request.id} className="border-b border-gray-300">
-                  <td className="p-2">{request.reference}</td>
-                  <td className="p-2">
-                    {request.infoPoint.name}
-                    {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
-                  </td>
-                  <td className="p-2">{request.commune.name}</td>
-                  <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Demandes non récupérées après 15 jours, par lieu d'information"
+            className="mt-2"
+            columns={["Référence", "Lieu d'information", "Commune", "Transmise le"]}
+          >
+            {overdue.map((request) => (
+              <DataTableRow key={request.id}>
+                <td className="p-2">{request.reference}</td>
+                <td className="p-2">
+                  {request.infoPoint.name}
+                  {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
+                </td>
+                <td className="p-2">{request.commune.name}</td>
+                <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="attestations">

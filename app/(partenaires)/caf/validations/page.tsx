@@ -8,6 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { ActionForm } from "@/components/forms/action-form";
 import { ReasonField } from "@/components/forms/reason-field";
 import { approveFacilityPhotoAction, rejectFacilityPhotoAction } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Modalités de fonctionnement et photos à valider" };
 
@@ -54,45 +55,26 @@ export default async function ValidationQueuePage({
         </p>
       </div>
       {queue.versions.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Versions en attente de validation</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Structure
-              </th>
-              <th scope="col" className="p-2">
-                Commune
-              </th>
-              <th scope="col" className="p-2">
-                Soumise le
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Nature
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.versions.map((version) => (
-              <tr key={version.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  <Link href={`/caf/validations/${version.id}`}>{version.facility.name}</Link>
-                </td>
-                <td className="p-2">
-                  {version.facility.commune.name} ({version.facility.caf.departementCode})
-                </td>
-                <td className="p-2">{version.submittedAt ? dateTimeFormat.format(version.submittedAt) : "—"}</td>
-                <td className="p-2">{version.submittedByPersonalNumber}</td>
-                <td className="p-2">
-                  {version.facility.publishedOperatingInfoId ? "Modification" : "Première publication"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Versions en attente de validation"
+          columns={["Structure", "Commune", "Soumise le", "N° d'identification", "Nature"]}
+        >
+          {queue.versions.map((version) => (
+            <DataTableRow key={version.id}>
+              <td className="p-2">
+                <Link href={`/caf/validations/${version.id}`}>{version.facility.name}</Link>
+              </td>
+              <td className="p-2">
+                {version.facility.commune.name} ({version.facility.caf.departementCode})
+              </td>
+              <td className="p-2">{version.submittedAt ? dateTimeFormat.format(version.submittedAt) : "—"}</td>
+              <td className="p-2">{version.submittedByPersonalNumber}</td>
+              <td className="p-2">
+                {version.facility.publishedOperatingInfoId ? "Modification" : "Première publication"}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={queue.pageCount} basePath="/caf/validations" params={{}} />
       <section aria-labelledby="photos" className="space-y-4">

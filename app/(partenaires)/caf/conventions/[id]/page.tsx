@@ -22,6 +22,7 @@ import {
   signAmendmentAction,
   suspendPersonAction,
 } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -93,73 +94,56 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           Annexe 1 en vigueur
         </h2>
         <h3 className="mt-4 font-bold">Personnes habilitées ({currentPeople.length})</h3>
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Nom
-              </th>
-              <th scope="col" className="p-2">
-                Courriel
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Compte
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {convention.people.map((person) => (
-              <tr
-                key={person.id}
-                className={`border-b border-gray-300 ${person.removedAt ? "text-texte-mention" : ""}`}
-              >
-                <td className="p-2">
-                  {person.firstName} {person.lastName} — {person.jobTitle}
-                </td>
-                <td className="p-2">{person.email}</td>
-                <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
-                <td className="p-2">
-                  {person.removedAt
-                    ? `Retirée le ${dateFormat.format(person.removedAt)}`
-                    : person.suspendedAt
-                      ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
-                      : person.user
-                        ? person.user.active
-                          ? "Actif"
-                          : "Désactivé"
-                        : "Pas encore créé"}
-                  {live && !person.removedAt && !person.suspendedAt && (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
-                      <ActionForm
-                        action={suspendPersonAction.bind(null, convention.id)}
-                        submitLabel="Suspendre l'accès maintenant"
-                        variant="secondary"
-                      >
-                        <input type="hidden" name="conventionPersonId" value={person.id} />
-                        <div>
-                          <label htmlFor={`suspension-${person.id}`} className="field-label">
-                            Motif
-                          </label>
-                          <input
-                            id={`suspension-${person.id}`}
-                            name="reason"
-                            required
-                            defaultValue="Départ de la personne"
-                            className="field-input"
-                          />
-                        </div>
-                      </ActionForm>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Personnes habilitées par l'annexe 1 en vigueur"
+          className="mt-2"
+          columns={["Nom", "Courriel", "N° d'identification", "Compte"]}
+        >
+          {convention.people.map((person) => (
+            <DataTableRow key={person.id} className={person.removedAt ? "text-texte-mention" : undefined}>
+              <td className="p-2">
+                {person.firstName} {person.lastName} — {person.jobTitle}
+              </td>
+              <td className="p-2">{person.email}</td>
+              <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
+              <td className="p-2">
+                {person.removedAt
+                  ? `Retirée le ${dateFormat.format(person.removedAt)}`
+                  : person.suspendedAt
+                    ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
+                    : person.user
+                      ? person.user.active
+                        ? "Actif"
+                        : "Désactivé"
+                      : "Pas encore créé"}
+                {live && !person.removedAt && !person.suspendedAt && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
+                    <ActionForm
+                      action={suspendPersonAction.bind(null, convention.id)}
+                      submitLabel="Suspendre l'accès maintenant"
+                      variant="secondary"
+                    >
+                      <input type="hidden" name="conventionPersonId" value={person.id} />
+                      <div>
+                        <label htmlFor={`suspension-${person.id}`} className="field-label">
+                          Motif
+                        </label>
+                        <input
+                          id={`suspension-${person.id}`}
+                          name="reason"
+                          required
+                          defaultValue="Départ de la personne"
+                          className="field-input"
+                        />
+                      </div>
+                    </ActionForm>
+                  </details>
+                )}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
         {convention.type === "STRUCTURES" ? (
           <>
             <h3 className="mt-6 font-bold">Structures ({convention.facilities.length})</h3>

@@ -31,6 +31,7 @@ import {
   refuseAction,
   startReviewAction,
 } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Demande d'habilitation" };
 
@@ -122,32 +123,21 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
             </ul>
           </div>
         )}
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Nom
-              </th>
-              <th scope="col" className="p-2">
-                Fonction
-              </th>
-              <th scope="col" className="p-2">
-                Courriel
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {request.people.map((person) => (
-              <tr key={person.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  {person.firstName} {person.lastName}
-                </td>
-                <td className="p-2">{person.jobTitle}</td>
-                <td className="p-2">{person.email}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Personnes à habiliter : nom, fonction et courriel"
+          className="mt-2"
+          columns={["Nom", "Fonction", "Courriel"]}
+        >
+          {request.people.map((person) => (
+            <DataTableRow key={person.id}>
+              <td className="p-2">
+                {person.firstName} {person.lastName}
+              </td>
+              <td className="p-2">{person.jobTitle}</td>
+              <td className="p-2">{person.email}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
 
       {isStructures ? (
@@ -155,39 +145,28 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           <h2 id="structures" className="text-xl font-bold">
             Structures ({request.facilities.length})
           </h2>
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Structure
-                </th>
-                <th scope="col" className="p-2">
-                  Adresse
-                </th>
-                <th scope="col" className="p-2">
-                  Publications demandées
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
-                <tr key={facilityId} className="border-b border-gray-300">
-                  <td className="p-2">
-                    {facility.name}{" "}
-                    <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
-                  </td>
-                  <td className="p-2">
-                    {facility.street}, {facility.postcode} {facility.commune.name}
-                  </td>
-                  <td className="p-2">
-                    {[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"]
-                      .filter(Boolean)
-                      .join(", ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Structures de la demande et publications demandées"
+            className="mt-2"
+            columns={["Structure", "Adresse", "Publications demandées"]}
+          >
+            {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
+              <DataTableRow key={facilityId}>
+                <td className="p-2">
+                  {facility.name}{" "}
+                  <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
+                </td>
+                <td className="p-2">
+                  {facility.street}, {facility.postcode} {facility.commune.name}
+                </td>
+                <td className="p-2">
+                  {[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"]
+                    .filter(Boolean)
+                    .join(", ")}
+                </td>
+              </DataTableRow>
+            ))}
+          </DataTable>
           <div className="mt-6">
             <NewFacilitiesReview
               newFacilities={request.newFacilities}

@@ -7,6 +7,7 @@ import { FACILITY_KIND_OPTIONS, facilityFormValues } from "@/lib/catalogue/facil
 import { FacilityForm } from "@/components/catalogue/facility-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { changeFacilityStatusAction, updateFacilityAction } from "../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Structure du catalogue" };
 
@@ -100,38 +101,23 @@ export default async function FacilityPage({
         <h2 id="historique" className="text-xl font-bold">
           Historique des modifications
         </h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Dernières modifications, les plus récentes en premier</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Date
-              </th>
-              <th scope="col" className="p-2">
-                Action
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification de l'agent
-              </th>
-              <th scope="col" className="p-2">
-                Détail
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((event) => (
-              <tr key={event.id} className="border-b border-gray-300">
-                <td className="p-2">{dateTimeFormat.format(event.at)}</td>
-                <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
-                <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
-                <td className="p-2">
-                  {event.reason ??
-                    (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Dernières modifications, les plus récentes en premier"
+          className="mt-2"
+          columns={["Date", "Action", "N° d'identification de l'agent", "Détail"]}
+        >
+          {history.map((event) => (
+            <DataTableRow key={event.id}>
+              <td className="p-2">{dateTimeFormat.format(event.at)}</td>
+              <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
+              <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
+              <td className="p-2">
+                {event.reason ??
+                  (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
     </div>
   );
