@@ -3,7 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getConvention } from "@/lib/conventions/get-convention";
-import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
+import {
+  canTransitionConvention,
+  CONVENTION_STATUS_NAMES,
+  isLiveConvention,
+} from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
@@ -13,7 +17,7 @@ import { AmendmentForm } from "@/components/conventions/amendment-form";
 import { postConventionMessageAction } from "./thread-actions";
 import { CafThread } from "@/components/threads/caf-thread";
 import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
-import { AMENDMENT_STATUS_NAMES } from "@/lib/conventions/amendment-state-machine";
+import { AMENDMENT_STATUS_NAMES, canTransitionAmendment } from "@/lib/conventions/amendment-state-machine";
 import type { ConventionParties } from "@/lib/conventions/parties";
 import {
   createAmendmentAction,
@@ -35,7 +39,9 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
-  const live = convention.status === "ACTIVE" || convention.status === "TERMINATION_NOTIFIED";
+  const live = isLiveConvention(convention.status);
+  // Notice can be given (and the convention still renews by itself) until a termination is notified.
+  const canGiveNotice = canTransitionConvention(convention.status, "TERMINATION_NOTIFIED");
   const currentPeople = convention.people.filter((p) => !p.removedAt);
   const today = isoDay(new Date());
   const pdfBase = `/caf/demandes/${convention.request.id}/convention`;
@@ -62,7 +68,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-bold">Date d'effet (signature)</dt>
           <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
-          {convention.dates && convention.status === "ACTIVE" && (
+          {convention.dates && canGiveNotice && (
             <>
               <dt className="font-bold">Prochaine date anniversaire</dt>
               <dd>
@@ -183,7 +189,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                   demandé le {dateFormat.format(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
                   {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
                 </p>
-                {amendment.status === "PRODUCED" && (
+                {canTransitionAmendment(amendment.status, "SENT") && (
                   <ActionForm
                     action={markAmendmentSentAction.bind(null, convention.id, amendment.id)}
                     submitLabel="Enregistrer l'envoi pour signature"
@@ -195,7 +201,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                     />
                   </ActionForm>
                 )}
-                {amendment.status === "SENT" && (
+                {canTransitionAmendment(amendment.status, "SIGNED") && (
                   <SignatureSection
                     idPrefix={`amendment-${amendment.number}`}
                     recorded={{
@@ -244,7 +250,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         )}
       </section>
 
-      {convention.status === "ACTIVE" && convention.dates && (
+      {canGiveNotice && convention.dates && (
         <section aria-labelledby="resiliation" className="card">
           <h2 id="resiliation" className="text-xl font-bold">
             Résiliation

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/habilitation/get-habilitation-request";
-import { canTransition, HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import {
+  canStartReview,
+  canTransition,
+  HABILITATION_STATUS_NAMES,
+  isActivated,
+  isUnderReview,
+} from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { ActionForm } from "@/components/forms/action-form";
@@ -171,7 +177,7 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
             <NewFacilitiesReview
               newFacilities={request.newFacilities}
               candidates={checks.matchCandidates}
-              canDecide={request.status === "IN_REVIEW"}
+              canDecide={isUnderReview(request.status)}
               accept={(newFacilityId) => acceptNewFacilityAction.bind(null, id, newFacilityId)}
             />
           </div>
@@ -237,18 +243,18 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           </p>
         </div>
       )}
-      {status === "RECEIVED" && (
+      {canStartReview(status) && (
         <ActionForm action={startReviewAction.bind(null, id)} submitLabel="Prendre en charge la demande" />
       )}
-      {status === "IN_REVIEW" && !convention && (
+      {canTransition(status, "CONVENTION_SENT") && !convention && (
         <ActionForm action={generateConventionAction.bind(null, id)} submitLabel="Produire la convention" />
       )}
-      {status === "IN_REVIEW" && convention && (
+      {canTransition(status, "CONVENTION_SENT") && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
           <PastDateField id="sentOn" name="sentOn" label="Date d'envoi postal de la convention" />
         </ActionForm>
       )}
-      {status === "CONVENTION_SENT" && convention && (
+      {canTransition(status, "SIGNED") && convention && (
         <SignatureSection
           idPrefix="convention"
           recorded={{
@@ -263,7 +269,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           action={recordSignatureAction.bind(null, id)}
         />
       )}
-      {status === "SIGNED" && (
+      {canTransition(status, "ACTIVE") && (
         <div className="space-y-2">
           <p>
             L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en
@@ -301,7 +307,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           </ActionForm>
         </div>
       )}
-      {status === "ACTIVE" && convention && (
+      {isActivated(status) && convention && (
         <p>
           Les comptes sont actifs.{" "}
           <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>
