@@ -4,12 +4,10 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
+import { statusFilterSchema } from "./status-filter";
 
 export const requestListQuerySchema = z.object({
-  status: z
-    .enum(["RECEIVED", "IN_REVIEW", "CONVENTION_SENT", "SIGNED", "ACTIVE", "REFUSED"])
-    .optional()
-    .catch(undefined),
+  status: statusFilterSchema,
   type: z.enum(["STRUCTURES", "INFO_POINT"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -6,7 +6,7 @@ import { listChangeAsks } from "@/lib/desk/list-change-asks";
 import { listDeskAgents } from "@/lib/desk/list-desk-agents";
 import { deskQueryParams } from "@/lib/desk/desk-query";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
-import { ListFilters } from "@/components/list-filters";
+import { habilitationStatusField, ListFilters } from "@/components/list-filters";
 import { Pagination } from "@/components/pagination";
 import { AssignForm } from "@/components/desk/assign-form";
 import { ActionForm } from "@/components/forms/action-form";
@@ -46,14 +46,7 @@ export default async function DeskPage({
         <ListFilters
           label="Filtrer le bureau"
           fields={[
-            {
-              kind: "select",
-              name: "status",
-              label: "État",
-              value: query.status,
-              emptyLabel: "En attente (tous)",
-              options: HABILITATION_STATUS_NAMES,
-            },
+            habilitationStatusField(query.status, { label: "État", emptyLabel: "En attente (tous)" }),
             {
               kind: "select",
               name: "assignee",

@@ -4,7 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { Pagination } from "@/components/pagination";
-import { ListFilters } from "@/components/list-filters";
+import { habilitationStatusField, ListFilters } from "@/components/list-filters";
 import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Demandes d'habilitation" };
@@ -27,14 +27,7 @@ export default async function RequestListPage({
         label="Filtrer les demandes"
         fields={[
           { kind: "search", name: "q", label: "Référence, organisme ou SIRET", value: query.q },
-          {
-            kind: "select",
-            name: "status",
-            label: "Statut",
-            value: query.status,
-            emptyLabel: "Tous",
-            options: HABILITATION_STATUS_NAMES,
-          },
+          habilitationStatusField(query.status, { label: "Statut", emptyLabel: "Tous" }),
           {
             kind: "select",
             name: "type",
