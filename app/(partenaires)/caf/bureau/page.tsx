@@ -12,10 +12,9 @@ import { AssignForm } from "@/components/desk/assign-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { assignAction, closeChangeAskAction } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Mon bureau" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 
 export default async function DeskPage({
   searchParams,
@@ -133,8 +132,8 @@ export default async function DeskPage({
                   {ask.convention.provider.legalName}
                 </h3>
                 <p className="text-sm">
-                  Demandée le {dateFormat.format(ask.createdAt)} par {ask.requestedBy.firstName}{" "}
-                  {ask.requestedBy.lastName} — en attente depuis {ask.daysWaiting} jour{ask.daysWaiting > 1 ? "s" : ""}
+                  Demandée le {formatShortDay(ask.createdAt)} par {ask.requestedBy.firstName} {ask.requestedBy.lastName}{" "}
+                  — en attente depuis {ask.daysWaiting} jour{ask.daysWaiting > 1 ? "s" : ""}
                 </p>
                 <p className="whitespace-pre-line">{ask.details}</p>
                 <AssignForm

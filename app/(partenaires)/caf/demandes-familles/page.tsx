@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 
 export default async function CafFamilyRequestsPage() {
   const user = await requirePageUser("/caf", "/caf/demandes-familles");
@@ -33,7 +32,7 @@ export default async function CafFamilyRequestsPage() {
                   {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
                 </td>
                 <td className="p-2">{request.commune.name}</td>
-                <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
+                <td className="p-2">{formatShortDay(request.transmittedAt)}</td>
               </DataTableRow>
             ))}
           </DataTable>

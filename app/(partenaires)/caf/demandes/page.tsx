@@ -6,10 +6,10 @@ import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state
 import { Pagination } from "@/components/pagination";
 import { habilitationStatusField, ListFilters } from "@/components/list-filters";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes d'habilitation" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const TYPE_NAMES = { STRUCTURES: "Structures", INFO_POINT: "Lieu d'information" } as const;
 
 export default async function RequestListPage({
@@ -53,7 +53,7 @@ export default async function RequestListPage({
               </td>
               <td className="p-2">{request.legalName}</td>
               <td className="p-2">{TYPE_NAMES[request.type]}</td>
-              <td className="p-2">{dateFormat.format(request.submittedAt)}</td>
+              <td className="p-2">{formatShortDay(request.submittedAt)}</td>
               <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
               <td className="p-2">{request._count.people}</td>
             </DataTableRow>

@@ -9,14 +9,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import { ReasonField } from "@/components/forms/reason-field";
 import { approveFacilityPhotoAction, rejectFacilityPhotoAction } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Modalités de fonctionnement et photos à valider" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 const PHOTO_OUTCOMES: Record<string, string> = {
   validee: "La photo est validée : elle est publiée et le partenaire en est informé.",
@@ -67,7 +62,7 @@ export default async function ValidationQueuePage({
               <td className="p-2">
                 {version.facility.commune.name} ({version.facility.caf.departementCode})
               </td>
-              <td className="p-2">{version.submittedAt ? dateTimeFormat.format(version.submittedAt) : "—"}</td>
+              <td className="p-2">{version.submittedAt ? formatShortDateTime(version.submittedAt) : "—"}</td>
               <td className="p-2">{version.submittedByPersonalNumber}</td>
               <td className="p-2">
                 {version.facility.publishedOperatingInfoId ? "Modification" : "Première publication"}
@@ -95,7 +90,7 @@ export default async function ValidationQueuePage({
                 {photo.facility.name} — {photo.facility.commune.name}
               </h3>
               <p>
-                Envoyée le {dateTimeFormat.format(photo.uploadedAt)} (n° d'identification {photo.uploadedByPersonalId})
+                Envoyée le {formatShortDateTime(photo.uploadedAt)} (n° d'identification {photo.uploadedByPersonalId})
               </p>
             </div>
             <div className="grid gap-6 md:grid-cols-2">

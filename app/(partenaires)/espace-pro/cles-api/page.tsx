@@ -4,14 +4,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listMyApiKeys } from "@/lib/api/manage-api-keys";
 import { ActionForm } from "@/components/forms/action-form";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Clés d'API" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function ApiKeysPage() {
   const user = await requirePageUser("/espace-pro", "/espace-pro/cles-api");
@@ -82,9 +77,11 @@ export default async function ApiKeysPage() {
                   <strong>{key.name}</strong> — <code>mek_{key.prefix}_…</code> — {key.provider.legalName}
                 </p>
                 <p className="text-sm">
-                  Créée le {dateFormat.format(key.createdAt)} —{" "}
-                  {key.lastUsedAt ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}` : "jamais utilisée"}
-                  {key.revokedAt && ` — révoquée le ${dateFormat.format(key.revokedAt)}`}
+                  Créée le {formatShortDateTime(key.createdAt)} —{" "}
+                  {key.lastUsedAt
+                    ? `dernière utilisation le ${formatShortDateTime(key.lastUsedAt)}`
+                    : "jamais utilisée"}
+                  {key.revokedAt && ` — révoquée le ${formatShortDateTime(key.revokedAt)}`}
                 </p>
                 {!key.revokedAt && (
                   <div className="mt-2">

@@ -7,14 +7,9 @@ import { CONVENTION_TYPE_NAMES, conventionTypeSchema } from "@/lib/admin/convent
 import { ActionForm } from "@/components/forms/action-form";
 import { publishTemplateAction, saveTemplateDraftAction } from "../../actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function TemplatePage({
   params,
@@ -41,7 +36,7 @@ export default async function TemplatePage({
         <p className="mt-1">
           Version en vigueur :{" "}
           {current?.publishedAt
-            ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt)}`
+            ? `${current.version}, publiée le ${formatShortDateTime(current.publishedAt)}`
             : "aucune"}
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
@@ -121,7 +116,7 @@ export default async function TemplatePage({
           {versions.map((version) => (
             <DataTableRow key={version.id}>
               <td className="p-2">{version.version}</td>
-              <td className="p-2">{version.publishedAt ? dateTimeFormat.format(version.publishedAt) : "Brouillon"}</td>
+              <td className="p-2">{version.publishedAt ? formatShortDateTime(version.publishedAt) : "Brouillon"}</td>
               <td className="p-2">{version._count.conventions}</td>
               <td className="p-2">
                 <a href={`${previewBase}?version=${version.version}`}>

@@ -12,14 +12,10 @@ import { FreshnessNotice } from "@/components/availability/freshness-notice";
 import { OperatingInfoList } from "@/components/operating-info/operating-info-list";
 import { withdrawContentAction } from "../actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Contenus publiés d'une structure" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 const ACTION_NAMES: Record<string, string> = {
   "availability.publish": "Publication de disponibilités",
   "operating-info.submit": "Soumission de modalités",
@@ -145,7 +141,7 @@ export default async function ModerationPage({
         >
           {view.history.map((event) => (
             <DataTableRow key={event.id}>
-              <td className="p-2">{dateTimeFormat.format(event.at)}</td>
+              <td className="p-2">{formatShortDateTime(event.at)}</td>
               <td className="p-2">
                 {ACTION_NAMES[event.action] ?? event.action}
                 {event.apiKeyId ? " (logiciel)" : ""}

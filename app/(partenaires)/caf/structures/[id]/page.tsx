@@ -8,14 +8,10 @@ import { FacilityForm } from "@/components/catalogue/facility-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { changeFacilityStatusAction, updateFacilityAction } from "../actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Structure du catalogue" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 const ACTION_NAMES: Record<string, string> = {
   "facility.create": "Création",
   "facility.update": "Modification",
@@ -80,7 +76,7 @@ export default async function FacilityPage({
         <p className="mb-4">
           {open
             ? "Une structure fermée n'est plus proposée dans les demandes d'habilitation ; son historique est conservé."
-            : `Fermée le ${facility.closedAt ? dateTimeFormat.format(facility.closedAt) : "—"}.`}
+            : `Fermée le ${facility.closedAt ? formatShortDateTime(facility.closedAt) : "—"}.`}
         </p>
         <ActionForm
           action={changeFacilityStatusAction.bind(null, facility.id)}
@@ -108,7 +104,7 @@ export default async function FacilityPage({
         >
           {history.map((event) => (
             <DataTableRow key={event.id}>
-              <td className="p-2">{dateTimeFormat.format(event.at)}</td>
+              <td className="p-2">{formatShortDateTime(event.at)}</td>
               <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
               <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
               <td className="p-2">

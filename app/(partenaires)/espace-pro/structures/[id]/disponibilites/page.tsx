@@ -9,14 +9,9 @@ import { AvailabilityEditor } from "@/components/portal/availability-editor";
 import { AvailabilityTable } from "@/components/availability/availability-table";
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Disponibilités de la structure" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 const HISTORY_CAPTION = "Dernières publications, les plus récentes en premier";
 
@@ -79,7 +74,7 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
           >
             {editor.history.map((publication) => (
               <DataTableRow key={publication.id}>
-                <td className="p-2">{dateTimeFormat.format(publication.publishedAt)}</td>
+                <td className="p-2">{formatShortDateTime(publication.publishedAt)}</td>
                 <td className="p-2">{publication.publishedByPersonalNumber}</td>
                 <td className="p-2">
                   {publication.noPlaceAvailable
