@@ -29,11 +29,8 @@ export default async function DeskPage({
     listDeskAgents(user),
   ]);
   const filterParams = new URLSearchParams(deskQueryParams(query)).toString();
-  const agentOptions = Object.fromEntries([
-    ["moi", "Moi"],
-    ["personne", "Personne"],
-    ...agents.map((a) => [a.id, `${a.firstName} ${a.lastName}`]),
-  ]);
+  const agentOptions: Record<string, string> = { moi: "Moi", personne: "Personne" };
+  for (const a of agents) agentOptions[a.id] = `${a.firstName} ${a.lastName}`;
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Mon bureau</h1>
