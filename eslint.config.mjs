@@ -107,8 +107,6 @@ export default tseslint.config(
       "lib/auth/oidc/end-session-url.ts",
       "lib/auth/oidc/proconnect-provider.ts",
       "lib/auth/record-sign-in.ts",
-      "lib/auth/second-factor/recovery-codes.ts",
-      "lib/auth/second-factor/totp.ts",
       "lib/conventions/freeze-convention-pdf.ts",
       "lib/habilitation/write-request-content.ts",
       "lib/http/client-address.ts",
