@@ -96,7 +96,6 @@ export default tseslint.config(
     // these rules are relaxed: every other file, and any new file, still fails on them. Remove entries as
     // they are fixed (npx eslint <file> lists the warnings).
     files: [
-      "app/(partenaires)/caf/bureau/page.tsx",
       "app/(partenaires)/connexion/actions.ts",
       "bench/explain-search.ts",
       "bench/floor-server.ts",
@@ -108,9 +107,6 @@ export default tseslint.config(
       "lib/auth/oidc/end-session-url.ts",
       "lib/auth/oidc/proconnect-provider.ts",
       "lib/auth/record-sign-in.ts",
-      "lib/auth/second-factor/complete-sign-in-challenge.ts",
-      "lib/auth/second-factor/recovery-codes.ts",
-      "lib/auth/second-factor/totp.ts",
       "lib/conventions/freeze-convention-pdf.ts",
       "lib/habilitation/write-request-content.ts",
       "lib/http/client-address.ts",

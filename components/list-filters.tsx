@@ -1,7 +1,18 @@
+import type { HabilitationStatus } from "@/lib/generated/prisma/enums";
+import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+
 export type FilterField =
   | { kind: "search"; name: string; label: string; value?: string }
   | { kind: "select"; name: string; label: string; value?: string; emptyLabel: string; options: Record<string, string> }
   | { kind: "checkbox"; name: string; label: string; value: string; checked: boolean };
+
+/** The status select of the Caf's request lists (desk and all requests), named as the status filter reads it. */
+export function habilitationStatusField(
+  value: HabilitationStatus | undefined,
+  labels: { label: string; emptyLabel: string },
+): FilterField {
+  return { kind: "select", name: "status", value, options: HABILITATION_STATUS_NAMES, ...labels };
+}
 
 /** The GET form above a list: filters live in the URL, so a filtered list can be shared and works without JavaScript. */
 export function ListFilters({ label, fields }: { label: string; fields: FilterField[] }) {

@@ -1,8 +1,4 @@
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 type HistoryEvent<S extends string> = {
   id: string;
@@ -28,7 +24,7 @@ export function StatusHistory<S extends string>({
       <ol className="mt-2 space-y-1">
         {events.map((event) => (
           <li key={event.id}>
-            {dateTimeFormat.format(event.at)} — {names[event.toStatus]}
+            {formatShortDateTime(event.at)} — {names[event.toStatus]}
             {event.actor
               ? ` — par ${event.actor.firstName} ${event.actor.lastName} (n° ${event.actor.personalNumber})`
               : ""}

@@ -1,7 +1,7 @@
 import { CARE_TYPE_LABELS, WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
 import { frenchDay } from "@/lib/validation/paris-day";
-import { ScrollRegion } from "@/components/scroll-region";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 function ages(slot: SlotView): string {
   const format = (months: number) =>
@@ -24,44 +24,20 @@ export function AvailabilityTable({
 }) {
   if (noPlaceAvailable) return <p className="font-bold">Aucune place disponible pour le moment.</p>;
   return (
-    <ScrollRegion label={caption}>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">
-              Places
-            </th>
-            <th scope="col" className="p-2">
-              À partir du
-            </th>
-            <th scope="col" className="p-2">
-              Jusqu'au
-            </th>
-            <th scope="col" className="p-2">
-              Âges
-            </th>
-            <th scope="col" className="p-2">
-              Type d'accueil
-            </th>
-            <th scope="col" className="p-2">
-              Jours et horaires
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {slots.map((slot, index) => (
-            <tr key={index} className="border-b border-gray-300">
-              <td className="p-2">{slot.places}</td>
-              <td className="p-2">{frenchDay(slot.startDate)}</td>
-              <td className="p-2">{slot.endDate ? frenchDay(slot.endDate) : "Sans date de fin"}</td>
-              <td className="p-2">{ages(slot)}</td>
-              <td className="p-2">{CARE_TYPE_LABELS[slot.careType]}</td>
-              <td className="p-2">{`${slot.weekdays.map((day) => WEEKDAY_LABELS[day]).join(", ")}, de ${slot.startTime.replace(":", " h ")} à ${slot.endTime.replace(":", " h ")}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      columns={["Places", "À partir du", "Jusqu'au", "Âges", "Type d'accueil", "Jours et horaires"]}
+    >
+      {slots.map((slot, index) => (
+        <DataTableRow key={index}>
+          <td className="p-2">{slot.places}</td>
+          <td className="p-2">{frenchDay(slot.startDate)}</td>
+          <td className="p-2">{slot.endDate ? frenchDay(slot.endDate) : "Sans date de fin"}</td>
+          <td className="p-2">{ages(slot)}</td>
+          <td className="p-2">{CARE_TYPE_LABELS[slot.careType]}</td>
+          <td className="p-2">{`${slot.weekdays.map((day) => WEEKDAY_LABELS[day]).join(", ")}, de ${slot.startTime.replace(":", " h ")} à ${slot.endTime.replace(":", " h ")}`}</td>
+        </DataTableRow>
+      ))}
+    </DataTable>
   );
 }

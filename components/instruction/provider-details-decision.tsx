@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
 import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
 import { PROVIDER_FIELD_NAMES } from "@/lib/habilitation/provider-details";
 import type { FormState } from "@/lib/forms/form-state";
@@ -51,33 +52,19 @@ export function ProviderDetailsDecision({
               convention.
             </p>
           )}
-          <table className="w-full border-collapse text-left">
-            <caption className="text-left font-bold">Informations qui diffèrent entre la fiche et la demande</caption>
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Information
-                </th>
-                <th scope="col" className="p-2">
-                  Fiche actuelle
-                </th>
-                <th scope="col" className="p-2">
-                  Demande
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {differences.map((difference) => (
-                <tr key={difference.key} className="border-b border-gray-300">
-                  <th scope="row" className="p-2 font-normal">
-                    {capitalized(difference.field)}
-                  </th>
-                  <td className="p-2">{difference.known}</td>
-                  <td className="p-2">{difference.requested}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Informations qui diffèrent entre la fiche et la demande"
+            captionVisible
+            columns={["Information", "Fiche actuelle", "Demande"]}
+          >
+            {differences.map((difference) => (
+              <DataTableRow key={difference.key}>
+                <DataTableRowHeader className="font-normal">{capitalized(difference.field)}</DataTableRowHeader>
+                <td className="p-2">{difference.known}</td>
+                <td className="p-2">{difference.requested}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
           {canDecide ? (
             <ActionForm action={decide} submitLabel="Enregistrer la décision">
               <fieldset>
@@ -129,57 +116,42 @@ export function ProviderDetailsDecision({
         </>
       )}
       {revisions.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-bold">Historique des décisions sur la fiche</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Date
-              </th>
-              <th scope="col" className="p-2">
-                Décision
-              </th>
-              <th scope="col" className="p-2">
-                Informations (fiche → demande)
-              </th>
-              <th scope="col" className="p-2">
-                Agent et motif
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((revision) => (
-              <tr key={revision.id} className="border-b border-gray-300 align-top">
-                <td className="p-2">{dateFormat.format(revision.at)}</td>
-                <td className="p-2">
-                  {DECISION_NAMES[revision.decision]}
-                  <br />
-                  <span className="text-sm">
-                    demande{" "}
-                    {revision.request.otherCaf ? (
-                      `${revision.request.reference} (autre Caf)`
-                    ) : (
-                      <Link href={`/caf/demandes/${revision.request.id}`}>{revision.request.reference}</Link>
-                    )}
-                  </span>
-                </td>
-                <td className="p-2">
-                  <ul className="list-disc pl-5">
-                    {revision.changes.map((change) => (
-                      <li key={change.field}>
-                        {capitalized(PROVIDER_FIELD_NAMES[change.field])} : « {change.before} » → « {change.after} »
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="p-2">
-                  {revision.actorName}
-                  {revision.reason && ` : ${revision.reason}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Historique des décisions sur la fiche"
+          captionVisible
+          columns={["Date", "Décision", "Informations (fiche → demande)", "Agent et motif"]}
+        >
+          {revisions.map((revision) => (
+            <DataTableRow key={revision.id} className="align-top">
+              <td className="p-2">{dateFormat.format(revision.at)}</td>
+              <td className="p-2">
+                {DECISION_NAMES[revision.decision]}
+                <br />
+                <span className="text-sm">
+                  demande{" "}
+                  {revision.request.otherCaf ? (
+                    `${revision.request.reference} (autre Caf)`
+                  ) : (
+                    <Link href={`/caf/demandes/${revision.request.id}`}>{revision.request.reference}</Link>
+                  )}
+                </span>
+              </td>
+              <td className="p-2">
+                <ul className="list-disc pl-5">
+                  {revision.changes.map((change) => (
+                    <li key={change.field}>
+                      {capitalized(PROVIDER_FIELD_NAMES[change.field])} : « {change.before} » → « {change.after} »
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="p-2">
+                {revision.actorName}
+                {revision.reason && ` : ${revision.reason}`}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
     </section>
   );

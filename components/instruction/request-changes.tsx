@@ -1,4 +1,5 @@
 import { diffRequestVersions, type RequestVersionContent } from "@/lib/habilitation/request-version";
+import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
 
 const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
   dateStyle: "medium",
@@ -24,32 +25,20 @@ export function RequestChanges({ versions }: { versions: Version[] }) {
       {changes.length === 0 ? (
         <p>La demande a été renvoyée sans changement.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Élément
-              </th>
-              <th scope="col" className="p-2">
-                Avant (version {previous.number})
-              </th>
-              <th scope="col" className="p-2">
-                Après
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={`${change.section}-${change.item}`} className="border-b border-gray-300">
-                <th scope="row" className="p-2 text-left font-normal">
-                  {change.section} — {change.item}
-                </th>
-                <td className="p-2">{change.before ?? <em>(absent)</em>}</td>
-                <td className="p-2">{change.after ?? <em>(retiré)</em>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Éléments modifiés, avant et après"
+          columns={["Élément", `Avant (version ${previous.number})`, "Après"]}
+        >
+          {changes.map((change) => (
+            <DataTableRow key={`${change.section}-${change.item}`}>
+              <DataTableRowHeader className="font-normal">
+                {change.section} — {change.item}
+              </DataTableRowHeader>
+              <td className="p-2">{change.before ?? <em>(absent)</em>}</td>
+              <td className="p-2">{change.after ?? <em>(retiré)</em>}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
 
@@ -54,40 +55,28 @@ export function RequestChecksPanel({
       </dl>
 
       {checks.facilities.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-bold">Gestionnaire et conventions de chaque structure</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Structure
-              </th>
-              <th scope="col" className="p-2">
-                Gestionnaire selon le catalogue
-              </th>
-              <th scope="col" className="p-2">
-                Conventions en cours
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.facilities.map((facility) => (
-              <tr key={facility.facilityId} className="border-b border-gray-300">
-                <td className="p-2">{facility.name}</td>
-                <td className="p-2">
-                  {facility.manager ?? "non renseigné"} —{" "}
-                  <strong>
-                    {facility.managerMatches ? "correspond au demandeur" : "ne correspond pas au demandeur"}
-                  </strong>
-                </td>
-                <td className="p-2">
-                  {facility.conventions.length
-                    ? facility.conventions.map((c) => `${c.number} (${c.partner})`).join(", ")
-                    : "aucune"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Gestionnaire et conventions de chaque structure"
+          captionVisible
+          columns={["Structure", "Gestionnaire selon le catalogue", "Conventions en cours"]}
+        >
+          {checks.facilities.map((facility) => (
+            <DataTableRow key={facility.facilityId}>
+              <td className="p-2">{facility.name}</td>
+              <td className="p-2">
+                {facility.manager ?? "non renseigné"} —{" "}
+                <strong>
+                  {facility.managerMatches ? "correspond au demandeur" : "ne correspond pas au demandeur"}
+                </strong>
+              </td>
+              <td className="p-2">
+                {facility.conventions.length
+                  ? facility.conventions.map((c) => `${c.number} (${c.partner})`).join(", ")
+                  : "aucune"}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
 
       <div>

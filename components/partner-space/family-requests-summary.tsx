@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
+import { formatShortDay } from "@/lib/text/french-dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const STATUS_NAMES = { NEW: "Nouvelle", DOWNLOADED: "Récupérée", HANDLED: "Traitée" } as const;
 const SHOWN = 10;
 
@@ -24,7 +24,7 @@ export async function FamilyRequestsSummary({ actor, communes }: { actor: Sessio
         <ul className="list-disc pl-5">
           {requests.slice(0, SHOWN).map((request) => (
             <li key={request.id}>
-              {request.reference} — {request.commune.name} — transmise le {dateFormat.format(request.transmittedAt)} —{" "}
+              {request.reference} — {request.commune.name} — transmise le {formatShortDay(request.transmittedAt)} —{" "}
               {STATUS_NAMES[request.status]}
             </li>
           ))}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { usePayloadAction } from "@/components/forms/use-payload-action";
 import {
   CARE_TYPES,
   CARE_TYPE_LABELS,
@@ -99,18 +99,17 @@ export function AvailabilityEditor({
   initial: { noPlaceAvailable: boolean; slots: SlotView[] } | null;
   submitAction: (facilityId: string, payload: unknown) => Promise<PayloadActionResult>;
 }) {
-  const router = useRouter();
   const earliest = earliestStartDay();
   const latest = latestDay();
   const [noPlace, setNoPlace] = useState(initial?.noPlaceAvailable ?? false);
   const [rows, setRows] = useState<Row[]>(() =>
     initial && initial.slots.length > 0 ? rowsFrom(initial.slots, earliest) : [emptyRow(earliest)],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const successRef = useRef<HTMLParagraphElement>(null);
+  const { errors, setErrors, message, success, successRef, pending, submit } = usePayloadAction({
+    action: (payload) => submitAction(facilityId, payload),
+    schema: availabilitySetSchema,
+    invalidMessage: "Les disponibilités contiennent des erreurs.",
+  });
   const rowHeadingRefs = useRef<(HTMLLegendElement | null)[]>([]);
 
   const update = (index: number, patch: Partial<Row>) =>
@@ -139,37 +138,6 @@ export function AvailabilityEditor({
     setErrors({});
   }
 
-  function showIssues(issues: { path: string; message: string }[], formMessage: string) {
-    setErrors(Object.fromEntries(issues.map((issue) => [issue.path || "_form", issue.message])));
-    setMessage(formMessage);
-  }
-
-  function submit(event: React.SubmitEvent) {
-    event.preventDefault();
-    setSuccess(null);
-    const payload = toPayload(noPlace, rows);
-    const checked = availabilitySetSchema.safeParse(payload);
-    if (!checked.success) {
-      showIssues(
-        checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
-        "Les disponibilités contiennent des erreurs.",
-      );
-      return;
-    }
-    startTransition(async () => {
-      const result = await submitAction(facilityId, payload);
-      if (!result.ok) {
-        showIssues(result.issues ?? [], result.message);
-        return;
-      }
-      setErrors({});
-      setMessage(null);
-      setSuccess(result.message);
-      router.refresh();
-      requestAnimationFrame(() => successRef.current?.focus());
-    });
-  }
-
   // The summary names the row of each error; each field shows its own message.
   const summary = Object.fromEntries(
     Object.entries(errors).map(([path, error]) => {
@@ -180,7 +148,14 @@ export function AvailabilityEditor({
   const fieldError = (index: number, key: string) => errors[`slots.${index}.${key}`];
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(toPayload(noPlace, rows));
+      }}
+      noValidate
+      className="space-y-6"
+    >
       <ErrorSummary errors={summary} message={message} />
       {success && (
         <p ref={successRef} tabIndex={-1} role="status" className="notice-success">

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { usePayloadAction } from "@/components/forms/use-payload-action";
 import { WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import {
   OPERATING_INFO_FIELDS,
@@ -48,44 +48,14 @@ export function OperatingInfoEditor({
   initial: Partial<OperatingInfo> | null;
   submitAction: (facilityId: string, payload: unknown) => Promise<PayloadActionResult>;
 }) {
-  const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const successRef = useRef<HTMLParagraphElement>(null);
-
-  function showIssues(issues: { path: string; message: string }[], formMessage: string) {
-    setErrors(Object.fromEntries(issues.map((issue) => [issue.path.split(".")[0] || "_form", issue.message])));
-    setMessage(formMessage);
-  }
-
-  function submit(event: React.SubmitEvent) {
-    event.preventDefault();
-    setSuccess(null);
-    const payload = toPayload(draft);
-    const checked = operatingInfoSchema.safeParse(payload);
-    if (!checked.success) {
-      showIssues(
-        checked.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
-        "Le formulaire contient des erreurs.",
-      );
-      return;
-    }
-    startTransition(async () => {
-      const result = await submitAction(facilityId, payload);
-      if (!result.ok) {
-        showIssues(result.issues ?? [], result.message);
-        return;
-      }
-      setErrors({});
-      setMessage(null);
-      setSuccess(result.message);
-      router.refresh();
-      requestAnimationFrame(() => successRef.current?.focus());
-    });
-  }
+  const { errors, message, success, successRef, pending, submit } = usePayloadAction({
+    action: (payload) => submitAction(facilityId, payload),
+    schema: operatingInfoSchema,
+    invalidMessage: "Le formulaire contient des erreurs.",
+    // Each field shows one message, whatever part of its value is wrong.
+    fieldOf: (path) => path.split(".")[0] || "_form",
+  });
 
   const toggleDay = (day: number) =>
     setDraft((current) => ({
@@ -96,7 +66,14 @@ export function OperatingInfoEditor({
     }));
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(toPayload(draft));
+      }}
+      noValidate
+      className="space-y-4"
+    >
       <ErrorSummary errors={errors} message={message} />
       {success && (
         <p ref={successRef} tabIndex={-1} role="status" className="notice-success">

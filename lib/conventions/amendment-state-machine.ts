@@ -17,3 +17,7 @@ export const AMENDMENT_STATUS_NAMES: Record<AmendmentStatus, string> = {
   SIGNED: "Signé par les deux parties",
   IN_FORCE: "En vigueur",
 };
+
+export function canTransitionAmendment(from: AmendmentStatus, to: AmendmentStatus): boolean {
+  return AMENDMENT_TRANSITIONS[from].includes(to);
+}

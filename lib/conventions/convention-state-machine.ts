@@ -22,3 +22,17 @@ export const CONVENTION_STATUS_NAMES: Record<ConventionStatus, string> = {
   TERMINATED: "Résiliée",
   CANCELLED: "Annulée",
 };
+
+export function canTransitionConvention(from: ConventionStatus, to: ConventionStatus): boolean {
+  return CONVENTION_TRANSITIONS[from].includes(to);
+}
+
+/** The convention is in force: its people use their accounts and it can be amended, until it ends. */
+export const LIVE_CONVENTION_STATUSES = [
+  "ACTIVE",
+  "TERMINATION_NOTIFIED",
+] as const satisfies readonly ConventionStatus[];
+
+export function isLiveConvention(status: ConventionStatus): boolean {
+  return (LIVE_CONVENTION_STATUSES as readonly ConventionStatus[]).includes(status);
+}

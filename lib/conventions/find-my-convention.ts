@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
-import { LIVE_CONVENTION_STATUSES } from "@/lib/portal/facility-permissions";
+import { LIVE_CONVENTION_STATUSES } from "./convention-state-machine";
 
 /** Conventions in force that list the person: what their space shows and lets them act on. */
 export function myConventionsWhere(actor: SessionUser) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HabilitationStatus } from "@/lib/generated/prisma/enums";
+import { statusFilterSchema } from "@/lib/habilitation/status-filter";
 
 // What waits for the Caf: everything but closed requests.
 export const OPEN_REQUEST_STATUSES = [
@@ -12,7 +12,7 @@ export const OPEN_REQUEST_STATUSES = [
 
 /** The desk's filters, from the URL: anything unexpected falls back to "no filter" rather than an error. */
 export const deskQuerySchema = z.object({
-  status: z.enum(HabilitationStatus).optional().catch(undefined),
+  status: statusFilterSchema,
   assignee: z
     .union([z.literal("moi"), z.literal("personne"), z.string().regex(/^[a-z0-9]{20,40}$/)])
     .optional()

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { isEajeKind } from "@/lib/catalogue/facility-kinds";
 import { findRequestInScope } from "./find-request-in-scope";
+import { isUnderReview } from "./habilitation-state-machine";
 
 export const newFacilityDecisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("create") }),
@@ -30,7 +31,7 @@ export async function acceptNewFacility(actor: SessionUser, requestId: string, n
   const decision = parsed.data;
   return db.$transaction(async (tx) => {
     const request = await findRequestInScope(actor, requestId, tx);
-    if (request.status !== "IN_REVIEW")
+    if (!isUnderReview(request.status))
       throw new DomainError(
         "Prenez d'abord la demande en charge : les structures s'acceptent pendant l'instruction.",
         409,

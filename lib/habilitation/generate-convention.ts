@@ -8,6 +8,7 @@ import { findRequestInScope } from "./find-request-in-scope";
 import { withUniqueReference } from "./references";
 import { requireNewFacilitiesResolved } from "./require-new-facilities-resolved";
 import { requireProviderDecision } from "./provider-details";
+import { isUnderReview } from "./habilitation-state-machine";
 
 /** Produces the convention of a request under instruction, from the request's details, and stores its PDF. */
 export async function generateConvention(actor: SessionUser, requestId: string) {
@@ -18,7 +19,7 @@ export async function generateConvention(actor: SessionUser, requestId: string) 
   const convention = await withUniqueReference("CONV", departementCode, (number) =>
     db.$transaction(async (tx) => {
       const current = await findRequestInScope(actor, requestId, tx);
-      if (current.status !== "IN_REVIEW")
+      if (!isUnderReview(current.status))
         throw new DomainError("La convention se produit pendant l'instruction de la demande.", 409);
       const existing = await tx.convention.findUnique({ where: { requestId }, select: { id: true } });
       if (existing) return existing;

@@ -27,6 +27,24 @@ export function canTransition(from: HabilitationStatus, to: HabilitationStatus):
   return HABILITATION_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * An agent takes charge of a new request. A corrected request also moves to IN_REVIEW, but by the
+ * requester's correction, not by an agent.
+ */
+export function canStartReview(status: HabilitationStatus): boolean {
+  return status === "RECEIVED";
+}
+
+/** Under instruction: the agent decides on new facilities and produces the convention. */
+export function isUnderReview(status: HabilitationStatus): boolean {
+  return status === "IN_REVIEW";
+}
+
+/** The convention is signed and the accounts were created: the request's story goes on in its convention. */
+export function isActivated(status: HabilitationStatus): boolean {
+  return status === "ACTIVE";
+}
+
 export class TransitionRefusedError extends DomainError {
   constructor(from: HabilitationStatus, to: HabilitationStatus) {
     super(

@@ -5,12 +5,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionType, HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
+import { statusFilterSchema } from "./status-filter";
 
 export const requestListQuerySchema = z.object({
-  status: z
-    .enum(["RECEIVED", "IN_REVIEW", "CONVENTION_SENT", "SIGNED", "ACTIVE", "REFUSED"])
-    .optional()
-    .catch(undefined),
+  status: statusFilterSchema,
   type: z.enum(["STRUCTURES", "INFO_POINT"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

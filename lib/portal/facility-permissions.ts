@@ -9,9 +9,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
+import { LIVE_CONVENTION_STATUSES } from "@/lib/conventions/convention-state-machine";
 
 export type PartnerCapability = "availabilities" | "operatingInfo";
-export const LIVE_CONVENTION_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
 const FACILITY_NOT_FOUND = "Structure introuvable.";
 
 /** Annex rows granting `capability` on a facility; `providerId` narrows to one provider's conventions (API keys). */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { AVAILABILITY_RULES } from "@/lib/availability/availability-schema";
 import { documentedErrorStatuses } from "@/lib/api/openapi";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = {
   title: "API de transmission des disponibilités — éditeurs de logiciels",
@@ -86,26 +87,14 @@ export default function DevelopersPage() {
         modifie rien. L'en-tête facultatif <code>Idempotency-Key</code> permet de rejouer sans risque une requête dont
         la réponse a été perdue : la première réponse est renvoyée, sans nouvelle publication.
       </p>
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">
-              Statut
-            </th>
-            <th scope="col" className="p-2">
-              Signification
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {documentedErrorStatuses().map(([status, meaning]) => (
-            <tr key={status} className="border-b border-gray-300">
-              <td className="p-2">{status}</td>
-              <td className="p-2">{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption="Codes de réponse de l'API et leur signification" columns={["Statut", "Signification"]}>
+        {documentedErrorStatuses().map(([status, meaning]) => (
+          <DataTableRow key={status}>
+            <td className="p-2">{status}</td>
+            <td className="p-2">{meaning}</td>
+          </DataTableRow>
+        ))}
+      </DataTable>
       <h2 className="text-2xl font-bold">Données ouvertes</h2>
       <p>
         Les structures publiées et leurs disponibilités sont aussi diffusées en{" "}

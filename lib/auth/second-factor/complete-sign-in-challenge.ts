@@ -14,7 +14,7 @@ import { recordSuccessfulSignIn, type AuthenticatedUser } from "@/lib/auth/recor
 import { SignInStepError } from "@/lib/auth/second-factor/enforce-staff-sign-in-policy";
 import { countChallengeAttempt, findLiveChallenge, moveChallenge } from "@/lib/auth/second-factor/sign-in-challenge";
 import { SECOND_FACTOR_ERRORS } from "@/lib/auth/second-factor/sign-in-steps";
-import { useSecondFactorCode } from "@/lib/auth/second-factor/verify-second-factor";
+import { consumeSecondFactorCode } from "@/lib/auth/second-factor/consume-second-factor-code";
 import type { LiveChallenge } from "@/lib/auth/second-factor/sign-in-challenge";
 import type { ConnectionEventType, SignInMethod } from "@/lib/generated/prisma/enums";
 
@@ -80,7 +80,7 @@ export async function completeSignInChallenge(input: unknown, request: RequestIn
   if (challenge.status === "FACTOR_VERIFIED") return finish(challenge.method ?? "PASSWORD_TOTP");
   if (challenge.status !== "AWAITING_FACTOR") throw new SignInStepError(SECOND_FACTOR_ERRORS.expired);
   await assertCodeAllowed(challenge, request);
-  const method = parsed.data.code ? await useSecondFactorCode(challenge.userId, parsed.data.code) : null;
+  const method = parsed.data.code ? await consumeSecondFactorCode(challenge.userId, parsed.data.code) : null;
   if (!method) {
     await refuseSecondFactorCode(challenge, request);
     throw new SignInStepError(SECOND_FACTOR_ERRORS.invalidCode);

@@ -21,14 +21,14 @@ export function hashRecoveryCode(code: string): string {
 
 export function looksLikeRecoveryCode(code: string): boolean {
   const normalized = normalizeRecoveryCode(code);
-  return normalized.length === CODE_LENGTH && [...normalized].every((char) => ALPHABET.includes(char));
+  return normalized.length === CODE_LENGTH && normalized.split("").every((char) => ALPHABET.includes(char));
 }
 
 /** Ten new codes, shown once as XXXXX-XXXXX. */
 export function generateRecoveryCodes(): string[] {
   return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
     let code = "";
-    for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+    for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET.charAt(randomInt(ALPHABET.length));
     return `${code.slice(0, 5)}-${code.slice(5)}`;
   });
 }

@@ -34,7 +34,7 @@ export type TotpEnrolment = { manualKey: string; otpauthUri: string; qrCodeSvg: 
 export async function totpEnrolmentFor(base32Secret: string, email: string): Promise<TotpEnrolment> {
   const otpauthUri = totp(base32Secret, email).toString();
   return {
-    manualKey: base32Secret.match(/.{1,4}/g)!.join(" "),
+    manualKey: (base32Secret.match(/.{1,4}/g) ?? []).join(" "),
     otpauthUri,
     qrCodeSvg: await QRCode.toString(otpauthUri, { type: "svg", errorCorrectionLevel: "M", margin: 2 }),
   };

@@ -6,6 +6,7 @@ import { listCafChoices } from "@/lib/catalogue/list-caf-choices";
 import { ActionForm } from "@/components/forms/action-form";
 import { Pagination } from "@/components/pagination";
 import { inviteCafAgentAction } from "../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Agents des Caf" };
 
@@ -64,41 +65,25 @@ export default async function AgentListPage({
         {total} agent{total > 1 ? "s" : ""}
       </p>
       {agents.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Agents des Caf par ordre alphabétique</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Agent
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Caf
-              </th>
-              <th scope="col" className="p-2">
-                Compte
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {agents.map((agent) => (
-              <tr key={agent.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  <Link href={`/admin/agents/${agent.id}`}>
-                    {agent.lastName.toUpperCase()} {agent.firstName}
-                  </Link>
-                  <br />
-                  <span className="text-sm">{agent.email}</span>
-                </td>
-                <td className="p-2">{agent.personalNumber}</td>
-                <td className="p-2">{agent.caf ? `${agent.caf.departementCode} — ${agent.caf.name}` : "—"}</td>
-                <td className="p-2">{agent.active ? "Actif" : "Désactivé"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Agents des Caf par ordre alphabétique"
+          columns={["Agent", "N° d'identification", "Caf", "Compte"]}
+        >
+          {agents.map((agent) => (
+            <DataTableRow key={agent.id}>
+              <td className="p-2">
+                <Link href={`/admin/agents/${agent.id}`}>
+                  {agent.lastName.toUpperCase()} {agent.firstName}
+                </Link>
+                <br />
+                <span className="text-sm">{agent.email}</span>
+              </td>
+              <td className="p-2">{agent.personalNumber}</td>
+              <td className="p-2">{agent.caf ? `${agent.caf.departementCode} — ${agent.caf.name}` : "—"}</td>
+              <td className="p-2">{agent.active ? "Actif" : "Désactivé"}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={query.page}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listCafs } from "@/lib/admin/list-cafs";
 import { Pagination } from "@/components/pagination";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Caf" };
 
@@ -32,46 +33,27 @@ export default async function CafListPage({
         </button>
       </form>
       <p role="status">{total} Caf</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Caf par numéro de département</caption>
-        <thead>
-          <tr className="border-b-2 border-texte">
-            <th scope="col" className="p-2">
-              Département
-            </th>
-            <th scope="col" className="p-2">
-              Caf
-            </th>
-            <th scope="col" className="p-2">
-              Direction
-            </th>
-            <th scope="col" className="p-2">
-              Courriel de notification
-            </th>
-            <th scope="col" className="p-2">
-              Agents actifs
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {cafs.map((caf) => (
-            <tr key={caf.id} className="border-b border-gray-300">
-              <td className="p-2">{caf.departementCode}</td>
-              <td className="p-2">
-                <Link href={`/admin/cafs/${caf.id}`}>{caf.name}</Link>
-              </td>
-              <td className="p-2">{caf.directorName}</td>
-              <td className="p-2">{caf.email}</td>
-              <td className="p-2">
-                <Link href={`/admin/agents?caf=${caf.id}`}>
-                  {caf._count.agents}
-                  <span className="sr-only"> agents de la {caf.name}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Caf par numéro de département"
+        columns={["Département", "Caf", "Direction", "Courriel de notification", "Agents actifs"]}
+      >
+        {cafs.map((caf) => (
+          <DataTableRow key={caf.id}>
+            <td className="p-2">{caf.departementCode}</td>
+            <td className="p-2">
+              <Link href={`/admin/cafs/${caf.id}`}>{caf.name}</Link>
+            </td>
+            <td className="p-2">{caf.directorName}</td>
+            <td className="p-2">{caf.email}</td>
+            <td className="p-2">
+              <Link href={`/admin/agents?caf=${caf.id}`}>
+                {caf._count.agents}
+                <span className="sr-only"> agents de la {caf.name}</span>
+              </Link>
+            </td>
+          </DataTableRow>
+        ))}
+      </DataTable>
       <Pagination page={query.page} pageCount={pageCount} basePath="/admin/cafs" params={{ q: query.q }} />
     </div>
   );

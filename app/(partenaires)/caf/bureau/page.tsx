@@ -6,15 +6,15 @@ import { listChangeAsks } from "@/lib/desk/list-change-asks";
 import { listDeskAgents } from "@/lib/desk/list-desk-agents";
 import { deskQueryParams } from "@/lib/desk/desk-query";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
-import { ListFilters } from "@/components/list-filters";
+import { habilitationStatusField, ListFilters } from "@/components/list-filters";
 import { Pagination } from "@/components/pagination";
 import { AssignForm } from "@/components/desk/assign-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { assignAction, closeChangeAskAction } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Mon bureau" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 
 export default async function DeskPage({
   searchParams,
@@ -29,11 +29,8 @@ export default async function DeskPage({
     listDeskAgents(user),
   ]);
   const filterParams = new URLSearchParams(deskQueryParams(query)).toString();
-  const agentOptions = Object.fromEntries([
-    ["moi", "Moi"],
-    ["personne", "Personne"],
-    ...agents.map((a) => [a.id, `${a.firstName} ${a.lastName}`]),
-  ]);
+  const agentOptions: Record<string, string> = { moi: "Moi", personne: "Personne" };
+  for (const a of agents) agentOptions[a.id] = `${a.firstName} ${a.lastName}`;
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Mon bureau</h1>
@@ -45,14 +42,7 @@ export default async function DeskPage({
         <ListFilters
           label="Filtrer le bureau"
           fields={[
-            {
-              kind: "select",
-              name: "status",
-              label: "État",
-              value: query.status,
-              emptyLabel: "En attente (tous)",
-              options: HABILITATION_STATUS_NAMES,
-            },
+            habilitationStatusField(query.status, { label: "État", emptyLabel: "En attente (tous)" }),
             {
               kind: "select",
               name: "assignee",
@@ -96,51 +86,30 @@ export default async function DeskPage({
           </a>
         </p>
         {requests.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Demandes en attente et agent chargé</caption>
-              <thead>
-                <tr className="border-b-2 border-texte">
-                  <th scope="col" className="p-2">
-                    Référence
-                  </th>
-                  <th scope="col" className="p-2">
-                    Organisme
-                  </th>
-                  <th scope="col" className="p-2">
-                    État
-                  </th>
-                  <th scope="col" className="p-2">
-                    Jours dans cet état
-                  </th>
-                  <th scope="col" className="p-2">
-                    Agent chargé
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((request) => (
-                  <tr key={request.id} className="border-b border-gray-300">
-                    <td className="p-2">
-                      <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
-                    </td>
-                    <td className="p-2">{request.legalName}</td>
-                    <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
-                    <td className="p-2">{request.daysWaiting}</td>
-                    <td className="p-2">
-                      <AssignForm
-                        id={`assign-${request.id}`}
-                        label={`Agent chargé de ${request.reference}`}
-                        current={request.assignee?.id}
-                        agents={agents}
-                        action={assignAction.bind(null, "request", request.id)}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Demandes en attente et agent chargé"
+            columns={["Référence", "Organisme", "État", "Jours dans cet état", "Agent chargé"]}
+          >
+            {requests.map((request) => (
+              <DataTableRow key={request.id}>
+                <td className="p-2">
+                  <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
+                </td>
+                <td className="p-2">{request.legalName}</td>
+                <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
+                <td className="p-2">{request.daysWaiting}</td>
+                <td className="p-2">
+                  <AssignForm
+                    id={`assign-${request.id}`}
+                    label={`Agent chargé de ${request.reference}`}
+                    current={request.assignee?.id}
+                    agents={agents}
+                    action={assignAction.bind(null, "request", request.id)}
+                  />
+                </td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
         <Pagination page={query.page} pageCount={pageCount} basePath="/caf/bureau" params={deskQueryParams(query)} />
       </section>
@@ -160,8 +129,8 @@ export default async function DeskPage({
                   {ask.convention.provider.legalName}
                 </h3>
                 <p className="text-sm">
-                  Demandée le {dateFormat.format(ask.createdAt)} par {ask.requestedBy.firstName}{" "}
-                  {ask.requestedBy.lastName} — en attente depuis {ask.daysWaiting} jour{ask.daysWaiting > 1 ? "s" : ""}
+                  Demandée le {formatShortDay(ask.createdAt)} par {ask.requestedBy.firstName} {ask.requestedBy.lastName}{" "}
+                  — en attente depuis {ask.daysWaiting} jour{ask.daysWaiting > 1 ? "s" : ""}
                 </p>
                 <p className="whitespace-pre-line">{ask.details}</p>
                 <AssignForm

@@ -5,6 +5,7 @@ import { listConventions } from "@/lib/conventions/list-conventions";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { Pagination } from "@/components/pagination";
 import { ListFilters } from "@/components/list-filters";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Conventions" };
 
@@ -48,50 +49,26 @@ export default async function ConventionListPage({
         {total} convention{total > 1 ? "s" : ""}
       </p>
       {conventions.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Numéro
-              </th>
-              <th scope="col" className="p-2">
-                Partenaire
-              </th>
-              <th scope="col" className="p-2">
-                Statut
-              </th>
-              <th scope="col" className="p-2">
-                Date d'effet
-              </th>
-              <th scope="col" className="p-2">
-                Fin
-              </th>
-              <th scope="col" className="p-2">
-                Personnes
-              </th>
-              <th scope="col" className="p-2">
-                Avenants
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {conventions.map((c) => (
-              <tr key={c.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  <Link href={`/caf/conventions/${c.id}`}>{c.number}</Link>
-                </td>
-                <td className="p-2">{c.request.infoPointName ?? c.provider.legalName}</td>
-                <td className="p-2">{CONVENTION_STATUS_NAMES[c.status]}</td>
-                <td className="p-2">{c.signedAt ? dateFormat.format(c.signedAt) : "—"}</td>
-                <td className="p-2">
-                  {c.terminationEffectiveAt ? dateFormat.format(c.terminationEffectiveAt) : "Reconduction tacite"}
-                </td>
-                <td className="p-2">{c._count.people}</td>
-                <td className="p-2">{c._count.amendments}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Conventions et avenants"
+          columns={["Numéro", "Partenaire", "Statut", "Date d'effet", "Fin", "Personnes", "Avenants"]}
+        >
+          {conventions.map((c) => (
+            <DataTableRow key={c.id}>
+              <td className="p-2">
+                <Link href={`/caf/conventions/${c.id}`}>{c.number}</Link>
+              </td>
+              <td className="p-2">{c.request.infoPointName ?? c.provider.legalName}</td>
+              <td className="p-2">{CONVENTION_STATUS_NAMES[c.status]}</td>
+              <td className="p-2">{c.signedAt ? dateFormat.format(c.signedAt) : "—"}</td>
+              <td className="p-2">
+                {c.terminationEffectiveAt ? dateFormat.format(c.terminationEffectiveAt) : "Reconduction tacite"}
+              </td>
+              <td className="p-2">{c._count.people}</td>
+              <td className="p-2">{c._count.amendments}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={query.page}

@@ -4,6 +4,8 @@ import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-fami
 import { ActionForm } from "@/components/forms/action-form";
 import { PastDateField } from "@/components/forms/past-date-field";
 import { recordReceivedDestructionAttestationAction } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
 
@@ -23,37 +25,23 @@ export default async function CafFamilyRequestsPage() {
         {overdue.length === 0 ? (
           <p className="mt-2">Aucune demande en retard.</p>
         ) : (
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Référence
-                </th>
-                <th scope="col" className="p-2">
-                  Lieu d'information
-                </th>
-                <th scope="col" className="p-2">
-                  Commune
-                </th>
-                <th scope="col" className="p-2">
-                  Transmise le
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.map((request) => (
-                <tr key={request.id} className="border-b border-gray-300">
-                  <td className="p-2">{request.reference}</td>
-                  <td className="p-2">
-                    {request.infoPoint.name}
-                    {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
-                  </td>
-                  <td className="p-2">{request.commune.name}</td>
-                  <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Demandes non récupérées après 15 jours, par lieu d'information"
+            className="mt-2"
+            columns={["Référence", "Lieu d'information", "Commune", "Transmise le"]}
+          >
+            {overdue.map((request) => (
+              <DataTableRow key={request.id}>
+                <td className="p-2">{request.reference}</td>
+                <td className="p-2">
+                  {request.infoPoint.name}
+                  {request.infoPoint.email ? ` (${request.infoPoint.email})` : ""}
+                </td>
+                <td className="p-2">{request.commune.name}</td>
+                <td className="p-2">{formatShortDay(request.transmittedAt)}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="attestations-manquantes">
@@ -63,37 +51,23 @@ export default async function CafFamilyRequestsPage() {
         {missingAttestations.length === 0 ? (
           <p className="mt-2">Aucune attestation attendue.</p>
         ) : (
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Lieu d'information
-                </th>
-                <th scope="col" className="p-2">
-                  Demandes à attester
-                </th>
-                <th scope="col" className="p-2">
-                  Dont en retard
-                </th>
-                <th scope="col" className="p-2">
-                  Première échéance
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {missingAttestations.map((row) => (
-                <tr key={row.infoPointId} className="border-b border-gray-300">
-                  <td className="p-2">
-                    {row.name}
-                    {row.email ? ` (${row.email})` : ""}
-                  </td>
-                  <td className="p-2">{row.awaiting}</td>
-                  <td className="p-2">{row.late > 0 ? <strong className="text-erreur">{row.late}</strong> : 0}</td>
-                  <td className="p-2">{dayFormat.format(new Date(row.firstDueBy.getTime() - 86_400_000))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Attestations de destruction manquantes ou en retard, par lieu d'information"
+            className="mt-2"
+            columns={["Lieu d'information", "Demandes à attester", "Dont en retard", "Première échéance"]}
+          >
+            {missingAttestations.map((row) => (
+              <DataTableRow key={row.infoPointId}>
+                <td className="p-2">
+                  {row.name}
+                  {row.email ? ` (${row.email})` : ""}
+                </td>
+                <td className="p-2">{row.awaiting}</td>
+                <td className="p-2">{row.late > 0 ? <strong className="text-erreur">{row.late}</strong> : 0}</td>
+                <td className="p-2">{dayFormat.format(new Date(row.firstDueBy.getTime() - 86_400_000))}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
         {/* Once a convention has ended, its people can no longer sign online: the Caf records what it receives. */}
         {missingAttestations.map((row) => (

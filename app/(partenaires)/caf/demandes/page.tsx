@@ -4,11 +4,12 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { Pagination } from "@/components/pagination";
-import { ListFilters } from "@/components/list-filters";
+import { habilitationStatusField, ListFilters } from "@/components/list-filters";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes d'habilitation" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const TYPE_NAMES = { STRUCTURES: "Structures", INFO_POINT: "Lieu d'information" } as const;
 
 export default async function RequestListPage({
@@ -26,14 +27,7 @@ export default async function RequestListPage({
         label="Filtrer les demandes"
         fields={[
           { kind: "search", name: "q", label: "Référence, organisme ou SIRET", value: query.q },
-          {
-            kind: "select",
-            name: "status",
-            label: "Statut",
-            value: query.status,
-            emptyLabel: "Tous",
-            options: HABILITATION_STATUS_NAMES,
-          },
+          habilitationStatusField(query.status, { label: "Statut", emptyLabel: "Tous" }),
           {
             kind: "select",
             name: "type",
@@ -48,47 +42,23 @@ export default async function RequestListPage({
         {total} demande{total > 1 ? "s" : ""}
       </p>
       {requests.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Demandes d'habilitation, les plus anciennes en premier</caption>
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Référence
-                </th>
-                <th scope="col" className="p-2">
-                  Organisme
-                </th>
-                <th scope="col" className="p-2">
-                  Convention
-                </th>
-                <th scope="col" className="p-2">
-                  Déposée le
-                </th>
-                <th scope="col" className="p-2">
-                  Statut
-                </th>
-                <th scope="col" className="p-2">
-                  Personnes
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((request) => (
-                <tr key={request.id} className="border-b border-gray-300">
-                  <td className="p-2">
-                    <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
-                  </td>
-                  <td className="p-2">{request.legalName}</td>
-                  <td className="p-2">{TYPE_NAMES[request.type]}</td>
-                  <td className="p-2">{dateFormat.format(request.submittedAt)}</td>
-                  <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
-                  <td className="p-2">{request._count.people}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Demandes d'habilitation, les plus anciennes en premier"
+          columns={["Référence", "Organisme", "Convention", "Déposée le", "Statut", "Personnes"]}
+        >
+          {requests.map((request) => (
+            <DataTableRow key={request.id}>
+              <td className="p-2">
+                <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
+              </td>
+              <td className="p-2">{request.legalName}</td>
+              <td className="p-2">{TYPE_NAMES[request.type]}</td>
+              <td className="p-2">{formatShortDay(request.submittedAt)}</td>
+              <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
+              <td className="p-2">{request._count.people}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={query.page}

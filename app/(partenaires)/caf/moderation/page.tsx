@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listStaleFacilities } from "@/lib/moderation/list-stale-facilities";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
 import { Pagination } from "@/components/pagination";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Fraîcheur des disponibilités" };
 
@@ -27,43 +28,25 @@ export default async function StaleAvailabilitiesPage({ searchParams }: { search
         </p>
       </div>
       {facilities.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">
-            EAJE aux disponibilités anciennes, la plus ancienne mise à jour en premier
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Structure
-              </th>
-              <th scope="col" className="p-2">
-                Commune
-              </th>
-              <th scope="col" className="p-2">
-                Dernière mise à jour
-              </th>
-              <th scope="col" className="p-2">
-                Dernier rappel
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {facilities.map((facility) => (
-              <tr key={facility.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  <Link href={`/caf/moderation/${facility.id}`}>{facility.name}</Link>
-                </td>
-                <td className="p-2">{facility.commune.name}</td>
-                <td className="p-2">
-                  {facility.availabilitiesUpdatedAt ? dateFormat.format(facility.availabilitiesUpdatedAt) : "—"}
-                </td>
-                <td className="p-2">
-                  {facility.lastAvailabilityReminderAt ? dateFormat.format(facility.lastAvailabilityReminderAt) : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="EAJE aux disponibilités anciennes, la plus ancienne mise à jour en premier"
+          columns={["Structure", "Commune", "Dernière mise à jour", "Dernier rappel"]}
+        >
+          {facilities.map((facility) => (
+            <DataTableRow key={facility.id}>
+              <td className="p-2">
+                <Link href={`/caf/moderation/${facility.id}`}>{facility.name}</Link>
+              </td>
+              <td className="p-2">{facility.commune.name}</td>
+              <td className="p-2">
+                {facility.availabilitiesUpdatedAt ? dateFormat.format(facility.availabilitiesUpdatedAt) : "—"}
+              </td>
+              <td className="p-2">
+                {facility.lastAvailabilityReminderAt ? dateFormat.format(facility.lastAvailabilityReminderAt) : "—"}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} basePath="/caf/moderation" params={{}} />
     </div>

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listFacilities } from "@/lib/catalogue/list-facilities";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { Pagination } from "@/components/pagination";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Catalogue des structures" };
 
@@ -81,49 +82,25 @@ export default async function FacilityListPage({
         {total.toLocaleString("fr-FR")} structure{total > 1 ? "s" : ""}
       </p>
       {facilities.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Structures du catalogue, par ordre alphabétique</caption>
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Nom
-                </th>
-                <th scope="col" className="p-2">
-                  Type
-                </th>
-                <th scope="col" className="p-2">
-                  Commune
-                </th>
-                <th scope="col" className="p-2">
-                  Identifiant
-                </th>
-                <th scope="col" className="p-2">
-                  Capacité
-                </th>
-                <th scope="col" className="p-2">
-                  État
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {facilities.map((facility) => (
-                <tr key={facility.id} className="border-b border-gray-300">
-                  <td className="p-2">
-                    <Link href={`/caf/structures/${facility.id}`}>{facility.name}</Link>
-                  </td>
-                  <td className="p-2">{FACILITY_KIND_LABELS[facility.kind]}</td>
-                  <td className="p-2">
-                    {facility.postcode} {facility.commune.name}
-                  </td>
-                  <td className="p-2">{facility.externalId ?? "—"}</td>
-                  <td className="p-2">{facility.capacity ?? "—"}</td>
-                  <td className="p-2">{facility.status === "OPEN" ? "Ouverte" : "Fermée"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Structures du catalogue, par ordre alphabétique"
+          columns={["Nom", "Type", "Commune", "Identifiant", "Capacité", "État"]}
+        >
+          {facilities.map((facility) => (
+            <DataTableRow key={facility.id}>
+              <td className="p-2">
+                <Link href={`/caf/structures/${facility.id}`}>{facility.name}</Link>
+              </td>
+              <td className="p-2">{FACILITY_KIND_LABELS[facility.kind]}</td>
+              <td className="p-2">
+                {facility.postcode} {facility.commune.name}
+              </td>
+              <td className="p-2">{facility.externalId ?? "—"}</td>
+              <td className="p-2">{facility.capacity ?? "—"}</td>
+              <td className="p-2">{facility.status === "OPEN" ? "Ouverte" : "Fermée"}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={query.page}

@@ -8,14 +8,10 @@ import { Pagination } from "@/components/pagination";
 import { ActionForm } from "@/components/forms/action-form";
 import { ReasonField } from "@/components/forms/reason-field";
 import { approveFacilityPhotoAction, rejectFacilityPhotoAction } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Modalités de fonctionnement et photos à valider" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 const PHOTO_OUTCOMES: Record<string, string> = {
   validee: "La photo est validée : elle est publiée et le partenaire en est informé.",
@@ -54,45 +50,26 @@ export default async function ValidationQueuePage({
         </p>
       </div>
       {queue.versions.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Versions en attente de validation</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Structure
-              </th>
-              <th scope="col" className="p-2">
-                Commune
-              </th>
-              <th scope="col" className="p-2">
-                Soumise le
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Nature
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.versions.map((version) => (
-              <tr key={version.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  <Link href={`/caf/validations/${version.id}`}>{version.facility.name}</Link>
-                </td>
-                <td className="p-2">
-                  {version.facility.commune.name} ({version.facility.caf.departementCode})
-                </td>
-                <td className="p-2">{version.submittedAt ? dateTimeFormat.format(version.submittedAt) : "—"}</td>
-                <td className="p-2">{version.submittedByPersonalNumber}</td>
-                <td className="p-2">
-                  {version.facility.publishedOperatingInfoId ? "Modification" : "Première publication"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Versions en attente de validation"
+          columns={["Structure", "Commune", "Soumise le", "N° d'identification", "Nature"]}
+        >
+          {queue.versions.map((version) => (
+            <DataTableRow key={version.id}>
+              <td className="p-2">
+                <Link href={`/caf/validations/${version.id}`}>{version.facility.name}</Link>
+              </td>
+              <td className="p-2">
+                {version.facility.commune.name} ({version.facility.caf.departementCode})
+              </td>
+              <td className="p-2">{version.submittedAt ? formatShortDateTime(version.submittedAt) : "—"}</td>
+              <td className="p-2">{version.submittedByPersonalNumber}</td>
+              <td className="p-2">
+                {version.facility.publishedOperatingInfoId ? "Modification" : "Première publication"}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={queue.pageCount} basePath="/caf/validations" params={{}} />
       <section aria-labelledby="photos" className="space-y-4">
@@ -113,7 +90,7 @@ export default async function ValidationQueuePage({
                 {photo.facility.name} — {photo.facility.commune.name}
               </h3>
               <p>
-                Envoyée le {dateTimeFormat.format(photo.uploadedAt)} (n° d'identification {photo.uploadedByPersonalId})
+                Envoyée le {formatShortDateTime(photo.uploadedAt)} (n° d'identification {photo.uploadedByPersonalId})
               </p>
             </div>
             <div className="grid gap-6 md:grid-cols-2">

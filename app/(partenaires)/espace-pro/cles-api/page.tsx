@@ -5,14 +5,9 @@ import { listMyApiKeys } from "@/lib/api/manage-api-keys";
 import { ActionForm } from "@/components/forms/action-form";
 import { RevocationAnnouncer, RevokeKeyForm } from "@/components/portal/api-key-revocation";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Clés d'API" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function ApiKeysPage() {
   const user = await requirePageUser("/espace-pro", "/espace-pro/cles-api");
@@ -85,11 +80,11 @@ export default async function ApiKeysPage() {
                     <strong>{key.name}</strong> — <code>mek_{key.prefix}_…</code> — {key.provider.legalName}
                   </p>
                   <p className="text-sm">
-                    Créée le {dateFormat.format(key.createdAt)} —{" "}
+                    Créée le {formatShortDateTime(key.createdAt)} —{" "}
                     {key.lastUsedAt
-                      ? `dernière utilisation le ${dateFormat.format(key.lastUsedAt)}`
+                      ? `dernière utilisation le ${formatShortDateTime(key.lastUsedAt)}`
                       : "jamais utilisée"}
-                    {key.revokedAt && ` — révoquée le ${dateFormat.format(key.revokedAt)}`}
+                    {key.revokedAt && ` — révoquée le ${formatShortDateTime(key.revokedAt)}`}
                   </p>
                   {!key.revokedAt && (
                     <RevokeKeyForm action={revokeApiKeyAction.bind(null, key.id)} keyName={key.name} />

@@ -6,10 +6,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import { Pagination } from "@/components/pagination";
 import { ListFilters } from "@/components/list-filters";
 import { markHandledAction } from "./actions";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes des familles" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 const STATUS_NAMES = { NEW: "Nouvelle", DOWNLOADED: "Récupérée", HANDLED: "Traitée" } as const;
 
 export default async function FamilyRequestsPage({
@@ -69,8 +69,8 @@ export default async function FamilyRequestsPage({
                 {request.reference} — {request.commune.name}
               </h2>
               <p>
-                Transmise le {dateFormat.format(request.transmittedAt)} — {STATUS_NAMES[request.status]}
-                {request.status === "NEW" && ` — à récupérer avant le ${dateFormat.format(request.retrieveBy)}`}
+                Transmise le {formatShortDay(request.transmittedAt)} — {STATUS_NAMES[request.status]}
+                {request.status === "NEW" && ` — à récupérer avant le ${formatShortDay(request.retrieveBy)}`}
                 {late && <strong className="ml-2 text-erreur">En retard</strong>}
               </p>
               <p className="text-sm">

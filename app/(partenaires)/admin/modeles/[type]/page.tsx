@@ -6,14 +6,10 @@ import { listConventionTemplates } from "@/lib/admin/list-convention-templates";
 import { CONVENTION_TYPE_NAMES, conventionTypeSchema } from "@/lib/admin/convention-template-schema";
 import { ActionForm } from "@/components/forms/action-form";
 import { publishTemplateAction, saveTemplateDraftAction } from "../../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function TemplatePage({
   params,
@@ -40,7 +36,7 @@ export default async function TemplatePage({
         <p className="mt-1">
           Version en vigueur :{" "}
           {current?.publishedAt
-            ? `${current.version}, publiée le ${dateTimeFormat.format(current.publishedAt)}`
+            ? `${current.version}, publiée le ${formatShortDateTime(current.publishedAt)}`
             : "aucune"}
           {draft && <> — brouillon en cours : version {draft.version}</>}
         </p>
@@ -113,41 +109,24 @@ export default async function TemplatePage({
         <h2 id="versions" className="text-xl font-bold">
           Versions
         </h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Versions du modèle, la plus récente en premier</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Version
-              </th>
-              <th scope="col" className="p-2">
-                Publication
-              </th>
-              <th scope="col" className="p-2">
-                Conventions produites
-              </th>
-              <th scope="col" className="p-2">
-                Aperçu
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.id} className="border-b border-gray-300">
-                <td className="p-2">{version.version}</td>
-                <td className="p-2">
-                  {version.publishedAt ? dateTimeFormat.format(version.publishedAt) : "Brouillon"}
-                </td>
-                <td className="p-2">{version._count.conventions}</td>
-                <td className="p-2">
-                  <a href={`${previewBase}?version=${version.version}`}>
-                    PDF<span className="sr-only"> de la version {version.version}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Versions du modèle, la plus récente en premier"
+          className="mt-2"
+          columns={["Version", "Publication", "Conventions produites", "Aperçu"]}
+        >
+          {versions.map((version) => (
+            <DataTableRow key={version.id}>
+              <td className="p-2">{version.version}</td>
+              <td className="p-2">{version.publishedAt ? formatShortDateTime(version.publishedAt) : "Brouillon"}</td>
+              <td className="p-2">{version._count.conventions}</td>
+              <td className="p-2">
+                <a href={`${previewBase}?version=${version.version}`}>
+                  PDF<span className="sr-only"> de la version {version.version}</span>
+                </a>
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -3,7 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getConvention } from "@/lib/conventions/get-convention";
-import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
+import {
+  canTransitionConvention,
+  CONVENTION_STATUS_NAMES,
+  isLiveConvention,
+} from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { isoDay } from "@/lib/validation/dates";
 import { ActionForm } from "@/components/forms/action-form";
@@ -13,7 +17,7 @@ import { AmendmentForm } from "@/components/conventions/amendment-form";
 import { postConventionMessageAction } from "./thread-actions";
 import { CafThread } from "@/components/threads/caf-thread";
 import { SignatureSection, defaultSignatories } from "@/components/conventions/signature-section";
-import { AMENDMENT_STATUS_NAMES } from "@/lib/conventions/amendment-state-machine";
+import { AMENDMENT_STATUS_NAMES, canTransitionAmendment } from "@/lib/conventions/amendment-state-machine";
 import type { ConventionParties } from "@/lib/conventions/parties";
 import {
   createAmendmentAction,
@@ -22,6 +26,7 @@ import {
   signAmendmentAction,
   suspendPersonAction,
 } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -34,7 +39,9 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
     if (error instanceof AccessDeniedError) notFound();
     throw error;
   });
-  const live = convention.status === "ACTIVE" || convention.status === "TERMINATION_NOTIFIED";
+  const live = isLiveConvention(convention.status);
+  // Notice can be given (and the convention still renews by itself) until a termination is notified.
+  const canGiveNotice = canTransitionConvention(convention.status, "TERMINATION_NOTIFIED");
   const currentPeople = convention.people.filter((p) => !p.removedAt);
   const today = isoDay(new Date());
   const pdfBase = `/caf/demandes/${convention.request.id}/convention`;
@@ -61,7 +68,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-bold">Date d'effet (signature)</dt>
           <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
-          {convention.dates && convention.status === "ACTIVE" && (
+          {convention.dates && canGiveNotice && (
             <>
               <dt className="font-bold">Prochaine date anniversaire</dt>
               <dd>
@@ -93,74 +100,57 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
           Annexe 1 en vigueur
         </h2>
         <h3 className="mt-4 font-bold">Personnes habilitées ({currentPeople.length})</h3>
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Nom
-              </th>
-              <th scope="col" className="p-2">
-                Courriel
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Compte
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {convention.people.map((person) => (
-              <tr
-                key={person.id}
-                className={`border-b border-gray-300 ${person.removedAt ? "text-texte-mention" : ""}`}
-              >
-                <td className="p-2">
-                  {person.firstName} {person.lastName} — {person.jobTitle}
-                </td>
-                <td className="p-2">{person.email}</td>
-                <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
-                <td className="p-2">
-                  {person.removedAt
-                    ? `Retirée le ${dateFormat.format(person.removedAt)}`
-                    : person.suspendedAt
-                      ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
-                      : person.user
-                        ? person.user.active
-                          ? "Actif"
-                          : "Désactivé"
-                        : "Pas encore créé"}
-                  {live && !person.removedAt && !person.suspendedAt && (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
-                      <ActionForm
-                        action={suspendPersonAction.bind(null, convention.id)}
-                        submitLabel="Suspendre l'accès maintenant"
-                        variant="secondary"
-                      >
-                        <input type="hidden" name="conventionPersonId" value={person.id} />
-                        <div>
-                          <label htmlFor={`suspension-${person.id}`} className="field-label">
-                            Motif
-                          </label>
-                          <input
-                            type="text"
-                            id={`suspension-${person.id}`}
-                            name="reason"
-                            required
-                            defaultValue="Départ de la personne"
-                            className="field-input"
-                          />
-                        </div>
-                      </ActionForm>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Personnes habilitées par l'annexe 1 en vigueur"
+          className="mt-2"
+          columns={["Nom", "Courriel", "N° d'identification", "Compte"]}
+        >
+          {convention.people.map((person) => (
+            <DataTableRow key={person.id} className={person.removedAt ? "text-texte-mention" : undefined}>
+              <td className="p-2">
+                {person.firstName} {person.lastName} — {person.jobTitle}
+              </td>
+              <td className="p-2">{person.email}</td>
+              <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
+              <td className="p-2">
+                {person.removedAt
+                  ? `Retirée le ${dateFormat.format(person.removedAt)}`
+                  : person.suspendedAt
+                    ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
+                    : person.user
+                      ? person.user.active
+                        ? "Actif"
+                        : "Désactivé"
+                      : "Pas encore créé"}
+                {live && !person.removedAt && !person.suspendedAt && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer">Suspendre l'accès (départ)</summary>
+                    <ActionForm
+                      action={suspendPersonAction.bind(null, convention.id)}
+                      submitLabel="Suspendre l'accès maintenant"
+                      variant="secondary"
+                    >
+                      <input type="hidden" name="conventionPersonId" value={person.id} />
+                      <div>
+                        <label htmlFor={`suspension-${person.id}`} className="field-label">
+                          Motif
+                        </label>
+                        <input
+                          type="text"
+                          id={`suspension-${person.id}`}
+                          name="reason"
+                          required
+                          defaultValue="Départ de la personne"
+                          className="field-input"
+                        />
+                      </div>
+                    </ActionForm>
+                  </details>
+                )}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
         {convention.type === "STRUCTURES" ? (
           <>
             <h3 className="mt-6 font-bold">Structures ({convention.facilities.length})</h3>
@@ -200,7 +190,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                   demandé le {dateFormat.format(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
                   {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
                 </p>
-                {amendment.status === "PRODUCED" && (
+                {canTransitionAmendment(amendment.status, "SENT") && (
                   <ActionForm
                     action={markAmendmentSentAction.bind(null, convention.id, amendment.id)}
                     submitLabel="Enregistrer l'envoi pour signature"
@@ -212,7 +202,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                     />
                   </ActionForm>
                 )}
-                {amendment.status === "SENT" && (
+                {canTransitionAmendment(amendment.status, "SIGNED") && (
                   <SignatureSection
                     idPrefix={`amendment-${amendment.number}`}
                     recorded={{
@@ -261,7 +251,7 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         )}
       </section>
 
-      {convention.status === "ACTIVE" && convention.dates && (
+      {canGiveNotice && convention.dates && (
         <section aria-labelledby="resiliation" className="card">
           <h2 id="resiliation" className="text-xl font-bold">
             Résiliation

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getHabilitationRequest, type HabilitationRequestDetail } from "@/lib/habilitation/get-habilitation-request";
-import { canTransition, HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
+import {
+  canStartReview,
+  canTransition,
+  HABILITATION_STATUS_NAMES,
+  isActivated,
+  isUnderReview,
+} from "@/lib/habilitation/habilitation-state-machine";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { ActionForm } from "@/components/forms/action-form";
@@ -33,6 +39,7 @@ import {
   refuseAction,
   startReviewAction,
 } from "./actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Demande d'habilitation" };
 
@@ -132,32 +139,21 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
             </ul>
           </div>
         )}
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Nom
-              </th>
-              <th scope="col" className="p-2">
-                Fonction
-              </th>
-              <th scope="col" className="p-2">
-                Courriel
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {request.people.map((person) => (
-              <tr key={person.id} className="border-b border-gray-300">
-                <td className="p-2">
-                  {person.firstName} {person.lastName}
-                </td>
-                <td className="p-2">{person.jobTitle}</td>
-                <td className="p-2">{person.email}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Personnes à habiliter : nom, fonction et courriel"
+          className="mt-2"
+          columns={["Nom", "Fonction", "Courriel"]}
+        >
+          {request.people.map((person) => (
+            <DataTableRow key={person.id}>
+              <td className="p-2">
+                {person.firstName} {person.lastName}
+              </td>
+              <td className="p-2">{person.jobTitle}</td>
+              <td className="p-2">{person.email}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
 
       {isStructures ? (
@@ -165,44 +161,33 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
           <h2 id="structures" className="text-xl font-bold">
             Structures ({request.facilities.length})
           </h2>
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Structure
-                </th>
-                <th scope="col" className="p-2">
-                  Adresse
-                </th>
-                <th scope="col" className="p-2">
-                  Publications demandées
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
-                <tr key={facilityId} className="border-b border-gray-300">
-                  <td className="p-2">
-                    {facility.name}{" "}
-                    <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
-                  </td>
-                  <td className="p-2">
-                    {facility.street}, {facility.postcode} {facility.commune.name}
-                  </td>
-                  <td className="p-2">
-                    {[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"]
-                      .filter(Boolean)
-                      .join(", ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Structures de la demande et publications demandées"
+            className="mt-2"
+            columns={["Structure", "Adresse", "Publications demandées"]}
+          >
+            {request.facilities.map(({ facility, facilityId, operatingInfo, availabilities }) => (
+              <DataTableRow key={facilityId}>
+                <td className="p-2">
+                  {facility.name}{" "}
+                  <span className="text-sm text-texte-mention">({FACILITY_KIND_LABELS[facility.kind]})</span>
+                </td>
+                <td className="p-2">
+                  {facility.street}, {facility.postcode} {facility.commune.name}
+                </td>
+                <td className="p-2">
+                  {[operatingInfo && "Modalités de fonctionnement", availabilities && "Disponibilités"]
+                    .filter(Boolean)
+                    .join(", ")}
+                </td>
+              </DataTableRow>
+            ))}
+          </DataTable>
           <div className="mt-6">
             <NewFacilitiesReview
               newFacilities={request.newFacilities}
               candidates={checks.matchCandidates}
-              canDecide={request.status === "IN_REVIEW"}
+              canDecide={isUnderReview(request.status)}
               accept={(newFacilityId) => acceptNewFacilityAction.bind(null, id, newFacilityId)}
             />
           </div>
@@ -268,18 +253,18 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           </p>
         </div>
       )}
-      {status === "RECEIVED" && (
+      {canStartReview(status) && (
         <ActionForm action={startReviewAction.bind(null, id)} submitLabel="Prendre en charge la demande" />
       )}
-      {status === "IN_REVIEW" && !convention && (
+      {canTransition(status, "CONVENTION_SENT") && !convention && (
         <ActionForm action={generateConventionAction.bind(null, id)} submitLabel="Produire la convention" />
       )}
-      {status === "IN_REVIEW" && convention && (
+      {canTransition(status, "CONVENTION_SENT") && convention && (
         <ActionForm action={recordSendingAction.bind(null, id)} submitLabel="Enregistrer l'envoi postal">
           <PastDateField id="sentOn" name="sentOn" label="Date d'envoi postal de la convention" />
         </ActionForm>
       )}
-      {status === "CONVENTION_SENT" && convention && (
+      {canTransition(status, "SIGNED") && convention && (
         <SignatureSection
           idPrefix="convention"
           recorded={{
@@ -294,7 +279,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           action={recordSignatureAction.bind(null, id)}
         />
       )}
-      {status === "SIGNED" && (
+      {canTransition(status, "ACTIVE") && (
         <div className="space-y-2">
           <p>
             L'activation crée un compte personnel par personne listée et lui envoie un mot de passe généré. La Caf n'en
@@ -304,7 +289,7 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <ActivationForm requestId={id} />
         </div>
       )}
-      {status === "ACTIVE" && convention && (
+      {isActivated(status) && convention && (
         <p>
           Les comptes sont actifs.{" "}
           <Link href={`/caf/conventions/${convention.id}`}>Gérer la convention (avenants, résiliation)</Link>

@@ -11,14 +11,11 @@ import { AvailabilityTable } from "@/components/availability/availability-table"
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
 import { OperatingInfoList } from "@/components/operating-info/operating-info-list";
 import { withdrawContentAction } from "../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Contenus publiés d'une structure" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 const ACTION_NAMES: Record<string, string> = {
   "availability.publish": "Publication de disponibilités",
   "operating-info.submit": "Soumission de modalités",
@@ -137,38 +134,23 @@ export default async function ModerationPage({
         <h2 id="journal" className="text-xl font-bold">
           Historique des contenus
         </h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Publications, validations et retraits, les plus récents en premier</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Date
-              </th>
-              <th scope="col" className="p-2">
-                Action
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification
-              </th>
-              <th scope="col" className="p-2">
-                Motif
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.history.map((event) => (
-              <tr key={event.id} className="border-b border-gray-300">
-                <td className="p-2">{dateTimeFormat.format(event.at)}</td>
-                <td className="p-2">
-                  {ACTION_NAMES[event.action] ?? event.action}
-                  {event.apiKeyId ? " (logiciel)" : ""}
-                </td>
-                <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
-                <td className="p-2">{event.reason ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Publications, validations et retraits, les plus récents en premier"
+          className="mt-2"
+          columns={["Date", "Action", "N° d'identification", "Motif"]}
+        >
+          {view.history.map((event) => (
+            <DataTableRow key={event.id}>
+              <td className="p-2">{formatShortDateTime(event.at)}</td>
+              <td className="p-2">
+                {ACTION_NAMES[event.action] ?? event.action}
+                {event.apiKeyId ? " (logiciel)" : ""}
+              </td>
+              <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
+              <td className="p-2">{event.reason ?? ""}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -7,14 +7,11 @@ import { FACILITY_KIND_OPTIONS, facilityFormValues } from "@/lib/catalogue/facil
 import { FacilityForm } from "@/components/catalogue/facility-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { changeFacilityStatusAction, updateFacilityAction } from "../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Structure du catalogue" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 const ACTION_NAMES: Record<string, string> = {
   "facility.create": "Création",
   "facility.update": "Modification",
@@ -79,7 +76,7 @@ export default async function FacilityPage({
         <p className="mb-4">
           {open
             ? "Une structure fermée n'est plus proposée dans les demandes d'habilitation ; son historique est conservé."
-            : `Fermée le ${facility.closedAt ? dateTimeFormat.format(facility.closedAt) : "—"}.`}
+            : `Fermée le ${facility.closedAt ? formatShortDateTime(facility.closedAt) : "—"}.`}
         </p>
         <ActionForm
           action={changeFacilityStatusAction.bind(null, facility.id)}
@@ -100,38 +97,23 @@ export default async function FacilityPage({
         <h2 id="historique" className="text-xl font-bold">
           Historique des modifications
         </h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Dernières modifications, les plus récentes en premier</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Date
-              </th>
-              <th scope="col" className="p-2">
-                Action
-              </th>
-              <th scope="col" className="p-2">
-                N° d'identification de l'agent
-              </th>
-              <th scope="col" className="p-2">
-                Détail
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((event) => (
-              <tr key={event.id} className="border-b border-gray-300">
-                <td className="p-2">{dateTimeFormat.format(event.at)}</td>
-                <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
-                <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
-                <td className="p-2">
-                  {event.reason ??
-                    (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Dernières modifications, les plus récentes en premier"
+          className="mt-2"
+          columns={["Date", "Action", "N° d'identification de l'agent", "Détail"]}
+        >
+          {history.map((event) => (
+            <DataTableRow key={event.id}>
+              <td className="p-2">{formatShortDateTime(event.at)}</td>
+              <td className="p-2">{ACTION_NAMES[event.action] ?? event.action}</td>
+              <td className="p-2">{event.actorPersonalNumber ?? "—"}</td>
+              <td className="p-2">
+                {event.reason ??
+                  (event.action === "facility.update" && event.data ? Object.keys(event.data).join(", ") : "")}
+              </td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

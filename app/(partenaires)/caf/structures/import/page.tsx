@@ -6,14 +6,9 @@ import { listFacilityImports } from "@/lib/catalogue/list-facility-imports";
 import { IMPORT_COLUMNS } from "@/lib/catalogue/parse-facility-csv";
 import { ImportUploadForm } from "@/components/catalogue/import-upload-form";
 import { IMPORT_STATE_NAMES } from "@/lib/catalogue/import-state-names";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Importer des structures" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function ImportPage() {
   const user = await requirePageUser("/caf", "/caf/structures/import");
@@ -65,7 +60,7 @@ export default async function ImportPage() {
             {imports.map((item) => (
               <li key={item.id}>
                 <Link href={`/caf/structures/import/${item.id}`}>{item.fileName}</Link> —{" "}
-                {dateTimeFormat.format(item.createdAt)} — {item.lineCount} lignes — {IMPORT_STATE_NAMES[item.state]}
+                {formatShortDateTime(item.createdAt)} — {item.lineCount} lignes — {IMPORT_STATE_NAMES[item.state]}
               </li>
             ))}
           </ul>

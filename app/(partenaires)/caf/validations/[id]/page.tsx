@@ -6,6 +6,7 @@ import { getOperatingInfoReview } from "@/lib/operating-info/get-operating-info-
 import { ActionForm } from "@/components/forms/action-form";
 import { ReasonField } from "@/components/forms/reason-field";
 import { approveOperatingInfoAction, rejectOperatingInfoAction } from "../actions";
+import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Validation des modalités de fonctionnement" };
 
@@ -72,34 +73,22 @@ export default async function ValidationPage({
             : "Aucune version publiée : première publication. "}
           {changed} champ{changed > 1 ? "s" : ""} modifié{changed > 1 ? "s" : ""}.
         </p>
-        <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Comparaison champ par champ ; les champs modifiés sont signalés</caption>
-          <thead>
-            <tr className="border-b-2 border-texte">
-              <th scope="col" className="p-2">
-                Champ
-              </th>
-              <th scope="col" className="p-2">
-                Version publiée
-              </th>
-              <th scope="col" className="p-2">
-                Version soumise
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {review.diff.map((row) => (
-              <tr key={row.key} className={`border-b border-gray-300 align-top ${row.changed ? "bg-orange-50" : ""}`}>
-                <th scope="row" className="p-2 font-bold">
-                  {row.label}
-                  {row.changed && <span className="block text-sm font-normal text-alerte">Modifié</span>}
-                </th>
-                <td className="whitespace-pre-line p-2">{row.before ?? "—"}</td>
-                <td className="whitespace-pre-line p-2">{row.after ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Comparaison champ par champ ; les champs modifiés sont signalés"
+          className="mt-2"
+          columns={["Champ", "Version publiée", "Version soumise"]}
+        >
+          {review.diff.map((row) => (
+            <DataTableRow key={row.key} className={row.changed ? "align-top bg-orange-50" : "align-top"}>
+              <DataTableRowHeader className="font-bold">
+                {row.label}
+                {row.changed && <span className="block text-sm font-normal text-alerte">Modifié</span>}
+              </DataTableRowHeader>
+              <td className="whitespace-pre-line p-2">{row.before ?? "—"}</td>
+              <td className="whitespace-pre-line p-2">{row.after ?? "—"}</td>
+            </DataTableRow>
+          ))}
+        </DataTable>
       </section>
       {review.version.status === "PENDING" && (
         <div className="grid gap-6 md:grid-cols-2">

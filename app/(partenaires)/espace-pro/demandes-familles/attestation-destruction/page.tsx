@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable, DataTableRow } from "@/components/data-table";
 import { requirePageUser } from "@/lib/auth/session";
 import { listDestructionAttestationDuties } from "@/lib/family-requests/list-destruction-attestation-duties";
 import { DESTRUCTION_ATTESTATION_PATH } from "@/lib/family-requests/send-destruction-attestation-reminders";
@@ -44,34 +45,22 @@ export default async function DestructionAttestationPage({
             <p>Aucune demande n'attend d'attestation de destruction.</p>
           ) : (
             <>
-              <table className="w-full border-collapse text-left">
-                <caption className="text-left font-bold">Demandes à attester ({infoPoint.awaiting.length})</caption>
-                <thead>
-                  <tr className="border-b-2 border-texte">
-                    <th scope="col" className="p-2">
-                      Référence
-                    </th>
-                    <th scope="col" className="p-2">
-                      Transmise le
-                    </th>
-                    <th scope="col" className="p-2">
-                      À attester au plus tard le
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {infoPoint.awaiting.map((request) => (
-                    <tr key={request.id} className="border-b border-gray-300">
-                      <td className="p-2">{request.reference}</td>
-                      <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
-                      <td className="p-2">
-                        {lastDayBefore(request.dueBy)}
-                        {request.late && <strong className="ml-2 text-erreur">En retard</strong>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={`Demandes à attester (${infoPoint.awaiting.length})`}
+                captionVisible
+                columns={["Référence", "Transmise le", "À attester au plus tard le"]}
+              >
+                {infoPoint.awaiting.map((request) => (
+                  <DataTableRow key={request.id}>
+                    <td className="p-2">{request.reference}</td>
+                    <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
+                    <td className="p-2">
+                      {lastDayBefore(request.dueBy)}
+                      {request.late && <strong className="ml-2 text-erreur">En retard</strong>}
+                    </td>
+                  </DataTableRow>
+                ))}
+              </DataTable>
               <ActionForm
                 action={signDestructionAttestationAction.bind(null, infoPoint.id)}
                 submitLabel="Signer l'attestation"

@@ -7,6 +7,7 @@ import { IMPORT_STATE_NAMES } from "@/lib/catalogue/import-state-names";
 import { ActionForm } from "@/components/forms/action-form";
 import { ImportProgress } from "@/components/catalogue/import-progress";
 import { startImportAction } from "../../actions";
+import { DataTable, DataTableRow } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Import de structures" };
 
@@ -77,35 +78,16 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
             Rien n'a été importé. Corrigez ces lignes dans votre fichier puis{" "}
             <Link href="/caf/structures/import">déposez-le de nouveau</Link>.
           </p>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Lignes refusées et motif</caption>
-            <thead>
-              <tr className="border-b-2 border-texte">
-                <th scope="col" className="p-2">
-                  Ligne
-                </th>
-                <th scope="col" className="p-2">
-                  Identifiant
-                </th>
-                <th scope="col" className="p-2">
-                  Nom
-                </th>
-                <th scope="col" className="p-2">
-                  Motif
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {job.errors.map((error) => (
-                <tr key={error.line} className="border-b border-gray-300">
-                  <td className="p-2">{error.line}</td>
-                  <td className="p-2">{error.externalId || "—"}</td>
-                  <td className="p-2">{error.name || "—"}</td>
-                  <td className="p-2">{error.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Lignes refusées et motif" columns={["Ligne", "Identifiant", "Nom", "Motif"]}>
+            {job.errors.map((error) => (
+              <DataTableRow key={error.line}>
+                <td className="p-2">{error.line}</td>
+                <td className="p-2">{error.externalId || "—"}</td>
+                <td className="p-2">{error.name || "—"}</td>
+                <td className="p-2">{error.reason}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
           {job.errorCount > job.errors.length && (
             <p>Les {job.errors.length} premières lignes sont affichées ; le rapport CSV les contient toutes.</p>
           )}

@@ -8,15 +8,10 @@ import { publishAvailabilitiesAction } from "@/app/(partenaires)/espace-pro/stru
 import { AvailabilityEditor } from "@/components/portal/availability-editor";
 import { AvailabilityTable } from "@/components/availability/availability-table";
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
-import { ScrollRegion } from "@/components/scroll-region";
+import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Disponibilités de la structure" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 const HISTORY_CAPTION = "Dernières publications, les plus récentes en premier";
 
@@ -72,42 +67,25 @@ export default async function AvailabilitiesPage({ params }: { params: Promise<{
         {editor.history.length === 0 ? (
           <p className="mt-2">Aucune publication.</p>
         ) : (
-          <ScrollRegion label={HISTORY_CAPTION}>
-            <table className="mt-2 w-full border-collapse text-left">
-              <caption className="sr-only">{HISTORY_CAPTION}</caption>
-              <thead>
-                <tr className="border-b-2 border-texte">
-                  <th scope="col" className="p-2">
-                    Date
-                  </th>
-                  <th scope="col" className="p-2">
-                    N° d'identification
-                  </th>
-                  <th scope="col" className="p-2">
-                    Contenu
-                  </th>
-                  <th scope="col" className="p-2">
-                    Origine
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {editor.history.map((publication) => (
-                  <tr key={publication.id} className="border-b border-gray-300">
-                    <td className="p-2">{dateTimeFormat.format(publication.publishedAt)}</td>
-                    <td className="p-2">{publication.publishedByPersonalNumber}</td>
-                    <td className="p-2">
-                      {publication.noPlaceAvailable
-                        ? "Aucune place disponible"
-                        : `${publication.slotCount} disponibilité${publication.slotCount > 1 ? "s" : ""}`}
-                      {publication.withdrawnAt && ` — retirée par la Caf : ${publication.withdrawalReason}`}
-                    </td>
-                    <td className="p-2">{publication.apiKeyId ? "Logiciel (API)" : "Espace professionnel"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption={HISTORY_CAPTION}
+            className="mt-2"
+            columns={["Date", "N° d'identification", "Contenu", "Origine"]}
+          >
+            {editor.history.map((publication) => (
+              <DataTableRow key={publication.id}>
+                <td className="p-2">{formatShortDateTime(publication.publishedAt)}</td>
+                <td className="p-2">{publication.publishedByPersonalNumber}</td>
+                <td className="p-2">
+                  {publication.noPlaceAvailable
+                    ? "Aucune place disponible"
+                    : `${publication.slotCount} disponibilité${publication.slotCount > 1 ? "s" : ""}`}
+                  {publication.withdrawnAt && ` — retirée par la Caf : ${publication.withdrawalReason}`}
+                </td>
+                <td className="p-2">{publication.apiKeyId ? "Logiciel (API)" : "Espace professionnel"}</td>
+              </DataTableRow>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -9,7 +9,7 @@ import { hashRecoveryCode, looksLikeRecoveryCode } from "@/lib/auth/second-facto
  * must be later than the last accepted one), a recovery code once ever. Atomic, so two requests racing
  * with the same code cannot both pass.
  */
-export async function useSecondFactorCode(
+export async function consumeSecondFactorCode(
   userId: string,
   code: string,
   now = new Date(),

@@ -1,0 +1,50 @@
+/**
+ * The dates the product writes, in French. Instants (a publication, a message) are shown in Paris time;
+ * calendar days stored as UTC midnight (a date of effect, a birth date) are read in UTC so that they never
+ * shift by a day. Long dates say "1er décembre 2025", as French does, not "1 décembre 2025".
+ */
+export type DayZone = "Europe/Paris" | "UTC";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions & { timeZone: DayZone }): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("fr-FR", options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function withFirstOrdinal(format: Intl.DateTimeFormat, date: Date): string {
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" && Number(part.value) === 1 ? "1er" : part.value))
+    .join("");
+}
+
+/** "1er décembre 2025". */
+export function formatLongDay(date: Date, timeZone: DayZone = "Europe/Paris"): string {
+  return withFirstOrdinal(formatter({ dateStyle: "long", timeZone }), date);
+}
+
+/** "01/12/2025". */
+export function formatShortDay(date: Date, timeZone: DayZone = "Europe/Paris"): string {
+  return formatter({ dateStyle: "short", timeZone }).format(date);
+}
+
+/** "01/12/2025 14:05", Paris time. */
+export function formatShortDateTime(date: Date): string {
+  return formatter({ dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(date);
+}
+
+/** "1er décembre 2025 à 14:05", Paris time. */
+export function formatLongDateTime(date: Date): string {
+  return withFirstOrdinal(formatter({ dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }), date);
+}
+
+/** "décembre 2025" (a month stored as its first day, UTC). */
+export function formatMonth(date: Date, timeZone: DayZone = "UTC"): string {
+  return formatter({ month: "long", year: "numeric", timeZone }).format(date);
+}
