@@ -80,7 +80,8 @@ test.describe("@api", () => {
       .flatMap((description: string) => description.split("\n"))
       .filter((line) => line.startsWith("- "))
       .map((line) => line.slice(2));
-    expect(rules).toHaveLength(5);
+    // Three rules of the set (places ⇔ lines, earliest start, latest day), three of each line.
+    expect(rules).toHaveLength(6);
     const statuses = Object.values(document.paths)
       .flatMap((item) => Object.values(item as Record<string, { responses?: object }>))
       .flatMap((operation) => Object.keys(operation.responses ?? {}))
