@@ -140,7 +140,11 @@ export function createPublicPageCache({
       rendering.set(key, done);
       response.once("finish", () => {
         const headers = response.statusCode === 200 ? recording.headers() : null;
-        if (headers) pages.set(key, { headers, body: recording.body() });
+        const body = recording.body();
+        // A 200 without a page (a conditional answer, a body that went by another path) would be replayed
+        // blank to every visitor until it expires: only an HTML page is kept.
+        if (headers && body.length > 0 && String(headers["content-type"] ?? "").startsWith("text/html"))
+          pages.set(key, { headers, body });
       });
       try {
         await render();

@@ -109,13 +109,27 @@ describe("@resilience public page cache", () => {
 
   it("@hardening never replays a page whose Content-Security-Policy carries a nonce", async () => {
     const app = await serve(60, (_req, res, render) => {
-      res.writeHead(200, { "content-security-policy": `script-src 'self' 'nonce-${render}'` });
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-security-policy": `script-src 'self' 'nonce-${render}'`,
+      });
       res.end(`<script nonce="${render}"></script>`);
     });
     await (await fetch(`${app.origin}/recherche?lieu=paris`)).text();
     const second = await fetch(`${app.origin}/recherche?lieu=paris`);
     expect(await second.text()).toBe('<script nonce="2"></script>');
     expect(second.headers.get("content-security-policy")).toBe("script-src 'self' 'nonce-2'");
+    expect(app.stats()).toMatchObject({ hits: 0, entries: 0 });
+  });
+
+  it("@resilience never keeps a 200 without an HTML page: an empty body or another type is rendered again", async () => {
+    const app = await serve(60, (req, res, render) => {
+      if (req.url === "/") res.writeHead(200, { etag: '"abc"' }).end();
+      else res.writeHead(200, { "content-type": "application/json" }).end(`{"rendu":${render}}`);
+    });
+    for (const path of ["/", "/", "/recherche?lieu=paris", "/recherche?lieu=paris"])
+      await (await fetch(`${app.origin}${path}`)).text();
+    expect(app.renders()).toBe(4);
     expect(app.stats()).toMatchObject({ hits: 0, entries: 0 });
   });
 });
