@@ -46,7 +46,9 @@ export default async function ValidationQueuePage({
       <h2 className="text-xl font-bold">Modalités de fonctionnement</h2>
       <div>
         <p>
-          {queue.count} version{queue.count > 1 ? "s" : ""} en attente, la plus ancienne en premier.
+          {queue.count === 0
+            ? "Aucune version en attente."
+            : `${queue.count} version${queue.count > 1 ? "s" : ""} en attente, la plus ancienne en premier.`}
         </p>
       </div>
       {queue.versions.length > 0 && (
@@ -77,11 +79,13 @@ export default async function ValidationQueuePage({
           Photos
         </h2>
         <p>
-          {photoQueue.count} photo{photoQueue.count > 1 ? "s" : ""} en attente
-          {photoQueue.count > photoQueue.photos.length
-            ? `, les ${photoQueue.photos.length} plus anciennes ci-dessous`
-            : ", la plus ancienne en premier"}
-          .
+          {photoQueue.count === 0
+            ? "Aucune photo en attente."
+            : `${photoQueue.count} photo${photoQueue.count > 1 ? "s" : ""} en attente${
+                photoQueue.count > photoQueue.photos.length
+                  ? `, les ${photoQueue.photos.length} plus anciennes ci-dessous`
+                  : ", la plus ancienne en premier"
+              }.`}
         </p>
         {photoQueue.photos.map((photo) => (
           <article key={photo.id} aria-labelledby={`photo-${photo.id}`} className="card space-y-4">
