@@ -16,8 +16,9 @@ export async function getOperatingInfoEditor(actor: SessionUser, facilityId: str
         publishedPhoto: { select: { altText: true, uploadedAt: true, size: true } },
       },
     }),
+    // The latest version sent, whatever its status: a refusal stops showing once a newer version is sent.
     db.operatingInfoVersion.findFirst({
-      where: { facilityId: facility.id, status: { in: ["PENDING", "REJECTED"] } },
+      where: { facilityId: facility.id },
       select: {
         status: true,
         content: true,

@@ -6,6 +6,7 @@ import { submitOperatingInfo } from "@/lib/operating-info/submit-operating-info"
 import { approveOperatingInfo } from "@/lib/operating-info/approve-operating-info";
 import { rejectOperatingInfo } from "@/lib/operating-info/reject-operating-info";
 import { getOperatingInfoReview } from "@/lib/operating-info/get-operating-info-review";
+import { getOperatingInfoEditor } from "@/lib/operating-info/get-operating-info-editor";
 import { withdrawPublishedContent } from "@/lib/moderation/withdraw-published-content";
 import { uploadFacilityPhoto } from "@/lib/facility-photo/upload-facility-photo";
 import { getPublicFacility } from "@/lib/public/get-public-facility";
@@ -278,6 +279,12 @@ describe("@portal operating information", () => {
         },
       }),
     ).toBe(1);
+    expect((await getOperatingInfoEditor(directorA, facilityA!.id)).rejected?.reason).toBe(reason);
+
+    // Corrected and approved: the partner no longer reads the old refusal.
+    const corrected = await submitOperatingInfo(directorA, facilityA!.id, operatingInfo({ capacity: 24 }));
+    await approveOperatingInfo(agent, corrected.versionId);
+    expect(await getOperatingInfoEditor(directorA, facilityA!.id)).toMatchObject({ rejected: null, pending: null });
   });
 });
 
