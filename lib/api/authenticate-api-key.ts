@@ -2,7 +2,6 @@ import "server-only";
 import { db, queryPrepared } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { rateLimitResult, rateLimitUpsertSql } from "@/lib/security/rate-limit";
 import type { SessionUser } from "@/lib/auth/session";
 import { hashSecret, parseApiKey, secretMatches } from "./api-key-format";
@@ -16,20 +15,13 @@ export type ApiAuthFailure = {
 
 const LAST_USED_PRECISION_MS = 60_000;
 
-type KeyRow = {
+// The key, its owner as a session user, and the key's rate-limit counter, in one row.
+type KeyRow = SessionUser & {
   keyId: string;
   providerId: string;
   secretHash: string;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
-  id: string;
-  personalNumber: number;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  cafId: string | null;
-  mustChangePassword: boolean;
   active: boolean;
   count: number | null;
   resetAt: Date | null;
