@@ -1,5 +1,5 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
-import { onlyRow, queryPrepared, queryUnprepared } from "@/lib/db";
+import { onlyRow, queryUnprepared } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
@@ -8,6 +8,7 @@ import { isAvailabilityStale, staleBefore } from "@/lib/availability/freshness";
 import { parisDay } from "@/lib/validation/paris-day";
 import { searchableText } from "@/lib/text/normalize";
 import { searchCommunes, type CommuneEntry } from "@/lib/territory/search-communes";
+import { communeDirectory } from "@/lib/territory/commune-directory";
 import { careTypeOf, DEFAULT_RADIUS_KM, parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
 
 /**
@@ -201,10 +202,7 @@ type Located = {
 async function locate(query: SearchQuery, ignored: string[]): Promise<Located | null> {
   const typed = query.lieu ? searchableText(query.lieu) : "";
   if (query.commune) {
-    const [commune] = await queryPrepared<Centre & { name: string; departementCode: string; searchName: string }>(
-      Prisma.sql`SELECT "inseeCode", name, "departementCode", "searchName", latitude, longitude
-        FROM "Commune" WHERE "inseeCode" = ${query.commune}`,
-    );
+    const commune = (await communeDirectory()).byInseeCode(query.commune);
     if (!commune) ignored.push("Commune : code INSEE inconnu.");
     // Without JavaScript the chosen commune stays in the form when the family types another place: the text wins.
     else if (!typed || typed.startsWith(commune.searchName))

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchCommunes } from "@/lib/territory/search-communes";
+import { placeKey } from "@/lib/territory/place-key";
 import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
 import { createFacility } from "@/lib/catalogue/create-facility";
 import { updateFacility } from "@/lib/catalogue/update-facility";
@@ -97,6 +98,92 @@ describe("@proximity forgiving place lookup", () => {
     expect(inSeineEtMarne.map((c) => c.name)).toContain("Le Châtelet-en-Brie");
     // Nothing to look for: no commune, no error.
     expect(await searchCommunes({ q: "--" })).toEqual([]);
+  });
+});
+
+/**
+ * The lookup as it ran in PostgreSQL before it moved into the app's memory (pg_trgm's `%` and similarity()):
+ * an independent oracle for the directory. Ties are broken by the name's code points, as the directory does.
+ */
+async function lookupInSql(q: string, departement?: string): Promise<string[]> {
+  const inDepartement = departement ? `AND c."departementCode" = '${departement}'` : "";
+  const columns = `c."inseeCode" || ' ' || CASE WHEN c."placeKey" = k.key THEN 'EXACT' WHEN c."placeKey" LIKE k.key || '%' THEN 'PREFIX' ELSE 'WORD' END AS found`;
+  const begins = `(c."placeKey" LIKE k.key || '%' OR c."placeKey" LIKE '% ' || k.key || '%')`;
+  const found = await db.$queryRawUnsafe<{ found: string }[]>(
+    `SELECT ${columns} FROM "Commune" c, (SELECT place_key($1) AS key) k
+     WHERE k.key <> '' AND ${begins} ${inDepartement}
+     ORDER BY CASE WHEN c."placeKey" = k.key THEN 0 WHEN c."placeKey" LIKE k.key || '%' THEN 1 ELSE 2 END,
+       c.population DESC NULLS LAST, c.name COLLATE "C" LIMIT 20`,
+    q,
+  );
+  if (found.length === 20) return found.map((row) => row.found);
+  const similar = await db.$queryRawUnsafe<{ found: string }[]>(
+    `SELECT c."inseeCode" || ' SIMILAR' AS found FROM "Commune" c, (SELECT place_key($1) AS key) k
+     WHERE k.key <> '' AND c."placeKey" % k.key AND NOT ${begins} ${inDepartement}
+     ORDER BY similarity(c."placeKey", k.key) DESC, c.population DESC NULLS LAST, c.name COLLATE "C"
+     LIMIT ${20 - found.length}`,
+    q,
+  );
+  return [...found, ...similar].map((row) => row.found);
+}
+
+describe("@proximity the commune directory in memory", () => {
+  it("@proximity keys every commune's name as PostgreSQL's place_key() does", async () => {
+    const communes = await db.commune.findMany({ select: { name: true, placeKey: true } });
+    expect(communes.length).toBeGreaterThan(30_000);
+    const different = communes.filter((commune) => placeKey(commune.name) !== commune.placeKey);
+    expect(different).toEqual([]);
+  });
+
+  it("@proximity answers exactly what the lookup in PostgreSQL (pg_trgm) answered", async () => {
+    const typed = [
+      "Châtelet en Brie",
+      "chatelet",
+      "Saint Méry",
+      "St Mery",
+      "Sivry Courtry",
+      "Fontainebleu",
+      "brie",
+      "Chatelet en Bire",
+      "valence",
+      "L'Haÿ les roses",
+      "sa",
+      "st",
+      "le",
+      "les mureaux",
+      "Nerac",
+      "paris",
+      "marseile",
+      "bourg",
+      "sur mer",
+      "oe",
+      "Œuilly",
+      "montreuil",
+      "saint denis",
+      "ste marie",
+      "aix",
+    ];
+    for (const q of typed) {
+      const inMemory = (await searchCommunes({ q })).map((c) => `${c.inseeCode} ${c.match}`);
+      expect(inMemory, q).toEqual(await lookupInSql(q));
+    }
+    const inMemory = (await searchCommunes({ q: "brie", departement: "77" })).map((c) => `${c.inseeCode} ${c.match}`);
+    expect(inMemory).toEqual(await lookupInSql("brie", "77"));
+  });
+
+  it("@proximity a commune renamed in PostgreSQL is found under its new name within a second", async () => {
+    const before = await db.commune.findUniqueOrThrow({ where: { inseeCode: CHATELET_EN_BRIE } });
+    expect((await searchCommunes({ q: "Châtelet en Brie" }))[0]?.inseeCode).toBe(CHATELET_EN_BRIE);
+    try {
+      await db.commune.update({ where: { inseeCode: CHATELET_EN_BRIE }, data: { name: "Châtelet-lès-Essais" } });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const found = await searchCommunes({ q: "chatelet les essais" });
+      expect(found[0]).toMatchObject({ inseeCode: CHATELET_EN_BRIE, name: "Châtelet-lès-Essais", match: "EXACT" });
+    } finally {
+      await db.commune.update({ where: { inseeCode: CHATELET_EN_BRIE }, data: { name: before.name } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await searchCommunes({ q: "Châtelet en Brie" }))[0]?.name).toBe("Le Châtelet-en-Brie");
   });
 });
 

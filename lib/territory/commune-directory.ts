@@ -1,0 +1,255 @@
+// No `server-only` import: pages/ and scripts/production-server.ts use it through search-communes.ts.
+import { queryPrepared } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { placeKey, trigramsOf } from "./place-key";
+
+export type DirectoryCommune = {
+  inseeCode: string;
+  name: string;
+  postcodes: string[];
+  departementCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  population: number | null;
+  placeKey: string;
+  // Lower-case, accent-free name (Commune.searchName).
+  searchName: string;
+};
+
+/** How a commune answers the text typed: its name exactly, begun, a word of it begun, a similar name, a postcode. */
+export type MatchKind = "EXACT" | "PREFIX" | "WORD" | "SIMILAR" | "NUMBER";
+export type DirectoryMatch = { commune: DirectoryCommune; match: MatchKind };
+
+// pg_trgm's default `%` threshold: what the lookup offered when it ran in SQL.
+const SIMILARITY_THRESHOLD = 0.3;
+const KIND_ORDER: Record<MatchKind, number> = { EXACT: 0, PREFIX: 1, WORD: 2, SIMILAR: 3, NUMBER: 0 };
+
+const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** First position in `sorted` (by `keyOf`) whose key is not below `prefix`. */
+function lowerBound<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keyOf(sorted[middle] as T) < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+type Entry = DirectoryCommune & {
+  // Position in the order shown on ties: larger population first, then name.
+  rank: number;
+  // Position in the directory, for the similarity counters.
+  index: number;
+  trigramCount: number;
+};
+
+/**
+ * Every current commune, indexed for the place field's lookup at each keystroke (issue 23): the names by their
+ * key (prefix), each word of the names (a word begun), the trigrams of the keys (a small typo, pg_trgm's
+ * similarity), the postcodes and the INSEE codes. 35,000 communes take a few megabytes and answer in
+ * microseconds, where the same lookup in PostgreSQL took milliseconds of its CPU per keystroke.
+ */
+export class CommuneDirectory {
+  private readonly byKey: Entry[];
+  private readonly words: { suffix: string; entry: Entry }[] = [];
+  private readonly byInsee: Entry[];
+  private readonly byCode = new Map<string, Entry>();
+  private readonly byPostcode = new Map<string, Entry[]>();
+  private readonly trigrams = new Map<string, Entry[]>();
+  // Trigrams shared with the text typed, per commune: reset after each lookup (lookups are synchronous).
+  private readonly shared: Uint16Array;
+
+  constructor(communes: DirectoryCommune[]) {
+    const entries: Entry[] = communes.map((commune, index) => ({
+      ...commune,
+      rank: 0,
+      index,
+      trigramCount: 0,
+    }));
+    [...entries]
+      .sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byCodePoints(a.name, b.name))
+      .forEach((entry, rank) => (entry.rank = rank));
+    this.byKey = [...entries].sort((a, b) => byCodePoints(a.placeKey, b.placeKey));
+    this.byInsee = [...entries].sort((a, b) => byCodePoints(a.inseeCode, b.inseeCode));
+    this.shared = new Uint16Array(entries.length);
+    for (const entry of entries) {
+      this.byCode.set(entry.inseeCode, entry);
+      for (const postcode of entry.postcodes) listIn(this.byPostcode, postcode).push(entry);
+      const key = entry.placeKey;
+      for (let at = key.indexOf(" "); at !== -1; at = key.indexOf(" ", at + 1))
+        this.words.push({ suffix: key.slice(at + 1), entry });
+      const trigrams = trigramsOf(key);
+      entry.trigramCount = trigrams.length;
+      for (const trigram of trigrams) listIn(this.trigrams, trigram).push(entry);
+    }
+    this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
+  }
+
+  get size(): number {
+    return this.byKey.length;
+  }
+
+  byInseeCode(inseeCode: string): DirectoryCommune | null {
+    return this.byCode.get(inseeCode) ?? null;
+  }
+
+  /**
+   * The communes the text typed may mean, best first: a postcode (5 digits) or the first digits of an INSEE
+   * code, the larger population first; else the exact name, the names it begins, those with a word it begins
+   * ("brie" → "… en Brie"), the larger population first within each; only when those leave room, the similar
+   * names (pg_trgm's similarity of the keys, at least 0.3), likest first.
+   */
+  lookup(typed: string, limit: number, departement?: string): DirectoryMatch[] {
+    const inDepartement = (entry: Entry) => !departement || entry.departementCode === departement;
+    const best = new TopMatches(limit);
+    if (/^\d{2,5}$/.test(typed)) {
+      const found =
+        typed.length === 5
+          ? (this.byPostcode.get(typed) ?? [])
+          : prefixRange(this.byInsee, (entry) => entry.inseeCode, typed);
+      for (const entry of found) if (inDepartement(entry)) best.offer(entry, "NUMBER");
+      return best.matches();
+    }
+    const key = placeKey(typed);
+    if (!key) return [];
+    const begun = new Set<Entry>();
+    for (const entry of prefixRange(this.byKey, (entry) => entry.placeKey, key)) {
+      begun.add(entry);
+      if (inDepartement(entry)) best.offer(entry, entry.placeKey === key ? "EXACT" : "PREFIX");
+    }
+    for (const { entry } of prefixRange(this.words, (word) => word.suffix, key)) {
+      if (begun.has(entry)) continue;
+      begun.add(entry);
+      if (inDepartement(entry)) best.offer(entry, "WORD");
+    }
+    const found = best.matches();
+    if (found.length === limit) return found;
+    return [...found, ...this.similar(key, begun, inDepartement, limit - found.length)];
+  }
+
+  /** The names like the key typed (pg_trgm's similarity, at least 0.3) not already found, likest first. */
+  private similar(
+    key: string,
+    begun: Set<Entry>,
+    inDepartement: (entry: Entry) => boolean,
+    room: number,
+  ): DirectoryMatch[] {
+    const typedTrigrams = trigramsOf(key);
+    const touched: Entry[] = [];
+    for (const trigram of typedTrigrams)
+      for (const entry of this.trigrams.get(trigram) ?? []) {
+        const shared = (this.shared[entry.index] ?? 0) + 1;
+        this.shared[entry.index] = shared;
+        if (shared === 1) touched.push(entry);
+      }
+    const similar: { entry: Entry; similarity: number }[] = [];
+    for (const entry of touched) {
+      const shared = this.shared[entry.index] ?? 0;
+      this.shared[entry.index] = 0;
+      // Math.fround: pg_trgm computes the similarity as a float4.
+      const similarity = Math.fround(shared / (typedTrigrams.length + entry.trigramCount - shared));
+      if (similarity >= SIMILARITY_THRESHOLD && !begun.has(entry) && inDepartement(entry))
+        similar.push({ entry, similarity });
+    }
+    similar.sort((a, b) => b.similarity - a.similarity || a.entry.rank - b.entry.rank);
+    return similar.slice(0, room).map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
+  }
+}
+
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
+}
+
+/** The items of `sorted` (by `keyOf`) whose key begins with `prefix`, found by bisection. */
+function* prefixRange<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix: string): Generator<T> {
+  for (let at = lowerBound(sorted, keyOf, prefix); at < sorted.length; at++) {
+    const item = sorted[at] as T;
+    if (!keyOf(item).startsWith(prefix)) return;
+    yield item;
+  }
+}
+
+/** The `limit` best candidates offered, kept sorted: a short list, so an insertion costs little. */
+class TopMatches {
+  private readonly kept: { entry: Entry; kind: MatchKind }[] = [];
+  constructor(private readonly limit: number) {}
+
+  private static before(a: { entry: Entry; kind: MatchKind }, b: { entry: Entry; kind: MatchKind }): boolean {
+    return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] < 0 || (a.kind === b.kind && a.entry.rank < b.entry.rank);
+  }
+
+  offer(entry: Entry, kind: MatchKind) {
+    const candidate = { entry, kind };
+    const kept = this.kept;
+    const worst = kept.at(-1);
+    if (kept.length === this.limit && worst && !TopMatches.before(candidate, worst)) return;
+    let at = kept.length;
+    for (; at > 0; at--) {
+      const previous = kept[at - 1];
+      if (!previous || !TopMatches.before(candidate, previous)) break;
+    }
+    kept.splice(at, 0, candidate);
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  matches(): DirectoryMatch[] {
+    return this.kept.map(({ entry, kind }) => ({ commune: entry, match: kind }));
+  }
+}
+
+// How stale a process's directory may be: a commune changes with the yearly reference data, and every change
+// bumps CommuneDirectoryVersion (a trigger on "Commune", whoever writes it).
+const VERSION_CHECK_MS = 1_000;
+let current: { directory: Promise<CommuneDirectory>; version: string } | null = null;
+let checkedAt = 0;
+
+async function currentVersion(): Promise<string> {
+  const [row] = await queryPrepared<{ version: string }>(
+    Prisma.sql`SELECT version::text AS version FROM "CommuneDirectoryVersion" WHERE id = 1`,
+  );
+  return row?.version ?? "0";
+}
+
+async function load(): Promise<CommuneDirectory> {
+  const rows = await queryPrepared<DirectoryCommune>(Prisma.sql`
+    SELECT "inseeCode", name, postcodes, "departementCode", latitude, longitude, population, "placeKey", "searchName"
+    FROM "Commune" WHERE "placeKey" IS NOT NULL`);
+  return new CommuneDirectory(rows);
+}
+
+function reload(version: string) {
+  const directory = load();
+  current = { directory, version };
+  // A failed load is tried again at the next lookup rather than kept.
+  directory.catch(() => {
+    if (current?.directory === directory) current = null;
+  });
+  return directory;
+}
+
+let checking: Promise<CommuneDirectory> | null = null;
+
+async function refresh(): Promise<CommuneDirectory> {
+  // The version is read before the rows: a change between the two is loaded again at the next check.
+  const version = await currentVersion();
+  checkedAt = Date.now();
+  if (current?.version === version) return current.directory;
+  return reload(version);
+}
+
+/**
+ * The commune directory of this process, read from PostgreSQL at the first lookup and again when the communes
+ * changed (checked at most once a second): every instance answers from the same data, none keeps its own.
+ */
+export function communeDirectory(): Promise<CommuneDirectory> {
+  if (current && Date.now() - checkedAt < VERSION_CHECK_MS) return current.directory;
+  checking ??= refresh().finally(() => {
+    checking = null;
+  });
+  return checking;
+}
