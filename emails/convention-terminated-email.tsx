@@ -1,6 +1,5 @@
 import { EmailLayout } from "./email-layout";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+import { formatLongDay } from "@/lib/text/french-dates";
 
 /** To the partner's people: their convention has ended and the access it gave is closed. */
 export function ConventionTerminatedEmail({
@@ -24,7 +23,7 @@ export function ConventionTerminatedEmail({
       <p>Bonjour,</p>
       <p>
         La convention <strong>{conventionNumber}</strong> entre {partnerName} et la {cafName} a pris fin le{" "}
-        <strong>{dateFormat.format(endedOn)}</strong>.
+        <strong>{formatLongDay(endedOn)}</strong>.
       </p>
       {reason && <p>Motif de la résiliation : {reason}</p>}
       <p>

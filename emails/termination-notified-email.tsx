@@ -1,6 +1,5 @@
 import { EmailLayout } from "./email-layout";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+import { formatLongDay } from "@/lib/text/french-dates";
 
 /** To the partner's people: their convention is terminated and ends on a given date. */
 export function TerminationNotifiedEmail({
@@ -27,7 +26,7 @@ export function TerminationNotifiedEmail({
       <p>
         La convention <strong>{conventionNumber}</strong> entre {partnerName} et la {cafName} est résiliée à la demande{" "}
         {requestedBy === "CAF" ? `de la ${cafName}` : `de ${partnerName}`}. Elle prendra fin le{" "}
-        <strong>{dateFormat.format(endsOn)}</strong>.
+        <strong>{formatLongDay(endsOn, "UTC")}</strong>.
       </p>
       {reason && <p>Motif indiqué : {reason}</p>}
       {infoPoint && (

@@ -1,10 +1,6 @@
 import { DataTable, DataTableRow } from "@/components/data-table";
-import {
-  CONNECTION_EVENT_LABELS,
-  SIGN_IN_METHOD_LABELS,
-  connectionDateFormat,
-  type ConnectionRow,
-} from "@/lib/auth/connection-events";
+import { CONNECTION_EVENT_LABELS, SIGN_IN_METHOD_LABELS, type ConnectionRow } from "@/lib/auth/connection-events";
+import { formatShortDateTimeWithSeconds } from "@/lib/text/french-dates";
 
 /** Connection events as an accessible data table (caption, column headers). */
 export function ConnectionTable({ caption, rows }: { caption: string; rows: ConnectionRow[] }) {
@@ -24,7 +20,7 @@ export function ConnectionTable({ caption, rows }: { caption: string; rows: Conn
     >
       {rows.map((row) => (
         <DataTableRow key={row.id} className="align-top">
-          <td className="p-2 whitespace-nowrap">{connectionDateFormat.format(row.at)}</td>
+          <td className="p-2 whitespace-nowrap">{formatShortDateTimeWithSeconds(row.at)}</td>
           <td className="p-2">{CONNECTION_EVENT_LABELS[row.event]}</td>
           <td className="p-2">{row.method ? SIGN_IN_METHOD_LABELS[row.method] : "—"}</td>
           {withPerson && (

@@ -1,6 +1,6 @@
 import { CARE_TYPE_LABELS, WEEKDAY_LABELS } from "@/lib/availability/availability-schema";
 import type { SlotView } from "@/lib/availability/slot-view";
-import { frenchDay } from "@/lib/validation/paris-day";
+import { frenchDay } from "@/lib/text/french-dates";
 import { DataTable, DataTableRow } from "@/components/data-table";
 
 function ages(slot: SlotView): string {

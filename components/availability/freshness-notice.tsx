@@ -1,10 +1,5 @@
 import { isAvailabilityStale, STALE_AFTER_DAYS } from "@/lib/availability/freshness";
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatLongDateTime } from "@/lib/text/french-dates";
 
 /** The date of the last update, flagged when older than a week (order of 31 August 2021). */
 export function FreshnessNotice({ updatedAt, audience }: { updatedAt: Date | null; audience: "public" | "partner" }) {
@@ -15,7 +10,7 @@ export function FreshnessNotice({ updatedAt, audience }: { updatedAt: Date | nul
       <p>
         Dernière mise à jour :{" "}
         <strong>
-          <time dateTime={updatedAt.toISOString()}>{dateTimeFormat.format(updatedAt)}</time>
+          <time dateTime={updatedAt.toISOString()}>{formatLongDateTime(updatedAt)}</time>
         </strong>
       </p>
       {stale && (

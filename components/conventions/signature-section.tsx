@@ -2,10 +2,10 @@ import type { FormState } from "@/lib/forms/form-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { PastDateField } from "@/components/forms/past-date-field";
 import type { ConventionParties } from "@/lib/conventions/parties";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 type RecordedSignature = { at: Date | null; place: string | null; signatory: string | null };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const PARTIES = [
   { party: "PARTNER", label: "Signature du partenaire" },
   { party: "CAF", label: "Signature de la Caf" },
@@ -46,7 +46,7 @@ export function SignatureSection({
             <h3 className="font-bold">{label}</h3>
             {signature.at ? (
               <p>
-                Signée à {signature.place}, le {dateFormat.format(signature.at)}, par {signature.signatory}.
+                Signée à {signature.place}, le {formatLongDay(signature.at, "UTC")}, par {signature.signatory}.
               </p>
             ) : (
               <ActionForm action={action} submitLabel={`Enregistrer la ${label.toLowerCase()}`}>

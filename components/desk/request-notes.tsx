@@ -3,12 +3,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { listRequestNotes } from "@/lib/desk/list-request-notes";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/textarea-field";
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatMediumDateTime } from "@/lib/text/french-dates";
 
 /** Private notes of the Caf's agents on a request (never shown to the partner). */
 export async function RequestNotes({
@@ -32,7 +27,7 @@ export async function RequestNotes({
           {notes.map((note) => (
             <li key={note.id}>
               <span className="text-sm font-bold">
-                {note.author.firstName} {note.author.lastName}, {dateTimeFormat.format(note.createdAt)} :
+                {note.author.firstName} {note.author.lastName}, {formatMediumDateTime(note.createdAt)} :
               </span>{" "}
               <span className="whitespace-pre-line">{note.body}</span>
             </li>

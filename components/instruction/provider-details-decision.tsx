@@ -4,12 +4,7 @@ import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
 import { PROVIDER_FIELD_NAMES } from "@/lib/habilitation/provider-details";
 import type { FormState } from "@/lib/forms/form-state";
 import { ActionForm } from "@/components/forms/action-form";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatMediumDateTime } from "@/lib/text/french-dates";
 
 const DECISION_NAMES = {
   UPDATE: "Gestionnaire mis à jour avec la demande",
@@ -123,7 +118,7 @@ export function ProviderDetailsDecision({
         >
           {revisions.map((revision) => (
             <DataTableRow key={revision.id} className="align-top">
-              <td className="p-2">{dateFormat.format(revision.at)}</td>
+              <td className="p-2">{formatMediumDateTime(revision.at)}</td>
               <td className="p-2">
                 {DECISION_NAMES[revision.decision]}
                 <br />

@@ -1,11 +1,6 @@
 import { diffRequestVersions, type RequestVersionContent } from "@/lib/habilitation/request-version";
 import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatMediumDateTime } from "@/lib/text/french-dates";
 
 type Version = { number: number; content: unknown; createdAt: Date };
 
@@ -20,7 +15,7 @@ export function RequestChanges({ versions }: { versions: Version[] }) {
   return (
     <section aria-labelledby="changements" className="card space-y-2">
       <h2 id="changements" className="text-xl font-bold">
-        Corrections du demandeur (version {latest.number}, {dateTimeFormat.format(latest.createdAt)})
+        Corrections du demandeur (version {latest.number}, {formatMediumDateTime(latest.createdAt)})
       </h2>
       {changes.length === 0 ? (
         <p>La demande a été renvoyée sans changement.</p>

@@ -5,8 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
 import { DataTable, DataTableRow } from "@/components/data-table";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+import { formatMediumDay } from "@/lib/text/french-dates";
 
 /** What the agent must check: findings that inform the decision, never block it. */
 export function RequestChecksPanel({
@@ -91,7 +90,7 @@ export function RequestChecksPanel({
                   <Link href={`/caf/demandes/${earlier.id}`}>{earlier.reference}</Link>
                 )}{" "}
                 — {earlier.legalName} — {HABILITATION_STATUS_NAMES[earlier.status]} — déposée le{" "}
-                {dateFormat.format(earlier.submittedAt)}
+                {formatMediumDay(earlier.submittedAt)}
                 {earlier.otherCaf && " (autre Caf)"}
               </li>
             ))}
@@ -107,7 +106,7 @@ export function RequestChecksPanel({
           <ul className="mt-1 list-disc pl-5">
             {checks.decisions.map((decision) => (
               <li key={decision.id}>
-                {dateFormat.format(decision.at)}, {decision.actorName} : {decision.note}
+                {formatMediumDay(decision.at)}, {decision.actorName} : {decision.note}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { Link } from "@/components/link";
 import type { AvailabilitySummary, FacilitySearchResult } from "@/lib/search/search-facilities";
 import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
-import { frenchDay } from "@/lib/validation/paris-day";
+import { frenchDay } from "@/lib/text/french-dates";
 
 const careTypes = (codes: CareTypeCode[]) =>
   codes.map((code, i) => (i === 0 ? CARE_TYPE_LABELS[code] : CARE_TYPE_LABELS[code].toLowerCase())).join(", ");

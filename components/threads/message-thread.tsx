@@ -1,10 +1,5 @@
 import type { ReactNode } from "react";
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+import { formatMediumDateTime } from "@/lib/text/french-dates";
 
 export type ThreadMessage = {
   id: string;
@@ -48,7 +43,7 @@ export function MessageThread({
                   : message.author
                     ? `${message.author.firstName} ${message.author.lastName}`
                     : partnerName}{" "}
-                — {dateTimeFormat.format(message.createdAt)}
+                — {formatMediumDateTime(message.createdAt)}
               </p>
               <p className="mt-1 whitespace-pre-line">{message.body}</p>
             </li>

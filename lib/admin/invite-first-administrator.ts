@@ -8,14 +8,12 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { INVITATION_VALIDITY_MS, newInvitationToken } from "@/lib/auth/invitation-token";
 import { DomainError } from "@/lib/errors";
 import { AdministratorInvitationEmail } from "@/emails/administrator-invitation-email";
+import { formatLongDateTime } from "@/lib/text/french-dates";
 
 const emailSchema = z.email("--admin-email : adresse électronique invalide.").trim().toLowerCase().max(200).optional();
 
 export type FirstAdministratorOutcome =
   { kind: "created"; email: string } | { kind: "reinvited"; email: string } | { kind: "unchanged"; message: string };
-
-const expiryText = (date: Date) =>
-  new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(date);
 
 /**
  * Opens the deployment's first Cnaf administrator account, with no password: a single-use link sent by
@@ -72,7 +70,7 @@ export async function inviteFirstAdministrator(input: { email?: string }): Promi
         subject: "Votre compte d'administrateur national sur l'espace partenaires monenfant.fr",
         body: createElement(AdministratorInvitationEmail, {
           link: `${env.APP_URL}/invitation/${token}`,
-          expiresAt: expiryText(expiresAt),
+          expiresAt: formatLongDateTime(expiresAt),
         }),
         sensitive: true,
       },

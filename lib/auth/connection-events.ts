@@ -20,12 +20,6 @@ export const SIGN_IN_METHOD_LABELS: Record<SignInMethod, string> = {
   PROCONNECT: "ProConnect",
 };
 
-export const connectionDateFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "medium",
-  timeZone: "Europe/Paris",
-});
-
 export type ConnectionRow = {
   id: string;
   at: Date;

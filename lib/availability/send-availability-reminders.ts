@@ -7,9 +7,9 @@ import { habilitatedFacilityWhere, habilitatedRecipients } from "@/lib/portal/fa
 import { availabilityEditorPath } from "@/lib/portal/portal-urls";
 import { AvailabilityReminderEmail } from "@/emails/availability-reminder-email";
 import { staleBefore } from "./freshness";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 const BATCH_SIZE = 200;
-const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 /**
  * Reminds the habilitated people of each open EAJE whose availabilities are older than a week (or were
@@ -62,9 +62,7 @@ export async function sendAvailabilityReminders(
               body: createElement(AvailabilityReminderEmail, {
                 firstName: person.firstName,
                 facilityName: facility.name,
-                lastUpdate: facility.availabilitiesUpdatedAt
-                  ? dayFormat.format(facility.availabilitiesUpdatedAt)
-                  : null,
+                lastUpdate: facility.availabilitiesUpdatedAt ? formatLongDay(facility.availabilitiesUpdatedAt) : null,
                 editUrl: `${env.APP_URL}${availabilityEditorPath(facility.id)}`,
               }),
             },

@@ -5,6 +5,7 @@ import "@/lib/pdf/simple-document";
 import type { ConventionType } from "@/lib/generated/prisma/enums";
 import type { AnnexSnapshot } from "./annex";
 import type { ConventionParties } from "./parties";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export type ConventionPdfInput = {
   number: string;
@@ -55,7 +56,6 @@ const styles = StyleSheet.create({
 });
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const BLANK = "………………………";
 
 const DESIGNATION: Record<ConventionType, { name: string; article: string }> = {
@@ -219,7 +219,7 @@ function Annex({ input, conventionTitle }: { input: ConventionPdfInput; conventi
   const { parties, signature } = input;
   const signed =
     signature?.date && signature.place
-      ? `signée à ${signature.place}, le ${dateFormat.format(signature.date)}`
+      ? `signée à ${signature.place}, le ${formatLongDay(signature.date, "UTC")}`
       : `signée à ${BLANK}, le ${BLANK}`;
   return (
     <View break>
@@ -262,8 +262,8 @@ export function ConventionDocument({ input }: { input: ConventionPdfInput }) {
             </Text>
             <Text style={styles.subtitle}>
               Convention n° {input.number}
-              {input.signature?.date ? ` signée le ${dateFormat.format(input.signature.date)}` : ""} — avenant établi le{" "}
-              {dateFormat.format(input.generatedAt)}
+              {input.signature?.date ? ` signée le ${formatLongDay(input.signature.date, "UTC")}` : ""} — avenant établi
+              le {formatLongDay(input.generatedAt)}
             </Text>
           </>
         ) : (
@@ -276,7 +276,7 @@ export function ConventionDocument({ input }: { input: ConventionPdfInput }) {
             )}
             {subject && <Text style={styles.subtitle}>{subject}</Text>}
             <Text style={styles.subtitle}>
-              Convention n° {input.number}, établie le {dateFormat.format(input.generatedAt)}
+              Convention n° {input.number}, établie le {formatLongDay(input.generatedAt)}
             </Text>
           </>
         )}
@@ -289,7 +289,7 @@ export function ConventionDocument({ input }: { input: ConventionPdfInput }) {
             <Text style={styles.paragraph}>
               À la demande expresse{" "}
               {input.type === "STRUCTURES" ? "du fournisseur de données" : "du lieu d'information"}, reçue le{" "}
-              {dateFormat.format(amendment.requestedAt)} ({amendment.reason}), l'annexe 1 de la convention est modifiée
+              {formatLongDay(amendment.requestedAt)} ({amendment.reason}), l'annexe 1 de la convention est modifiée
               comme suit :
             </Text>
             {amendment.changes.map((change) => (

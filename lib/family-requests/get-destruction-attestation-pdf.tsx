@@ -5,9 +5,7 @@ import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import { LabelledRow, SimpleDocument, pdfStyles, renderPdf } from "@/lib/pdf/simple-document";
 import { RETENTION_MONTHS } from "./purge-expired-family-data";
 import { infoPointsOf } from "./info-point-scope";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+import { formatLongDay, formatMonth } from "@/lib/text/french-dates";
 
 /** The attestation, for its information point's people, its Caf's agents and the Cnaf. */
 export async function getDestructionAttestationPdf(actor: SessionUser, id: string) {
@@ -21,7 +19,7 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
       (actor.role === "CAF_AGENT" && actor.cafId === attestation.infoPoint.cafId) ||
       (actor.role !== "CAF_AGENT" && (await infoPointsOf(actor)).some((p) => p.id === attestation.infoPointId)));
   if (!attestation || !allowed) throw new AccessDeniedError(404, "Attestation introuvable.");
-  const month = monthFormat.format(new Date(`${attestation.month}-01T00:00:00Z`));
+  const month = formatMonth(new Date(`${attestation.month}-01T00:00:00Z`));
   const pdf = await renderPdf(
     <SimpleDocument
       title={`Attestation de destruction ${attestation.month}`}
@@ -31,8 +29,8 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
       <Text style={pdfStyles.title}>Attestation de destruction de données personnelles</Text>
       <Text style={pdfStyles.paragraph}>
         Les données personnelles des familles contenues dans les demandes d'information transmises en {month} au lieu
-        d'information « {attestation.infoPoint.name} » ont été supprimées le{" "}
-        {dateFormat.format(attestation.destroyedAt)}, à l'issue de la durée de conservation de {RETENTION_MONTHS} mois.
+        d'information « {attestation.infoPoint.name} » ont été supprimées le {formatLongDay(attestation.destroyedAt)}, à
+        l'issue de la durée de conservation de {RETENTION_MONTHS} mois.
       </Text>
       <LabelledRow label="Lieu d'information" value={attestation.infoPoint.name} />
       <LabelledRow label="Mois de transmission" value={month} />

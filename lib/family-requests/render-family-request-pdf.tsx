@@ -3,13 +3,8 @@ import { Text } from "@react-pdf/renderer";
 import { LabelledRow, SimpleDocument, pdfStyles, renderPdf } from "@/lib/pdf/simple-document";
 import { CARE_KINDS } from "./family-request-schema";
 import type { FamilyRequestWithCommune } from "./family-request-xml";
+import { formatLongDateTime, formatLongDay, frenchDay } from "@/lib/text/french-dates";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 type Child = { status: "born" | "expected"; date: string };
 
 export function renderFamilyRequestPdf(infoPointName: string, request: FamilyRequestWithCommune): Promise<Buffer> {
@@ -23,13 +18,13 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
     >
       <Text style={pdfStyles.title}>Demande d'information {request.reference}</Text>
       <Text style={pdfStyles.paragraph}>
-        Transmise le {dateTimeFormat.format(request.transmittedAt)} pour la commune de {request.commune.name} (INSEE{" "}
+        Transmise le {formatLongDateTime(request.transmittedAt)} pour la commune de {request.commune.name} (INSEE{" "}
         {request.commune.inseeCode}).
       </Text>
       <Text style={pdfStyles.heading}>Famille</Text>
       {deletedAt ? (
         <Text style={pdfStyles.paragraph}>
-          Données personnelles supprimées le {dateFormat.format(deletedAt)} (durée de conservation de six mois).
+          Données personnelles supprimées le {formatLongDay(deletedAt)} (durée de conservation de six mois).
         </Text>
       ) : (
         <>
@@ -42,8 +37,8 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
               label={`Enfant ${index + 1}`}
               value={
                 child.status === "born"
-                  ? `né(e) le ${dateFormat.format(new Date(child.date))}`
-                  : `naissance prévue le ${dateFormat.format(new Date(child.date))}`
+                  ? `né(e) le ${frenchDay(child.date)}`
+                  : `naissance prévue le ${frenchDay(child.date)}`
               }
             />
           ))}
@@ -51,7 +46,7 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
       )}
       <Text style={pdfStyles.heading}>Accueil recherché</Text>
       {request.wishedStartDate && (
-        <LabelledRow label="À partir du" value={dateFormat.format(request.wishedStartDate)} />
+        <LabelledRow label="À partir du" value={formatLongDay(request.wishedStartDate, "UTC")} />
       )}
       <LabelledRow
         label="Modes d'accueil"
@@ -60,7 +55,7 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
       {request.schedule && <LabelledRow label="Jours et horaires" value={request.schedule} />}
       {request.message && !deletedAt && <LabelledRow label="Message" value={request.message} />}
       <Text style={[pdfStyles.paragraph, { marginTop: 16 }]}>
-        La famille a consenti le {dateTimeFormat.format(request.consentAt)} à la transmission de ces données au lieu
+        La famille a consenti le {formatLongDateTime(request.consentAt)} à la transmission de ces données au lieu
         d'information, pour la seule réponse à sa demande.
       </Text>
     </SimpleDocument>,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Text } from "@react-pdf/renderer";
 import { LabelledRow, SimpleDocument, pdfStyles, renderPdf } from "@/lib/pdf/simple-document";
+import { formatLongDateTime, formatLongDay } from "@/lib/text/french-dates";
 
 export type InfoPointAttestationPdfInput = {
   cafName: string;
@@ -14,20 +15,13 @@ export type InfoPointAttestationPdfInput = {
   | { received: { signatoryRole: string; recordedBy: string; recordedAt: Date; paperOriginalOnFile: boolean } }
 );
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-const timeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
-
 /** The information point's attestation that it destroyed its copies of families' requests (convention art. 2). */
 export function renderInfoPointDestructionAttestationPdf(input: InfoPointAttestationPdfInput): Promise<Buffer> {
   return renderPdf(
     <SimpleDocument
       title={`Attestation de destruction — ${input.infoPointName}`}
       header={`monenfant.fr — ${input.cafName}`}
-      footer={`Attestation de destruction — ${input.infoPointName} — ${dateFormat.format(input.signedAt)}`}
+      footer={`Attestation de destruction — ${input.infoPointName} — ${formatLongDay(input.signedAt)}`}
     >
       <Text style={pdfStyles.title}>Attestation de destruction des demandes d'information des familles</Text>
       {"received" in input ? (
@@ -41,10 +35,10 @@ export function renderInfoPointDestructionAttestationPdf(input: InfoPointAttesta
           </Text>
           <LabelledRow label="Lieu d'information" value={input.infoPointName} />
           <LabelledRow label="Signataire" value={`${input.signatoryName} (${input.received.signatoryRole})`} />
-          <LabelledRow label="Signée le" value={dateFormat.format(input.signedAt)} />
+          <LabelledRow label="Signée le" value={formatLongDay(input.signedAt)} />
           <LabelledRow
             label="Enregistrée par la Caf"
-            value={`${input.received.recordedBy}, le ${timeFormat.format(input.received.recordedAt)}`}
+            value={`${input.received.recordedBy}, le ${formatLongDateTime(input.received.recordedAt)}`}
           />
           <LabelledRow
             label="Original"
@@ -63,7 +57,7 @@ export function renderInfoPointDestructionAttestationPdf(input: InfoPointAttesta
           <LabelledRow label="Lieu d'information" value={input.infoPointName} />
           <LabelledRow label="Signataire" value={input.signatoryName} />
           <LabelledRow label="Numéro personnel" value={String(input.signatoryPersonalNumber)} />
-          <LabelledRow label="Signée en ligne le" value={timeFormat.format(input.signedAt)} />
+          <LabelledRow label="Signée en ligne le" value={formatLongDateTime(input.signedAt)} />
         </>
       )}
       <LabelledRow label="Nombre de demandes" value={String(input.requests.length)} />
@@ -72,7 +66,7 @@ export function renderInfoPointDestructionAttestationPdf(input: InfoPointAttesta
         <LabelledRow
           key={request.reference}
           label={request.reference}
-          value={`transmise le ${dateFormat.format(request.transmittedAt)}`}
+          value={`transmise le ${formatLongDay(request.transmittedAt)}`}
         />
       ))}
     </SimpleDocument>,

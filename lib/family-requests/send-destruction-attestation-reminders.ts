@@ -6,9 +6,9 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { DestructionAttestationReminderEmail } from "@/emails/destruction-attestation-reminder-email";
 import { requestsAwaitingAttestation } from "./destruction-attestation-schedule";
 import { attestingPeopleOf } from "./info-point-scope";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const DESTRUCTION_ATTESTATION_PATH = "/espace-pro/demandes-familles/attestation-destruction";
-const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
 
 /**
  * Reminds an information point's habilitated people of a destruction attestation: once when its due month
@@ -37,7 +37,7 @@ export async function sendDestructionAttestationReminders(now = new Date()) {
   for (const group of groups.values()) {
     const people = await attestingPeopleOf(group.infoPointId);
     // The last day of the due month: dueBy is the first instant after it.
-    const deadline = dayFormat.format(new Date(group.dueBy.getTime() - 86_400_000));
+    const deadline = formatLongDay(new Date(group.dueBy.getTime() - 86_400_000), "UTC");
     const sent = await db.$transaction(async (tx) => {
       const claimed = await tx.destructionAttestationReminder.createMany({
         data: {

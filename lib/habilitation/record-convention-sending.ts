@@ -7,6 +7,7 @@ import { findConventionOfRequest } from "@/lib/conventions/find-convention-of-re
 import { markConventionSent, sendingSchema } from "@/lib/conventions/mark-convention-sent";
 import { findRequestInScope } from "./find-request-in-scope";
 import { transitionRequest } from "./transition-request";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 /** The convention left by post: in review → convention sent. */
 export async function recordConventionSending(actor: SessionUser, requestId: string, input: unknown) {
@@ -17,12 +18,6 @@ export async function recordConventionSending(actor: SessionUser, requestId: str
     if (isoDay(sentOn) < isoDay(request.submittedAt))
       throw new DomainError("Date d'envoi postal : elle ne peut pas précéder le dépôt de la demande.", 422);
     await markConventionSent(tx, actor, convention, sentOn);
-    await transitionRequest(
-      tx,
-      request,
-      "CONVENTION_SENT",
-      actor,
-      `Envoi postal le ${sentOn.toLocaleDateString("fr-FR", { timeZone: "UTC" })}`,
-    );
+    await transitionRequest(tx, request, "CONVENTION_SENT", actor, `Envoi postal le ${formatShortDay(sentOn, "UTC")}`);
   });
 }

@@ -34,9 +34,32 @@ export function formatShortDay(date: Date, timeZone: DayZone = "Europe/Paris"): 
   return formatter({ dateStyle: "short", timeZone }).format(date);
 }
 
+/** "1er déc. 2025" (abbreviated month, for dense lists). */
+export function formatMediumDay(date: Date, timeZone: DayZone = "Europe/Paris"): string {
+  return withFirstOrdinal(formatter({ dateStyle: "medium", timeZone }), date);
+}
+
+/**
+ * "1er mars 2026", "12 mars 2026" for a calendar day: a "YYYY-MM-DD" string or a date stored as that day's UTC midnight
+ * (availability start and end days), read in UTC so that it never shifts.
+ */
+export function frenchDay(day: string | Date): string {
+  return formatLongDay(typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day, "UTC");
+}
+
 /** "01/12/2025 14:05", Paris time. */
 export function formatShortDateTime(date: Date): string {
   return formatter({ dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }).format(date);
+}
+
+/** "01/12/2025 14:05:09", Paris time: connection logs and other records read to the second. */
+export function formatShortDateTimeWithSeconds(date: Date): string {
+  return formatter({ dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" }).format(date);
+}
+
+/** "1er déc. 2025, 14:05", Paris time (threads, notes, instruction history). */
+export function formatMediumDateTime(date: Date): string {
+  return withFirstOrdinal(formatter({ dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }), date);
 }
 
 /** "1er décembre 2025 à 14:05", Paris time. */

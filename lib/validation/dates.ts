@@ -2,7 +2,8 @@
 // 2 March) within a range counted from today's Paris day, so the rule and its message are the same in the
 // browser, the server actions and the API. Messages are shown to users: French, precise.
 import { z } from "zod";
-import { addDays, addMonths, frenchDay, isCalendarDay, parisDay } from "./paris-day";
+import { frenchDay } from "@/lib/text/french-dates";
+import { addDays, addMonths, isCalendarDay, parisDay } from "./paris-day";
 
 /** Whole calendar months and days from today (Paris), either sign. */
 export type DayOffset = { months?: number; days?: number };

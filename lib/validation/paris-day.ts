@@ -5,7 +5,6 @@ const parisDayFormat = new Intl.DateTimeFormat("en-CA", {
   month: "2-digit",
   day: "2-digit",
 });
-const frenchDayFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", dateStyle: "long" });
 const DAY_MS = 86_400_000;
 
 /** "YYYY-MM-DD" of the Paris calendar day containing `now`. */
@@ -16,11 +15,6 @@ export function parisDay(now: Date = new Date()): string {
 /** Adds whole days to a "YYYY-MM-DD" day (no time zone involved: days are counted on the calendar). */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** "12 mars 2026" for a "YYYY-MM-DD" day or a date stored as a calendar day (midnight UTC). */
-export function frenchDay(day: string | Date): string {
-  return frenchDayFormat.format(typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day);
 }
 
 /** True for a real calendar day written "YYYY-MM-DD" (refuses 2026-02-30). */

@@ -1,12 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { formatLongDay } from "../../lib/text/french-dates";
 import { waitForMail } from "../support/mail";
 import { e2eRuntime, expectNoAccessibilityViolations, logIn } from "./support";
 
 const DIRECTOR = "directrice.albret@demo.monenfant.fr";
 const AGENT_47 = "agent.caf47@demo.monenfant.fr";
-const todayInParis = () =>
-  new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date());
+const todayInParis = () => formatLongDay(new Date());
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

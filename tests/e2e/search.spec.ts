@@ -66,7 +66,7 @@ test.describe("@families public search", () => {
     await expect(result).toContainText("10 boulevard Alfred Parent, 47600 Nérac");
     await expect(result).toContainText("2 places disponibles à partir du");
     await expect(result).toContainText("(Accueil régulier)");
-    await expect(result).toContainText(/Mis à jour le \d{1,2} \S+ \d{4}$/);
+    await expect(result).toContainText(/Mis à jour le \d{1,2}(er)? \S+ \d{4}$/);
     await expect(result).not.toContainText("Informations anciennes");
     // Only facilities with places: the LAEP of Nérac is left out, every result shows places.
     const results = page.getByRole("list", { name: "Résultats" }).getByRole("listitem");

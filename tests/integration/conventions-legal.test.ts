@@ -22,6 +22,7 @@ import { terminateDueConventions } from "@/lib/conventions/terminate-due-convent
 import { applyRequestDetailsToProvider } from "@/lib/habilitation/apply-request-details-to-provider";
 import { generateConvention } from "@/lib/habilitation/generate-convention";
 import { getRequestChecks } from "@/lib/habilitation/get-request-checks";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 /** Fails unless every fragment appears in `text`, each after the previous one. */
 function expectInOrder(text: string, fragments: string[]) {
@@ -633,9 +634,7 @@ describe("@legal termination e-mails", () => {
       reason: "Structure fermée définitivement",
     });
     const { terminationEffectiveAt } = await db.convention.findUniqueOrThrow({ where: { id: conventionId } });
-    const endsOn = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(
-      terminationEffectiveAt!,
-    );
+    const endsOn = formatLongDay(terminationEffectiveAt!, "UTC");
     const notified = await mailsOf("convention-termination-notified");
     expect(notified.map((m) => m.to).sort()).toEqual(expected);
     for (const mail of notified) {

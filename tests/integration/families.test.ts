@@ -18,6 +18,7 @@ import { drainAll } from "../support/outbox";
 import { activeConvention } from "../support/conventions";
 import { pdfText } from "../support/pdf";
 import { lettersOf } from "../support/letters";
+import { formatMonth } from "@/lib/text/french-dates";
 
 const request = { ip: "198.51.100.40", userAgent: "vitest" };
 const DAY = 86_400_000;
@@ -239,9 +240,7 @@ describe("@families retention", () => {
     const pdf = pdfText((await getDestructionAttestationPdf(rpe, attestations[1]!.id)).content);
     expect(pdf).toContain("Attestation de destruction");
     expect(pdf).toContain(references.justOver);
-    expect(pdf).toContain(
-      new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(ages.justOver),
-    );
+    expect(pdf).toContain(formatMonth(ages.justOver));
     await expect(
       getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1]!.id),
     ).resolves.toBeDefined();

@@ -17,7 +17,7 @@ import { parseSearchQuery, hasUnreadableParameter } from "@/lib/search/search-qu
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { DomainError } from "@/lib/errors";
 import { dayFromToday, isoDay } from "@/lib/validation/dates";
-import { frenchDay } from "@/lib/validation/paris-day";
+import { frenchDay } from "@/lib/text/french-dates";
 import { updateCaf } from "@/lib/admin/update-caf";
 import { inviteCafAgent } from "@/lib/admin/invite-caf-agent";
 import { sessionUserByEmail } from "../support/users";

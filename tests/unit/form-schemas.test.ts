@@ -8,7 +8,8 @@ import { facilityFieldsSchema } from "@/lib/catalogue/facility-schema";
 import { calendarDay, dayFromToday, pastOrTodayDate } from "@/lib/validation/dates";
 import { normalisedFrenchPhone, phoneField, postcodeField } from "@/lib/validation/fields";
 import { personalName } from "@/lib/validation/text";
-import { addMonths, frenchDay } from "@/lib/validation/paris-day";
+import { frenchDay } from "@/lib/text/french-dates";
+import { addMonths } from "@/lib/validation/paris-day";
 import { postcodeMismatch } from "@/lib/territory/postcode-of-commune";
 import { withSiretCheckDigit } from "@/lib/validation/siret";
 

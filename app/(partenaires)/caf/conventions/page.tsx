@@ -6,10 +6,9 @@ import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-mach
 import { Pagination } from "@/components/pagination";
 import { ListFilters } from "@/components/list-filters";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Conventions" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
 
 export default async function ConventionListPage({
   searchParams,
@@ -60,9 +59,9 @@ export default async function ConventionListPage({
               </td>
               <td className="p-2">{c.request.infoPointName ?? c.provider.legalName}</td>
               <td className="p-2">{CONVENTION_STATUS_NAMES[c.status]}</td>
-              <td className="p-2">{c.signedAt ? dateFormat.format(c.signedAt) : "—"}</td>
+              <td className="p-2">{c.signedAt ? formatShortDay(c.signedAt, "UTC") : "—"}</td>
               <td className="p-2">
-                {c.terminationEffectiveAt ? dateFormat.format(c.terminationEffectiveAt) : "Reconduction tacite"}
+                {c.terminationEffectiveAt ? formatShortDay(c.terminationEffectiveAt, "UTC") : "Reconduction tacite"}
               </td>
               <td className="p-2">{c._count.people}</td>
               <td className="p-2">{c._count.amendments}</td>

@@ -9,9 +9,6 @@ import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes des familles — suivi" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
-const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
-
 export default async function CafFamilyRequestsPage() {
   const user = await requirePageUser("/caf", "/caf/demandes-familles");
   const { overdue, attestations, missingAttestations, signedAttestations } = await getCafFamilyRequestOversight(user);
@@ -64,7 +61,7 @@ export default async function CafFamilyRequestsPage() {
                 </td>
                 <td className="p-2">{row.awaiting}</td>
                 <td className="p-2">{row.late > 0 ? <strong className="text-erreur">{row.late}</strong> : 0}</td>
-                <td className="p-2">{dayFormat.format(new Date(row.firstDueBy.getTime() - 86_400_000))}</td>
+                <td className="p-2">{formatShortDay(new Date(row.firstDueBy.getTime() - 86_400_000), "UTC")}</td>
               </DataTableRow>
             ))}
           </DataTable>
@@ -154,7 +151,7 @@ export default async function CafFamilyRequestsPage() {
             {signedAttestations.map((attestation) => (
               <li key={attestation.id}>
                 <a href={`/caf/attestations-signees/${attestation.id}`} download>
-                  {attestation.infoPoint.name} — signée le {dateFormat.format(attestation.signedAt)} par{" "}
+                  {attestation.infoPoint.name} — signée le {formatShortDay(attestation.signedAt)} par{" "}
                   {attestation.signatoryName}
                   {attestation.recordedBy
                     ? ` (reçue, enregistrée par ${attestation.recordedBy.firstName} ${attestation.recordedBy.lastName})`

@@ -5,10 +5,9 @@ import { listStaleFacilities } from "@/lib/moderation/list-stale-facilities";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
 import { Pagination } from "@/components/pagination";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Fraîcheur des disponibilités" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 export default async function StaleAvailabilitiesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageUser("/caf", "/caf/moderation");
@@ -39,10 +38,10 @@ export default async function StaleAvailabilitiesPage({ searchParams }: { search
               </td>
               <td className="p-2">{facility.commune.name}</td>
               <td className="p-2">
-                {facility.availabilitiesUpdatedAt ? dateFormat.format(facility.availabilitiesUpdatedAt) : "—"}
+                {facility.availabilitiesUpdatedAt ? formatLongDay(facility.availabilitiesUpdatedAt) : "—"}
               </td>
               <td className="p-2">
-                {facility.lastAvailabilityReminderAt ? dateFormat.format(facility.lastAvailabilityReminderAt) : "—"}
+                {facility.lastAvailabilityReminderAt ? formatLongDay(facility.lastAvailabilityReminderAt) : "—"}
               </td>
             </DataTableRow>
           ))}

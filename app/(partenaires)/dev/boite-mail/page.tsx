@@ -2,15 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { env, isProduction } from "@/lib/env";
 import { listSinkMessages } from "@/lib/dev/mailbox";
+import { formatShortDateTimeWithSeconds } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Boîte mail de développement", robots: { index: false } };
 export const dynamic = "force-dynamic";
-
-const timeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "short",
-  timeStyle: "medium",
-  timeZone: "Europe/Paris",
-});
 
 // Development only: what the embedded SMTP sink received. Never available in production.
 export default async function DevMailboxPage() {
@@ -33,7 +28,7 @@ export default async function DevMailboxPage() {
               <details>
                 <summary className="cursor-pointer">
                   <strong>{message.subject}</strong> — à {message.to.join(", ")} —{" "}
-                  {timeFormat.format(new Date(message.receivedAt))}
+                  {formatShortDateTimeWithSeconds(new Date(message.receivedAt))}
                 </summary>
                 <pre className="mt-4 whitespace-pre-wrap text-sm">{message.text}</pre>
               </details>

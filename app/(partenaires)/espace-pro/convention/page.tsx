@@ -7,10 +7,9 @@ import { TextAreaField } from "@/components/forms/textarea-field";
 import { MessageThread } from "@/components/threads/message-thread";
 import { MessageForm } from "@/components/threads/message-form";
 import { askForChangeAction, replyOnConventionAction, reportLeaverAction } from "./actions";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Ma convention" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 export default async function MyConventionPage() {
   const user = await requirePageUser("/espace-pro", "/espace-pro/convention");
@@ -39,12 +38,12 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
         <p>
           {convention.type === "STRUCTURES" ? "Convention « Structures »" : "Convention « Lieu d'information »"} entre{" "}
           {partnerName} et la {convention.caf.name}
-          {convention.signedAt && `, signée le ${dateFormat.format(convention.signedAt)}`}.
+          {convention.signedAt && `, signée le ${formatLongDay(convention.signedAt, "UTC")}`}.
         </p>
         {convention.nextAnniversary && (
           <p>
             Prochaine date anniversaire (reconduction tacite) :{" "}
-            <strong>{dateFormat.format(convention.nextAnniversary)}</strong>
+            <strong>{formatLongDay(convention.nextAnniversary, "UTC")}</strong>
           </p>
         )}
         <ul className="flex flex-wrap gap-4">
@@ -73,7 +72,7 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
             <li key={person.id}>
               {person.firstName} {person.lastName}, {person.jobTitle} — {person.email}
               {person.suspendedAt && (
-                <> — accès suspendu depuis le {dateFormat.format(person.suspendedAt)} (départ signalé)</>
+                <> — accès suspendu depuis le {formatLongDay(person.suspendedAt)} (départ signalé)</>
               )}
             </li>
           ))}
@@ -114,7 +113,7 @@ function ConventionCard({ convention, currentUserId }: { convention: MyConventio
           <ul className="list-disc pl-5">
             {convention.changeAsks.map((ask) => (
               <li key={ask.id}>
-                {dateFormat.format(ask.createdAt)} — {ask.status === "OPEN" ? "en cours à la Caf" : "traitée"} :{" "}
+                {formatLongDay(ask.createdAt)} — {ask.status === "OPEN" ? "en cours à la Caf" : "traitée"} :{" "}
                 {ask.details}
               </li>
             ))}

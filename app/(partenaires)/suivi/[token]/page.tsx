@@ -6,11 +6,10 @@ import { WithFollowUp } from "@/components/habilitation/follow-up-refused";
 import { MessageThread } from "@/components/threads/message-thread";
 import { MessageForm } from "@/components/threads/message-form";
 import { replyFromFollowUpAction } from "./actions";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Suivi de votre demande d'habilitation", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 export default async function FollowUpPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -49,7 +48,7 @@ function FollowUpContent({ token, followUp }: { token: string; followUp: FollowU
         <ol className="mt-2 space-y-2 border-l-4 border-gray-300 pl-4">
           {followUp.timeline.map((step, index) => (
             <li key={index}>
-              <span className="font-bold">{dateFormat.format(step.at)}</span> : {step.title}
+              <span className="font-bold">{formatLongDay(step.at)}</span> : {step.title}
               {step.detail && <p className="text-texte-mention">« {step.detail} »</p>}
             </li>
           ))}

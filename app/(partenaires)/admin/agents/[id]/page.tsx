@@ -7,6 +7,7 @@ import { listCafChoices } from "@/lib/catalogue/list-caf-choices";
 import { ActionForm } from "@/components/forms/action-form";
 import { secondFactorStatus } from "@/lib/admin/reset-second-factor";
 import { deactivateCafAgentAction, moveCafAgentAction, resetSecondFactorAction } from "../../actions";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Agent de Caf" };
 
@@ -71,10 +72,9 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
             {secondFactor ? (
               <>
                 <p>
-                  Activé le {secondFactor.enrolledAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} ;{" "}
-                  {secondFactor.unusedRecoveryCodes} code(s) de secours inutilisé(s). Si l'agent a perdu son application
-                  et ses codes de secours, réinitialisez-le : il en activera un nouveau à sa prochaine connexion et en
-                  est informé par courriel.
+                  Activé le {formatShortDay(secondFactor.enrolledAt)} ; {secondFactor.unusedRecoveryCodes} code(s) de
+                  secours inutilisé(s). Si l'agent a perdu son application et ses codes de secours, réinitialisez-le :
+                  il en activera un nouveau à sa prochaine connexion et en est informé par courriel.
                 </p>
                 <ActionForm
                   action={resetSecondFactorAction.bind(null, agent.id)}

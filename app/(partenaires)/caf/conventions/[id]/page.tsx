@@ -27,10 +27,9 @@ import {
   suspendPersonAction,
 } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Convention" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function ConventionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -67,22 +66,23 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
         </h2>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-bold">Date d'effet (signature)</dt>
-          <dd>{convention.signedAt ? dateFormat.format(convention.signedAt) : "Non signée"}</dd>
+          <dd>{convention.signedAt ? formatLongDay(convention.signedAt, "UTC") : "Non signée"}</dd>
           {convention.dates && canGiveNotice && (
             <>
               <dt className="font-bold">Prochaine date anniversaire</dt>
               <dd>
-                {dateFormat.format(convention.dates.nextAnniversary)} — reconduction tacite pour un an, sauf résiliation
+                {formatLongDay(convention.dates.nextAnniversary, "UTC")} — reconduction tacite pour un an, sauf
+                résiliation
               </dd>
               <dt className="font-bold">Fin la plus proche possible</dt>
-              <dd>{dateFormat.format(convention.dates.earliestEnd)} (préavis de trois mois)</dd>
+              <dd>{formatLongDay(convention.dates.earliestEnd, "UTC")} (préavis de trois mois)</dd>
             </>
           )}
           {convention.terminationEffectiveAt && (
             <>
               <dt className="font-bold">Fin de la convention</dt>
               <dd>
-                {dateFormat.format(convention.terminationEffectiveAt)}
+                {formatLongDay(convention.terminationEffectiveAt, "UTC")}
                 {convention.terminationReason ? ` — ${convention.terminationReason}` : ""}
               </dd>
             </>
@@ -114,9 +114,9 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
               <td className="p-2">{person.user?.personalNumber ?? "—"}</td>
               <td className="p-2">
                 {person.removedAt
-                  ? `Retirée le ${dateFormat.format(person.removedAt)}`
+                  ? `Retirée le ${formatLongDay(person.removedAt)}`
                   : person.suspendedAt
-                    ? `Accès suspendu le ${dateFormat.format(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
+                    ? `Accès suspendu le ${formatLongDay(person.suspendedAt)} (${person.suspensionReason}) : avenant à produire`
                     : person.user
                       ? person.user.active
                         ? "Actif"
@@ -186,8 +186,8 @@ export default async function ConventionPage({ params }: { params: Promise<{ id:
                     Avenant n° {amendment.number} (PDF)
                   </a>{" "}
                   — <strong>{AMENDMENT_STATUS_NAMES[amendment.status]}</strong>
-                  {amendment.inForceAt && ` le ${dateFormat.format(amendment.inForceAt)}`} — {amendment.reason} —
-                  demandé le {dateFormat.format(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
+                  {amendment.inForceAt && ` le ${formatLongDay(amendment.inForceAt)}`} — {amendment.reason} — demandé le{" "}
+                  {formatLongDay(amendment.requestedAt)}, produit par {amendment.createdBy.firstName}{" "}
                   {amendment.createdBy.lastName} (n° {amendment.createdBy.personalNumber})
                 </p>
                 {canTransitionAmendment(amendment.status, "SENT") && (

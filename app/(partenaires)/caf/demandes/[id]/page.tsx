@@ -40,10 +40,9 @@ import {
   startReviewAction,
 } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { formatLongDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demande d'habilitation" };
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 async function load(id: string, returnTo: string) {
   const user = await requirePageUser("/caf", returnTo);
@@ -68,8 +67,7 @@ export default async function RequestDetailPage({ params }: { params: Promise<{ 
         <h1 className="mt-2 text-3xl font-bold">Demande {request.reference}</h1>
         <p className="mt-1">
           {isStructures ? "Convention « Structures »" : "Convention « Lieu d'information »"} — déposée le{" "}
-          {dateFormat.format(request.submittedAt)} —{" "}
-          <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
+          {formatLongDay(request.submittedAt)} — <strong>Statut : {HABILITATION_STATUS_NAMES[request.status]}</strong>
         </p>
         {request.changesRequested && (
           <p className="mt-2 border-l-4 border-bleu bg-bleu-clair p-3">
@@ -236,9 +234,9 @@ function Actions({ request }: { request: HabilitationRequestDetail }) {
           <p>
             Convention <strong>{convention.number}</strong> — {CONVENTION_STATUS_NAMES[convention.status]} (modèle
             version {convention.template.version})
-            {convention.sentAt && ` — envoyée le ${dateFormat.format(convention.sentAt)}`}
+            {convention.sentAt && ` — envoyée le ${formatLongDay(convention.sentAt)}`}
             {convention.signedAt &&
-              ` — signée par les deux parties, en vigueur le ${dateFormat.format(convention.signedAt)}`}
+              ` — signée par les deux parties, en vigueur le ${formatLongDay(convention.signedAt, "UTC")}`}
             {convention.paperCopyStatementAt && " — exemplaire papier signé déclaré classé au dossier"}
           </p>
           <p className="mt-2 flex flex-wrap gap-4">

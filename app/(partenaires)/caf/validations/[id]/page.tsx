@@ -7,14 +7,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import { ReasonField } from "@/components/forms/reason-field";
 import { approveOperatingInfoAction, rejectOperatingInfoAction } from "../actions";
 import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
+import { formatLongDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Validation des modalités de fonctionnement" };
 
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 const STATUS_NAMES: Record<string, string> = {
   PENDING: "En attente",
   PUBLISHED: "Validée et publiée",
@@ -47,7 +43,7 @@ export default async function ValidationPage({
         </p>
         <h1 className="mt-2 text-3xl font-bold">{review.facility.name}</h1>
         <p className="mt-1">
-          Soumise {review.version.submittedAt ? `le ${dateTimeFormat.format(review.version.submittedAt)}` : ""} par{" "}
+          Soumise {review.version.submittedAt ? `le ${formatLongDateTime(review.version.submittedAt)}` : ""} par{" "}
           {review.version.submitter} (n° {review.version.submittedByPersonalNumber}) —{" "}
           <strong>{STATUS_NAMES[review.version.status]}</strong>
         </p>
@@ -69,7 +65,7 @@ export default async function ValidationPage({
         </h2>
         <p className="mt-1">
           {review.publishedAt
-            ? `Version publiée le ${dateTimeFormat.format(review.publishedAt)}. `
+            ? `Version publiée le ${formatLongDateTime(review.publishedAt)}. `
             : "Aucune version publiée : première publication. "}
           {changed} champ{changed > 1 ? "s" : ""} modifié{changed > 1 ? "s" : ""}.
         </p>

@@ -5,12 +5,11 @@ import { listDestructionAttestationDuties } from "@/lib/family-requests/list-des
 import { DESTRUCTION_ATTESTATION_PATH } from "@/lib/family-requests/send-destruction-attestation-reminders";
 import { ActionForm } from "@/components/forms/action-form";
 import { signDestructionAttestationAction } from "./actions";
+import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Attestation de destruction des demandes" };
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
-const dayFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" });
-const lastDayBefore = (dueBy: Date) => dayFormat.format(new Date(dueBy.getTime() - 86_400_000));
+const lastDayBefore = (dueBy: Date) => formatShortDay(new Date(dueBy.getTime() - 86_400_000), "UTC");
 
 export default async function DestructionAttestationPage({
   searchParams,
@@ -53,7 +52,7 @@ export default async function DestructionAttestationPage({
                 {infoPoint.awaiting.map((request) => (
                   <DataTableRow key={request.id}>
                     <td className="p-2">{request.reference}</td>
-                    <td className="p-2">{dateFormat.format(request.transmittedAt)}</td>
+                    <td className="p-2">{formatShortDay(request.transmittedAt)}</td>
                     <td className="p-2">
                       {lastDayBefore(request.dueBy)}
                       {request.late && <strong className="ml-2 text-erreur">En retard</strong>}
@@ -95,7 +94,7 @@ export default async function DestructionAttestationPage({
                 {infoPoint.signed.map((attestation) => (
                   <li key={attestation.id}>
                     <a href={`/espace-pro/demandes-familles/attestations-signees/${attestation.id}`} download>
-                      Attestation du {dateFormat.format(attestation.signedAt)} signée par {attestation.signatoryName} (
+                      Attestation du {formatShortDay(attestation.signedAt)} signée par {attestation.signatoryName} (
                       {attestation.references.length} demande{attestation.references.length > 1 ? "s" : ""})
                     </a>
                   </li>

@@ -7,14 +7,9 @@ import { facilityPhotoPath, pendingFacilityPhotoPath, publicFacilityPath } from 
 import { submitOperatingInfoAction } from "@/app/(partenaires)/espace-pro/structures/[id]/actions";
 import { OperatingInfoEditor } from "@/components/portal/operating-info-editor";
 import { PhotoUploadForm } from "@/components/portal/photo-upload-form";
+import { formatLongDateTime } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Modalités de fonctionnement de la structure" };
-
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
 
 export default async function OperatingInfoPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -50,20 +45,20 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
         </h2>
         <p>
           {editor.published?.publishedAt
-            ? `Version publiée le ${dateTimeFormat.format(editor.published.publishedAt)}.`
+            ? `Version publiée le ${formatLongDateTime(editor.published.publishedAt)}.`
             : "Aucune version publiée."}
         </p>
         {editor.pending?.submittedAt && (
           <p className="font-bold">
-            Une version soumise le {dateTimeFormat.format(editor.pending.submittedAt)} attend la validation de la Caf.
-            Une nouvelle soumission la remplacera.
+            Une version soumise le {formatLongDateTime(editor.pending.submittedAt)} attend la validation de la Caf. Une
+            nouvelle soumission la remplacera.
           </p>
         )}
         {editor.rejected && (
           <div className="border-l-4 border-erreur bg-red-50 p-3">
             <p className="font-bold">
               Votre dernière soumission a été refusée par la Caf
-              {editor.rejected.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejected.reviewedAt)}` : ""}. Motif :
+              {editor.rejected.reviewedAt ? ` le ${formatLongDateTime(editor.rejected.reviewedAt)}` : ""}. Motif :
             </p>
             <p className="mt-1 whitespace-pre-line">{editor.rejected.reason}</p>
           </div>
@@ -100,7 +95,7 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
           {editor.pendingPhoto && (
             <figure>
               <figcaption className="font-bold">
-                Nouvelle photo envoyée le {dateTimeFormat.format(editor.pendingPhoto.uploadedAt)}
+                Nouvelle photo envoyée le {formatLongDateTime(editor.pendingPhoto.uploadedAt)}
                 <span className="mt-1 block">En attente de validation par la Caf</span>
               </figcaption>
               {/* eslint-disable-next-line @next/next/no-img-element -- the photo route checks the session, which Next's image optimiser would not carry */}
@@ -116,7 +111,7 @@ export default async function OperatingInfoPage({ params }: { params: Promise<{ 
           <div className="border-l-4 border-erreur bg-red-50 p-3">
             <p className="font-bold">
               Votre dernière photo a été refusée par la Caf
-              {editor.rejectedPhoto.reviewedAt ? ` le ${dateTimeFormat.format(editor.rejectedPhoto.reviewedAt)}` : ""}.
+              {editor.rejectedPhoto.reviewedAt ? ` le ${formatLongDateTime(editor.rejectedPhoto.reviewedAt)}` : ""}.
               Motif :
             </p>
             <p className="mt-1 whitespace-pre-line">{editor.rejectedPhoto.rejectionReason}</p>
