@@ -78,4 +78,9 @@ function earlyAccessResponse(request: NextRequest, role: Role | null, requestHea
 // session) and authenticates every call itself; skipping this pass matters on its busiest write. Not the
 // scan upload (/api/demandes/…/activation) either: the proxy would buffer its 10 Mo body (and cut it past
 // its own limit) before the route could refuse it; the route checks the origin and the session itself.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/|api/demandes/).*)"] };
+// Not the families' search and facility pages (pages/recherche.tsx, pages/structures/[id].tsx) either: no
+// session, no write, a policy without nonce that they set themselves (setFamilyPagePolicy), and they are what
+// families wait for at national scale.
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/|api/demandes/|recherche$|structures/[^/]+$).*)"],
+};

@@ -3,6 +3,7 @@ import Head from "next/head";
 import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
 import { Link } from "@/components/link";
 import { mapTiles } from "@/lib/env";
+import { setFamilyPagePolicy } from "@/lib/security/content-security-policy";
 import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
 import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
@@ -80,6 +81,7 @@ function ResultsMap({ map }: { map: MapSettings }) {
 }
 
 export const getServerSideProps = (async ({ query, res }) => {
+  setFamilyPagePolicy(res, "/recherche", mapTiles?.url);
   if (hasUnreadableParameter(query)) res.statusCode = 400;
   const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
   const submitted = Object.values(query).some((value) => value !== undefined);

@@ -55,3 +55,21 @@ export function contentSecurityPolicyFor(
   ].join("; ");
   return { policy, nonce };
 }
+
+/**
+ * Sets the policy on a families' page of pages/ that the proxy leaves out (/recherche, /structures/[id]):
+ * they read no session and take no write, and the proxy's pass was a third of what a facility page cost.
+ * Production only: in development Next's runtime on these pages is inline and takes its nonce from the
+ * proxy's request header, which these pages do not get.
+ */
+export function setFamilyPagePolicy(
+  response: { setHeader(name: string, value: string): unknown },
+  pathname: string,
+  mapTileUrl: string | undefined,
+): void {
+  if (process.env.NODE_ENV !== "production") return;
+  response.setHeader(
+    "content-security-policy",
+    contentSecurityPolicyFor(pathname, { production: true, mapTileUrl }).policy,
+  );
+}

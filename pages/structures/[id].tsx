@@ -1,6 +1,8 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
 import Head from "next/head";
 import { getPublicFacility } from "@/lib/public/get-public-facility";
+import { mapTiles } from "@/lib/env";
+import { setFamilyPagePolicy } from "@/lib/security/content-security-policy";
 import { isPlausibleIdentifier } from "@/lib/validation/text";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { displayOperatingInfoValue } from "@/lib/operating-info/operating-info-schema";
@@ -29,6 +31,7 @@ function toPageView({ photo, availabilitiesUpdatedAt, operatingInfo, ...facility
 
 // Published content changes at any time (availabilities are public at once): rendered for each request.
 export const getServerSideProps = (async ({ params, res }) => {
+  setFamilyPagePolicy(res, "/structures/[id]", mapTiles?.url);
   const id = params?.id;
   const facility = typeof id === "string" && isPlausibleIdentifier(id) ? await getPublicFacility(id) : null;
   if (!facility) res.statusCode = 404;
