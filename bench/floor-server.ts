@@ -2,7 +2,8 @@
 // and the best SQL we could write by hand for the app's semantics (bench/README.md, "The floor"). It answers
 // /search?commune=&rayon=&type=EAJE&age=&places=1&page= with the same rows as the app's page (count, then 20
 // facilities nearest first with their availability summary) as JSON, in ONE statement per request:
-// - the centre's point is read in the statement (no round trip for the commune);
+// - the centre's coordinates come from the communes read once at start (as the app's commune directory does),
+//   so PostgreSQL folds the centre's point and its box into constants when it plans the statement;
 // - the facilities inside the circle come from the GiST index on the stored "earthPoint" (earth_box), are kept
 //   by the straight-line distance (cube_distance, a C function: no per-row SQL function call), and are kept
 //   narrow (id, name, sort keys) in a materialised CTE that is both counted and sorted (top-N heapsort);
@@ -27,16 +28,17 @@ const parisDay = new Intl.DateTimeFormat("en-CA", {
 
 type Filters = { eaje: boolean; places: boolean; age: boolean };
 
-/** $1 commune, $2 radius (m), $3 stale-before instant, $4 today, $5 offset, then $6 age when filtered on. */
+/** $1 latitude, $2 longitude, $3 radius (m), $4 stale-before instant, $5 today, $6 offset, then $7 age. */
 function statementFor({ eaje, places, age }: Filters): string {
-  const slotMatches = `(s."endDate" IS NULL OR s."endDate" >= $4::date)${age ? ` AND s."minAgeMonths" <= $6::int AND s."maxAgeMonths" >= $6::int` : ""}`;
+  const slotMatches = `(s."endDate" IS NULL OR s."endDate" >= $5::date)${age ? ` AND s."minAgeMonths" <= $7::int AND s."maxAgeMonths" >= $7::int` : ""}`;
   return `
-    WITH centre AS (SELECT ll_to_earth(latitude, longitude) AS point FROM "Commune" WHERE "inseeCode" = $1),
-    found AS MATERIALIZED (
-      SELECT f.id, f.name, cube_distance(centre.point, f."earthPoint") AS chord,
-        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= $3::timestamp) AS fresh
-      FROM centre JOIN "Facility" f ON earth_box(centre.point, $2::float8) @> f."earthPoint"
-      WHERE cube_distance(centre.point, f."earthPoint") <= gc_to_sec($2::float8) AND f.status = 'OPEN'
+    WITH found AS MATERIALIZED (
+      SELECT f.id, f.name, cube_distance(ll_to_earth($1::float8, $2::float8), f."earthPoint") AS chord,
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= $4::timestamp) AS fresh
+      FROM "Facility" f
+      WHERE earth_box(ll_to_earth($1::float8, $2::float8), $3::float8) @> f."earthPoint"
+        AND cube_distance(ll_to_earth($1::float8, $2::float8), f."earthPoint") <= gc_to_sec($3::float8)
+        AND f.status = 'OPEN'
         ${eaje ? `AND f."isEaje"` : ""} ${places ? `AND f."hasAvailablePlaces"` : ""}
         ${
           age
@@ -45,7 +47,7 @@ function statementFor({ eaje, places, age }: Filters): string {
             : ""
         }
     ),
-    page AS (SELECT * FROM found ORDER BY round(chord / 100), fresh DESC, name, id LIMIT ${PAGE_SIZE} OFFSET $5)
+    page AS (SELECT * FROM found ORDER BY round(chord / 100), fresh DESC, name, id LIMIT ${PAGE_SIZE} OFFSET $6)
     SELECT (SELECT count(*) FROM found)::int AS total, f.id, f.name, f.kind, f."isEaje", f.street, f.postcode,
       c.name AS "communeName", f.latitude, f.longitude, sec_to_gc(page.chord) AS "distanceMetres",
       COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p."noPlaceAvailable",
@@ -67,13 +69,19 @@ async function main() {
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
+  const centres = new Map<string, [number, number]>();
+  const communes = await pool.query<{ inseeCode: string; latitude: number; longitude: number }>(
+    `SELECT "inseeCode", latitude, longitude FROM "Commune" WHERE latitude IS NOT NULL AND longitude IS NOT NULL`,
+  );
+  for (const row of communes.rows) centres.set(row.inseeCode, [row.latitude, row.longitude]);
   const statements = new Map<string, string>();
   const server = http.createServer(async (request, response) => {
     const params = new URL(request.url ?? "/", "http://floor").searchParams;
     const commune = params.get("commune") ?? "";
     const radius = params.get("rayon") ?? "5";
     const age = params.get("age");
-    if (!/^(\d{5}|2[AB]\d{3})$/.test(commune) || !RADII.has(radius) || (age !== null && !/^\d{1,2}$/.test(age)))
+    const centre = centres.get(commune);
+    if (!centre || !RADII.has(radius) || (age !== null && !/^\d{1,2}$/.test(age)))
       return void response.writeHead(400).end();
     const filters = { eaje: params.get("type") === "EAJE", places: params.get("places") === "1", age: age !== null };
     const key = JSON.stringify(filters);
@@ -81,7 +89,7 @@ async function main() {
     const now = Date.now();
     const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
     const values: unknown[] = [
-      commune,
+      ...centre,
       Number(radius) * 1000,
       new Date(now - STALE_AFTER_MS),
       parisDay.format(now),
