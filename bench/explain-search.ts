@@ -11,6 +11,7 @@ export type SearchPlans = { query: Record<string, string>; total: number | null;
 
 async function capture(query: Record<string, string>): Promise<{ statements: Statement[]; total: number | null }> {
   const statements: Statement[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied to its own client below
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const config = args[0] as string | { text: string; values?: unknown[] };
@@ -51,7 +52,7 @@ async function main() {
   process.stdout.write(JSON.stringify(results));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -75,7 +75,7 @@ async function main() {
   );
   for (const row of communes.rows) centres.set(row.inseeCode, [row.latitude, row.longitude]);
   const statements = new Map<string, string>();
-  const server = http.createServer(async (request, response) => {
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const params = new URL(request.url ?? "/", "http://floor").searchParams;
     const commune = params.get("commune") ?? "";
     const radius = params.get("rayon") ?? "5";
@@ -97,22 +97,22 @@ async function main() {
       ...(age === null ? [] : [Number(age)]),
     ];
     try {
-      const { rows } = await pool.query(statements.get(key)!, values);
+      const { rows } = await pool.query<{ total: number }>(statements.get(key) ?? "", values);
       response
         .writeHead(200, { "content-type": "application/json" })
         .end(JSON.stringify({ total: rows[0]?.total ?? 0, results: rows }));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }
-  });
-  server.listen(port, "127.0.0.1");
+  };
+  http.createServer((request, response) => void answer(request, response)).listen(port, "127.0.0.1");
 }
 
 const processes = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 if (cluster.isPrimary && processes > 1) {
   for (let i = 0; i < processes; i++) cluster.fork();
 } else {
-  main().catch((error) => {
+  main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

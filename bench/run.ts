@@ -193,7 +193,7 @@ function load(scenario: LoadScenario): Promise<LoadOutcome> {
     const child = spawn(bin("tsx"), ["bench/load.ts"], { stdio: ["pipe", "pipe", "inherit"] });
     child.stdin.end(JSON.stringify(scenario));
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", (code) =>
       code === 0 ? resolve(JSON.parse(output) as LoadOutcome) : reject(new Error(`autocannon a échoué (${code})`)),
     );
@@ -531,12 +531,13 @@ async function main() {
     progress("terminé");
   } finally {
     for (const child of children) child.kill("SIGTERM");
-    await client.end().catch(() => {});
+    // The client may never have connected: nothing to close then.
+    await client.end().catch(() => undefined);
     await database.stop();
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -75,7 +75,8 @@ export function CommuneCombobox({
   ...field
 }: FieldProps & {
   departementCode?: string;
-  onChoose: (commune: Commune | null) => string | void;
+  // May return a text to announce instead of the default (see public/scripts/commune-combobox.js).
+  onChoose: (commune: Commune | null) => unknown;
   clearOnChoose?: boolean;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -85,7 +86,9 @@ export function CommuneCombobox({
     latest.current = { departementCode, onChoose };
   });
   useEffect(() => {
-    const combobox = attachCommuneCombobox(inputRef.current!, {
+    const input = inputRef.current;
+    if (!input) return;
+    const combobox = attachCommuneCombobox(input, {
       departement: () => latest.current.departementCode,
       onChoose: (commune) => latest.current.onChoose(commune),
       clearOnChoose,

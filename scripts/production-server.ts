@@ -26,7 +26,8 @@ const clustered = settings.WEB_CONCURRENCY > 1;
 const METRICS_REQUEST = "monenfant:metrics";
 let metricsReplies = 0;
 function allProcessesMetrics(): Promise<string> {
-  if (!clustered || !process.send) return processRegistry.metrics();
+  const send = process.send?.bind(process);
+  if (!clustered || !send) return processRegistry.metrics();
   const id = ++metricsReplies;
   return new Promise((resolve, reject) => {
     const onMessage = (message: { type?: string; id?: number; text?: string; error?: string }) => {
@@ -36,7 +37,7 @@ function allProcessesMetrics(): Promise<string> {
       else resolve(message.text ?? "");
     };
     process.on("message", onMessage);
-    process.send!({ type: METRICS_REQUEST, id });
+    send({ type: METRICS_REQUEST, id });
   });
 }
 
@@ -87,11 +88,11 @@ async function startInstance() {
       serveCommuneLookup(request, response).catch((error: unknown) => answerFailed(response, error));
       return;
     }
-    staticFiles(request, response, () =>
-      cache
+    staticFiles(request, response, () => {
+      void cache
         .handle(request, response, () => handle(request, response))
-        .catch((error: unknown) => answerFailed(response, error)),
-    );
+        .catch((error: unknown) => answerFailed(response, error));
+    });
   });
   server.on("connect", refuseConnect);
   server.keepAliveTimeout = 65_000;
@@ -113,7 +114,12 @@ function startPrimary() {
     if (message?.type !== METRICS_REQUEST) return;
     aggregator.clusterMetrics().then(
       (text) => worker.send({ type: `${METRICS_REQUEST}:reply`, id: message.id, text }),
-      (error: Error) => worker.send({ type: `${METRICS_REQUEST}:reply`, id: message.id, error: error.message }),
+      (error: unknown) =>
+        worker.send({
+          type: `${METRICS_REQUEST}:reply`,
+          id: message.id,
+          error: error instanceof Error ? error.message : String(error),
+        }),
     );
   });
   for (let i = 0; i < settings.WEB_CONCURRENCY; i++) cluster.fork();

@@ -213,7 +213,7 @@ async function locate(query: SearchQuery, ignored: string[]): Promise<Located | 
     ignored.push("Code postal : indiquez les 5 chiffres.");
     return null;
   }
-  const [best, ...others] = await searchCommunes({ q: query.lieu! }, OTHER_PLACES + 1);
+  const [best, ...others] = await searchCommunes({ q: typed }, OTHER_PLACES + 1);
   if (!best) return { centre: null, place: null, otherPlaces: [] };
   return {
     centre: best,

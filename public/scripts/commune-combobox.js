@@ -16,8 +16,8 @@
 /**
  * @typedef {object} ComboboxOptions
  * @property {() => string | undefined} [departement] the département to search in, read at each search
- * @property {(commune: Commune | null) => string | void} onChoose called with the chosen commune, and with
- *   null when the text changes after a choice; it may return what to announce instead of the default
+ * @property {(commune: Commune | null) => unknown} onChoose called with the chosen commune, and with
+ *   null when the text changes after a choice; it may return a text to announce instead of the default
  * @property {boolean} [clearOnChoose] empty the field after a choice (pickers that collect several communes)
  */
 
@@ -117,7 +117,8 @@ export function attachCommuneCombobox(input, options) {
     close();
     const announced = options.onChoose(commune);
     input.value = options.clearOnChoose ? "" : communeLabel(commune);
-    status.textContent = announced || `Commune choisie : ${communeLabel(commune)}.`;
+    status.textContent =
+      typeof announced === "string" && announced ? announced : `Commune choisie : ${communeLabel(commune)}.`;
     input.focus();
   }
 
@@ -134,20 +135,23 @@ export function attachCommuneCombobox(input, options) {
     const controller = (pending = new AbortController());
     const departement = options.departement?.();
     const query = new URLSearchParams({ q: text, ...(departement ? { departement } : {}) });
-    timer = setTimeout(async () => {
-      status.textContent = "Recherche des communes…";
-      try {
-        const response = await fetch(`/api/communes?${query}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(String(response.status));
-        communes = /** @type {{ communes: Commune[] }} */ (await response.json()).communes;
-        open = document.activeElement === input;
-        render();
-        status.textContent = suggestionsMessage(communes.length);
-      } catch {
-        if (controller.signal.aborted) return;
-        status.textContent = "Les suggestions de communes sont indisponibles : continuez avec le texte saisi.";
-      }
-    }, DEBOUNCE_MS);
+    timer = setTimeout(() => void lookUp(query, controller), DEBOUNCE_MS);
+  }
+
+  async function lookUp(/** @type {URLSearchParams} */ query, /** @type {AbortController} */ controller) {
+    status.textContent = "Recherche des communes…";
+    try {
+      const response = await fetch(`/api/communes?${query}`, { signal: controller.signal });
+      if (!response.ok) throw new Error(String(response.status));
+      const body = /** @type {unknown} */ (await response.json());
+      communes = /** @type {{ communes: Commune[] }} */ (body).communes;
+      open = document.activeElement === input;
+      render();
+      status.textContent = suggestionsMessage(communes.length);
+    } catch {
+      if (controller.signal.aborted) return;
+      status.textContent = "Les suggestions de communes sont indisponibles : continuez avec le texte saisi.";
+    }
   }
 
   function onInput() {
