@@ -96,23 +96,10 @@ export default tseslint.config(
     // these rules are relaxed: every other file, and any new file, still fails on them. Remove entries as
     // they are fixed (npx eslint <file> lists the warnings).
     files: [
-      "app/(partenaires)/connexion/actions.ts",
       "bench/explain-search.ts",
       "bench/floor-server.ts",
       "bench/run.ts",
       "components/commune-combobox.tsx",
-      "components/habilitation/commune-picker.tsx",
-      "components/habilitation/facility-picker.tsx",
-      "lib/admin/invite-first-administrator.ts",
-      "lib/auth/oidc/end-session-url.ts",
-      "lib/auth/oidc/proconnect-provider.ts",
-      "lib/auth/record-sign-in.ts",
-      "lib/conventions/freeze-convention-pdf.ts",
-      "lib/habilitation/write-request-content.ts",
-      "lib/http/client-address.ts",
-      "lib/jobs/background-worker.ts",
-      "lib/observability/metrics.ts",
-      "lib/reference-data/plan-reference-data.ts",
       "lib/search/search-facilities.ts",
       "public/scripts/commune-combobox.js",
       "scripts/lib/embedded-postgres.ts",

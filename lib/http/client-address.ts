@@ -33,5 +33,5 @@ export function clientAddressOf(request: IncomingMessage, trust: TrustedProxies)
 export function attachClientAddress(request: IncomingMessage, trust: TrustedProxies): void {
   const address = clientAddressOf(request, trust);
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  else Reflect.deleteProperty(request.headers, CLIENT_ADDRESS_HEADER);
 }
