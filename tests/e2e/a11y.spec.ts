@@ -12,7 +12,7 @@ async function tabTo(page: Page, target: Locator, { max = 80, backwards = false 
     await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     if (await target.evaluate((element) => element === document.activeElement)) return presses;
   }
-  throw new Error(`${target} not reached in ${max} presses of Tab`);
+  throw new Error(`${target.toString()} not reached in ${max} presses of Tab`);
 }
 
 /** The option the combobox points at with aria-activedescendant. */
