@@ -26,7 +26,7 @@ function plainAddress(address: string): string {
 }
 
 export function clientAddressOf(request: IncomingMessage, trust: TrustedProxies): string | null {
-  if (!request.socket?.remoteAddress) return null;
+  if (!request.socket.remoteAddress) return null;
   return plainAddress(proxyaddr(request, trust));
 }
 
