@@ -64,9 +64,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const badArguments = String((error as { code?: string }).code).startsWith("ERR_PARSE_ARGS");
+  // util.parseArgs throws a TypeError whose code starts with ERR_PARSE_ARGS.
+  const badArguments = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
   console.error(badArguments ? `${message}\n${USAGE}` : message);
   process.exit(1);
 });

@@ -38,18 +38,16 @@ type AltchaElement = HTMLElement & { verify: () => Promise<unknown>; getState: (
 export function CaptchaWidget() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let active = true;
+    const unmounted = new AbortController();
     // A custom element that only exists in the browser. The "external" build creates no blob worker: the
     // worker is served from this site, as the CSP (worker-src 'self') wants.
     void (async () => {
       await import("altcha/external");
       globalThis.$altcha.i18n.set(LANGUAGE, STRINGS);
       globalThis.$altcha.algorithms.set("PBKDF2/SHA-256", () => new Worker("/api/captcha/worker"));
-      if (active) setReady(true);
+      if (!unmounted.signal.aborted) setReady(true);
     })();
-    return () => {
-      active = false;
-    };
+    return () => unmounted.abort();
   }, []);
   return (
     <fieldset id={CAPTCHA_FIELD} className="space-y-3">

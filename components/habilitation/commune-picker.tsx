@@ -28,7 +28,7 @@ export function CommunePicker({
   const fieldRef = useRef<HTMLDivElement>(null);
   const removal = useFocusAfterRemoval(() => fieldRef.current?.querySelector("input"));
 
-  function add(commune: Commune | null): string | void {
+  function add(commune: Commune | null): string | undefined {
     if (!commune) return;
     if (selected.some((c) => c.inseeCode === commune.inseeCode))
       return `${commune.name} est déjà dans la liste : ${countOf(selected.length)}.`;

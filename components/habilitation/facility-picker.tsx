@@ -16,13 +16,21 @@ type CatalogueSearch = { query: string; eajeOnly: boolean };
 
 const countOf = (count: number) => `${count} structure${count > 1 ? "s" : ""} choisie${count > 1 ? "s" : ""}`;
 
+/** The search kept in storage; a field missing or of another type falls back to the empty search's. */
+function keptSearchOf(stored: string | null): CatalogueSearch {
+  const kept: unknown = JSON.parse(stored ?? "{}");
+  const { query, eajeOnly }: Partial<Record<keyof CatalogueSearch, unknown>> =
+    typeof kept === "object" && kept !== null ? kept : {};
+  return { query: typeof query === "string" ? query : "", eajeOnly: typeof eajeOnly === "boolean" && eajeOnly };
+}
+
 // The search survives leaving the step and coming back (this tab only): the person finds the results
 // they were going through instead of the whole catalogue.
 function useKeptSearch(departementCode: string) {
   const key = `monenfant:recherche-catalogue:${departementCode}`;
   const [search, setSearch] = useState<CatalogueSearch>(() => {
     try {
-      return { query: "", eajeOnly: false, ...JSON.parse(window.sessionStorage.getItem(key) ?? "{}") };
+      return keptSearchOf(window.sessionStorage.getItem(key));
     } catch {
       return { query: "", eajeOnly: false };
     }

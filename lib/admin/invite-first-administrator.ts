@@ -1,7 +1,7 @@
 import "server-only";
 import { createElement } from "react";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -14,6 +14,24 @@ const emailSchema = z.email("--admin-email : adresse électronique invalide.").t
 
 export type FirstAdministratorOutcome =
   { kind: "created"; email: string } | { kind: "reinvited"; email: string } | { kind: "unchanged"; message: string };
+
+/** The administrator's account, opened without a password, at an address no other account has. */
+async function createAdministrator(tx: Tx, email: string | undefined) {
+  if (!email) throw new DomainError("Aucun administrateur Cnaf : indiquez le premier avec --admin-email <adresse>.");
+  if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+    throw new DomainError(`L'adresse ${email} est déjà celle d'un compte qui n'est pas administrateur Cnaf.`);
+  return tx.user.create({
+    data: {
+      email,
+      firstName: "Administrateur",
+      lastName: "national",
+      role: "CNAF_ADMIN",
+      passwordHash: null,
+      mustChangePassword: false,
+    },
+    select: { id: true, email: true },
+  });
+}
 
 /**
  * Opens the deployment's first Cnaf administrator account, with no password: a single-use link sent by
@@ -40,24 +58,8 @@ export async function inviteFirstAdministrator(input: { email?: string }): Promi
       };
     if (invited?.passwordHash)
       return { kind: "unchanged", message: `L'administrateur ${invited.email} a déjà choisi son mot de passe.` };
-    if (!email && !invited)
-      throw new DomainError("Aucun administrateur Cnaf : indiquez le premier avec --admin-email <adresse>.");
-    if (!invited && (await tx.user.findUnique({ where: { email: email! }, select: { id: true } })))
-      throw new DomainError(`L'adresse ${email} est déjà celle d'un compte qui n'est pas administrateur Cnaf.`);
 
-    const user =
-      invited ??
-      (await tx.user.create({
-        data: {
-          email: email!,
-          firstName: "Administrateur",
-          lastName: "national",
-          role: "CNAF_ADMIN",
-          passwordHash: null,
-          mustChangePassword: false,
-        },
-        select: { id: true, email: true, personalNumber: true },
-      }));
+    const user = invited ?? (await createAdministrator(tx, email));
     const now = new Date();
     await tx.accountInvitation.updateMany({ where: { userId: user.id, closedAt: null }, data: { closedAt: now } });
     const { token, tokenHash } = newInvitationToken();

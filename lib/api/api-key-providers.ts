@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-
-const LIVE = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
+import { LIVE_CONVENTION_STATUSES } from "@/lib/conventions/convention-state-machine";
 
 /** Providers for which the person may publish availabilities of at least one EAJE: a key is tied to one of them. */
 export async function apiKeyProvidersOf(actor: SessionUser): Promise<{ id: string; legalName: string }[]> {
@@ -11,7 +10,7 @@ export async function apiKeyProvidersOf(actor: SessionUser): Promise<{ id: strin
     where: {
       conventions: {
         some: {
-          status: { in: [...LIVE] },
+          status: { in: [...LIVE_CONVENTION_STATUSES] },
           people: { some: { userId: actor.id, removedAt: null, suspendedAt: null } },
           facilities: { some: { removedAt: null, availabilities: true } },
         },

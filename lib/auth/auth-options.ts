@@ -1,5 +1,6 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { Account, NextAuthOptions, User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, isProduction } from "@/lib/env";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -62,7 +63,7 @@ export const authOptions: NextAuthOptions = {
         code: { label: "Code", type: "text" },
       },
       async authorize(credentials, req) {
-        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const headers = (req.headers ?? {}) as Record<string, string | undefined>;
         const request = requestInfoFrom((name) => headers[name]);
         return credentials?.challenge
           ? completeSignInChallenge(credentials, request)
@@ -80,7 +81,8 @@ export const authOptions: NextAuthOptions = {
       Object.assign(user, outcome.user);
       return true;
     },
-    jwt({ token, user, account }) {
+    // next-auth types `user` as always given: it is only there on the call that follows a sign-in.
+    jwt({ token, user, account }: { token: JWT; user?: User; account: Account | null }) {
       if (user) {
         if (account?.provider === PROCONNECT_PROVIDER_ID) token.oidcIdToken = account.id_token;
         token.userId = user.id;
@@ -99,7 +101,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    async signOut({ token }) {
+    // next-auth types `token` as always given: it is null when the cookie no longer decodes.
+    async signOut({ token }: { token: JWT | null }) {
       if (token) await endSessionsOnSignOut(token);
     },
   },

@@ -17,16 +17,16 @@ export async function recordSuccessfulSignIn(
   options: { promotePendingPassword?: boolean; linkOidcSubject?: string } = {},
 ): Promise<AuthenticatedUser> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const promote = options.promotePendingPassword === true && user.pendingPasswordHash !== null;
+  const promoted = options.promotePendingPassword === true ? user.pendingPasswordHash : null;
   await db.$transaction([
     db.user.update({
       where: { id: user.id },
       data: {
         lastLoginAt: new Date(),
         ...(options.linkOidcSubject ? { oidcSubject: options.linkOidcSubject } : {}),
-        ...(promote
+        ...(promoted !== null
           ? {
-              passwordHash: user.pendingPasswordHash!,
+              passwordHash: promoted,
               pendingPasswordHash: null,
               pendingPasswordAt: null,
               mustChangePassword: true,

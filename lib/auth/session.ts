@@ -53,7 +53,7 @@ async function findSessionRecord(userId: string): Promise<SessionRecord | null> 
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id || isSessionExpired(session, sessionLimits)) return null;
+  if (!session?.user.id || isSessionExpired(session, sessionLimits)) return null;
   const record = await findSessionRecord(session.user.id);
   if (!record || !record.active || record.sessionVersion !== session.sessionVersion) return null;
   const { active: _active, sessionVersion: _version, ...user } = record;

@@ -87,10 +87,12 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
       422,
     );
   }
+  // Columns the import does not know are ignored.
+  const fieldOf: Record<string, ImportField | undefined> = IMPORT_COLUMNS;
   return rows.slice(1).map(({ record, info }) => {
     const values: CsvRecord["values"] = {};
     headings.forEach((heading, index) => {
-      const field = IMPORT_COLUMNS[heading as keyof typeof IMPORT_COLUMNS];
+      const field = fieldOf[heading];
       if (field && record[index] !== undefined) values[field] = record[index];
     });
     const columnCountProblem =

@@ -6,10 +6,9 @@ import { DomainError } from "@/lib/errors";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
 import { amendmentSchema, projectAnnex, resolveAmendmentChanges } from "./amendment-changes";
 import { buildCurrentAnnex } from "./build-current-annex";
+import { isLiveConvention } from "./convention-state-machine";
 import { freezeConventionPdf } from "./freeze-convention-pdf";
 import { snapshotParties } from "./parties";
-
-const LIVE = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
 
 /**
  * Produces an avenant, on the partner's express request: people, facilities or communes to add or
@@ -25,7 +24,7 @@ export async function createAmendment(actor: SessionUser, conventionId: string, 
       include: { request: { select: { infoPointName: true } } },
     });
     if (!convention) throw new AccessDeniedError(404, "Convention introuvable.");
-    if (!(LIVE as readonly string[]).includes(convention.status))
+    if (!isLiveConvention(convention.status))
       throw new DomainError("Seule une convention en vigueur peut faire l'objet d'un avenant.", 409);
     // Serialises amendments of one convention, so two agents cannot take the same number.
     await tx.$executeRaw`SELECT id FROM "Convention" WHERE id = ${convention.id} FOR UPDATE`;

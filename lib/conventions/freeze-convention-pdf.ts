@@ -28,6 +28,8 @@ export async function freezeConventionPdf(conventionId: string, amendmentId?: st
     const owner = amendmentId
       ? await tx.amendment.findUniqueOrThrow({ where: { id: amendmentId } })
       : await tx.convention.findUniqueOrThrow({ where: { id: conventionId } });
-    return { id: owner.documentId! };
+    if (!owner.documentId)
+      throw new Error(`Linking its PDF changed no row, yet ${amendmentId ?? conventionId} has no document.`);
+    return { id: owner.documentId };
   });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-
-const LIVE_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
+import { LIVE_CONVENTION_STATUSES } from "./convention-state-machine";
 
 /**
  * Deactivates, at once, the partner accounts that no live convention lists any more (or only as
@@ -15,7 +14,7 @@ export async function revokeAccountsWithoutScope(tx: Tx, userIds: string[], now 
       userId: { in: userIds },
       removedAt: null,
       suspendedAt: null,
-      convention: { status: { in: [...LIVE_STATUSES] } },
+      convention: { status: { in: [...LIVE_CONVENTION_STATUSES] } },
     },
     select: { userId: true },
     distinct: ["userId"],

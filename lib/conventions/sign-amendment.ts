@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
 import { isoDay } from "@/lib/validation/dates";
 import { applyAmendmentChanges, plannedChangesSchema, resolveAmendmentChanges } from "./amendment-changes";
+import { isLiveConvention } from "./convention-state-machine";
 import { findAmendmentInScope } from "./find-amendment-in-scope";
 import { preparePasswords } from "./grant-accounts";
 import { partySignatureSchema, recordPartySignature } from "./party-signature";
@@ -30,7 +31,7 @@ export async function signAmendment(actor: SessionUser, amendmentId: string, inp
     let revokedAccounts = 0;
     if (effectiveAt) {
       const { convention } = amendment;
-      if (convention.status !== "ACTIVE" && convention.status !== "TERMINATION_NOTIFIED")
+      if (!isLiveConvention(convention.status))
         throw new DomainError("La convention n'est plus en vigueur : l'avenant ne peut pas prendre effet.", 409);
       const signed = await transitionAmendment(tx, amendment, "SIGNED", actor);
       await transitionAmendment(tx, signed, "IN_FORCE", actor, { inForceAt: new Date() });

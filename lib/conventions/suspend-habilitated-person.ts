@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DomainError } from "@/lib/errors";
 import { LeaverReportedEmail } from "@/emails/leaver-reported-email";
+import { isLiveConvention } from "./convention-state-machine";
 import { revokeAccountsWithoutScope } from "./revoke-accounts-without-scope";
 
 export const suspensionSchema = z.object({
@@ -20,7 +21,6 @@ export const suspensionSchema = z.object({
     .max(500, "Motif : 500 caractères au maximum."),
 });
 
-const LIVE_STATUSES = ["ACTIVE", "TERMINATION_NOTIFIED"] as const;
 const PARTNER_ROLES: readonly string[] = ["PROVIDER_USER", "INFO_POINT_USER"];
 
 /**
@@ -49,7 +49,7 @@ export async function suspendHabilitatedPerson(actor: SessionUser, input: unknow
       "Vous ne pouvez pas signaler votre propre départ : demandez-le à un collègue ou à la Caf.",
       422,
     );
-  if (!(LIVE_STATUSES as readonly string[]).includes(person.convention.status))
+  if (!isLiveConvention(person.convention.status))
     throw new DomainError("La convention n'est pas en vigueur : il n'y a pas d'accès à suspendre.", 409);
   if (person.removedAt) throw new DomainError("Cette personne ne figure plus dans l'annexe.", 409);
 

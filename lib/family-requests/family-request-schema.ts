@@ -10,6 +10,12 @@ export const CARE_KINDS = {
   GARDE_DOMICILE: "Garde à domicile",
 } as const;
 
+/** The modes of care of a stored request, in words; a kind the form no longer offers shows as stored. */
+export function careKindsText(kinds: string[]): string {
+  const labels: Record<string, string | undefined> = CARE_KINDS;
+  return kinds.map((kind) => labels[kind] ?? kind).join(", ");
+}
+
 const SIX_YEARS_MS = 6 * 366 * 86_400_000;
 const NINE_MONTHS_MS = 275 * 86_400_000;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LIVE_CONVENTION_STATUSES } from "@/lib/conventions/convention-state-machine";
 
 /** The information point habilitated for a commune: a live information-point convention listing it. */
 export async function findInfoPointForCommune(communeInsee: string) {
@@ -9,7 +10,7 @@ export async function findInfoPointForCommune(communeInsee: string) {
       removedAt: null,
       convention: {
         type: "INFO_POINT",
-        status: { in: ["ACTIVE", "TERMINATION_NOTIFIED"] },
+        status: { in: [...LIVE_CONVENTION_STATUSES] },
         infoPointId: { not: null },
       },
     },

@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import type { ConventionStatus } from "@/lib/generated/prisma/client";
+import { LIVE_CONVENTION_STATUSES } from "@/lib/conventions/convention-state-machine";
 
-const LIVE: ConventionStatus[] = ["ACTIVE", "TERMINATION_NOTIFIED"];
+const LIVE: ConventionStatus[] = [...LIVE_CONVENTION_STATUSES];
 // The duty to attest the destruction of families' data outlives the convention (article 2).
 const ATTESTING: ConventionStatus[] = [...LIVE, "TERMINATED"];
 

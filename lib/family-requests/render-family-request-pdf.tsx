@@ -1,7 +1,7 @@
 import "server-only";
 import { Text } from "@react-pdf/renderer";
 import { LabelledRow, SimpleDocument, pdfStyles, renderPdf } from "@/lib/pdf/simple-document";
-import { CARE_KINDS } from "./family-request-schema";
+import { careKindsText } from "./family-request-schema";
 import type { FamilyRequestWithCommune } from "./family-request-xml";
 import { formatLongDateTime, formatLongDay, frenchDay } from "@/lib/text/french-dates";
 
@@ -48,10 +48,7 @@ export function renderFamilyRequestPdf(infoPointName: string, request: FamilyReq
       {request.wishedStartDate && (
         <LabelledRow label="À partir du" value={formatLongDay(request.wishedStartDate, "UTC")} />
       )}
-      <LabelledRow
-        label="Modes d'accueil"
-        value={request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}
-      />
+      <LabelledRow label="Modes d'accueil" value={careKindsText(request.careKinds)} />
       {request.schedule && <LabelledRow label="Jours et horaires" value={request.schedule} />}
       {request.message && !deletedAt && <LabelledRow label="Message" value={request.message} />}
       <Text style={[pdfStyles.paragraph, { marginTop: 16 }]}>

@@ -4,11 +4,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import { searchableText } from "@/lib/text/normalize";
 import { isValidSiret } from "@/lib/validation/siret";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
+import { LIVE_CONVENTION_STATUSES } from "@/lib/conventions/convention-state-machine";
 import { findRequestInScope } from "./find-request-in-scope";
 import { providerDecisionOf, type ProviderRevisionChange } from "./provider-details";
 
 // Conventions that still give (or are about to give) someone the right to publish for a facility.
-const LIVE_CONVENTION = ["DRAFT", "SENT", "SIGNED", "ACTIVE", "TERMINATION_NOTIFIED"] as const;
+const LIVE_CONVENTION = ["DRAFT", "SENT", "SIGNED", ...LIVE_CONVENTION_STATUSES] as const;
 const MAX_EARLIER_REQUESTS = 20;
 const MAX_MATCH_CANDIDATES = 50;
 const MAX_PROVIDER_REVISIONS = 50;

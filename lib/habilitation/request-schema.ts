@@ -106,8 +106,9 @@ export const structuresRequestSchema = z
     error: "Choisissez au moins une structure.",
     path: ["facilities"],
     // Reported with the other errors of the form, not only once everything else is valid.
+    // zod calls it on the raw input when that is not even an object (null included).
     when: ({ value }) => {
-      const data = value as { facilities?: unknown; newFacilities?: unknown };
+      const data = value as { facilities?: unknown; newFacilities?: unknown } | null | undefined;
       return Array.isArray(data?.facilities) && (data.newFacilities === undefined || Array.isArray(data.newFacilities));
     },
   });

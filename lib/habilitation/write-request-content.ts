@@ -7,14 +7,14 @@ import type { RequestVersionContent } from "./request-version";
 type StructuresData = Extract<HabilitationRequestData, { type: "STRUCTURES" }>;
 type Caf = { id: string; departementCode: string };
 
-/** Catalogue facilities must be open and the Caf's; availabilities only for EAJE. Returns their names. */
+/** Catalogue facilities must be open and the Caf's; availabilities only for EAJE. Returns them named. */
 async function checkFacilities(tx: Tx, data: StructuresData, caf: Caf) {
   const found = await tx.facility.findMany({
     where: { id: { in: data.facilities.map((f) => f.facilityId) }, cafId: caf.id, status: "OPEN" },
     select: { id: true, name: true, isEaje: true },
   });
   const byId = new Map(found.map((f) => [f.id, f]));
-  for (const selection of data.facilities) {
+  return data.facilities.map((selection) => {
     const facility = byId.get(selection.facilityId);
     if (!facility)
       throw new DomainError(
@@ -27,20 +27,28 @@ async function checkFacilities(tx: Tx, data: StructuresData, caf: Caf) {
         422,
       );
     }
-  }
-  return byId;
+    return { ...selection, name: facility.name };
+  });
 }
 
-/** Communes (of the information point, or of facilities outside the catalogue) in the Caf's département. */
+/**
+ * Communes (of the information point, or of facilities outside the catalogue) must be in the Caf's
+ * département. Returns the name of each.
+ */
 async function findCommunes(tx: Tx, inseeCodes: string[], caf: Caf) {
   const communes = await tx.commune.findMany({
     where: { inseeCode: { in: inseeCodes }, departementCode: caf.departementCode },
     select: { inseeCode: true, name: true },
   });
-  const byCode = new Map(communes.map((c) => [c.inseeCode, c]));
-  if (inseeCodes.some((code) => !byCode.has(code)))
-    throw new DomainError("Une commune choisie n'appartient pas au département de la Caf.", 422);
-  return byCode;
+  const names = new Map(communes.map((c) => [c.inseeCode, c.name]));
+  const nameOf = (inseeCode: string) => {
+    const name = names.get(inseeCode);
+    if (name === undefined)
+      throw new DomainError("Une commune choisie n'appartient pas au département de la Caf.", 422);
+    return name;
+  };
+  inseeCodes.forEach(nameOf);
+  return nameOf;
 }
 
 /**
@@ -48,11 +56,11 @@ async function findCommunes(tx: Tx, inseeCodes: string[], caf: Caf) {
  * New facilities the agent already accepted or matched stay: they are part of the catalogue now.
  */
 export async function writeRequestContent(tx: Tx, requestId: string, data: HabilitationRequestData, caf: Caf) {
-  const facilities = data.type === "STRUCTURES" ? await checkFacilities(tx, data, caf) : new Map();
+  const facilities = data.type === "STRUCTURES" ? await checkFacilities(tx, data, caf) : [];
   const newFacilities = data.type === "STRUCTURES" ? data.newFacilities : [];
   const communeCodes = data.type === "INFO_POINT" ? data.communes : newFacilities.map((f) => f.communeInsee);
   // Their postcodes were checked with the form (habilitationRequestRules).
-  const communes = await findCommunes(tx, [...new Set(communeCodes)], caf);
+  const communeName = await findCommunes(tx, [...new Set(communeCodes)], caf);
 
   await tx.habilitationRequestPerson.deleteMany({ where: { requestId } });
   await tx.habilitationRequestFacility.deleteMany({ where: { requestId } });
@@ -83,18 +91,13 @@ export async function writeRequestContent(tx: Tx, requestId: string, data: Habil
     provider: data.provider,
     infoPointName: data.type === "INFO_POINT" ? data.infoPointName : null,
     people: data.people,
-    facilities:
-      data.type === "STRUCTURES"
-        ? data.facilities.map((f) => ({ ...f, name: facilities.get(f.facilityId)!.name as string }))
-        : [],
+    facilities,
     newFacilities: newFacilities.map(({ communeInsee, ...facility }) => ({
       ...facility,
-      communeName: communes.get(communeInsee)!.name,
+      communeName: communeName(communeInsee),
     })),
     communes:
-      data.type === "INFO_POINT"
-        ? data.communes.map((code) => ({ inseeCode: code, name: communes.get(code)!.name }))
-        : [],
+      data.type === "INFO_POINT" ? data.communes.map((code) => ({ inseeCode: code, name: communeName(code) })) : [],
   };
   const versions = await tx.habilitationRequestVersion.count({ where: { requestId } });
   await tx.habilitationRequestVersion.create({

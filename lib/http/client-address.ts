@@ -26,12 +26,12 @@ function plainAddress(address: string): string {
 }
 
 export function clientAddressOf(request: IncomingMessage, trust: TrustedProxies): string | null {
-  if (!request.socket?.remoteAddress) return null;
+  if (!request.socket.remoteAddress) return null;
   return plainAddress(proxyaddr(request, trust));
 }
 
 export function attachClientAddress(request: IncomingMessage, trust: TrustedProxies): void {
   const address = clientAddressOf(request, trust);
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  else Reflect.deleteProperty(request.headers, CLIENT_ADDRESS_HEADER);
 }

@@ -65,8 +65,8 @@ export function startBackgroundWorker(): void {
       }
       const durationMs = Date.now() - startedAt.getTime();
       const nextRunAt = new Date(startedAt.getTime() + job.everyMs());
-      await recordPeriodicJobRun({ name: job.name, startedAt, durationMs, error, nextRunAt }).catch((failure) =>
-        logger.error({ job: job.name, error: String(failure) }, "job run not recorded"),
+      await recordPeriodicJobRun({ name: job.name, startedAt, durationMs, error, nextRunAt }).catch(
+        (failure: unknown) => logger.error({ job: job.name, error: String(failure) }, "job run not recorded"),
       );
     };
     setInterval(() => void tick(), job.everyMs()).unref();

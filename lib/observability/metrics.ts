@@ -77,7 +77,7 @@ export async function databaseMetrics(databaseUrl: string): Promise<string> {
       total: number;
     }>(`
       SELECT name, extract(epoch FROM "lastSuccessAt")::float8 AS last_success,
-             extract(epoch FROM "lastStartedAt")::float8 AS last_run, "lastDurationMs" / 1000.0 AS duration,
+             extract(epoch FROM "lastStartedAt")::float8 AS last_run, ("lastDurationMs" / 1000.0)::float8 AS duration,
              "lastSucceeded" AS succeeded, "failuresInARow" AS in_a_row, "failuresTotal" AS total
       FROM "PeriodicJobState" ORDER BY name`)
   ).rows;
@@ -90,7 +90,7 @@ export async function databaseMetrics(databaseUrl: string): Promise<string> {
   for (const job of jobs) {
     if (job.last_success !== null) lastSuccess.set({ job: job.name }, job.last_success);
     lastRun.set({ job: job.name }, job.last_run);
-    duration.set({ job: job.name }, Number(job.duration));
+    duration.set({ job: job.name }, job.duration);
     outcome.set({ job: job.name }, job.succeeded ? 1 : 0);
     inARow.set({ job: job.name }, job.in_a_row);
     failures.set({ job: job.name }, job.total);

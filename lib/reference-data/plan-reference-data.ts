@@ -61,8 +61,8 @@ function communeRows(geography: Geography): CommuneRow[] {
  * former commune lives on as one of its delegated or associated communes. */
 function successorOf(inseeCode: string, geography: Geography, served: Map<string, CommuneRow>): CommuneRow | null {
   for (const entry of geography.entries) {
-    if (!served.has(entry.code)) continue;
-    if (entry.anciensCodes?.includes(inseeCode)) return served.get(entry.code)!;
+    const successor = served.get(entry.code);
+    if (successor && entry.anciensCodes?.includes(inseeCode)) return successor;
   }
   const delegated = geography.entries.find(
     (e) => e.code === inseeCode && (e.type === "commune-deleguee" || e.type === "commune-associee"),
@@ -126,16 +126,18 @@ export async function planReferenceData(geography: Geography): Promise<Reference
     (await db.conventionTemplate.findMany({ select: { type: true }, distinct: ["type"] })).map((t) => t.type),
   );
 
+  // A commune already in the database whose row the new edition changes.
   const changedCommune = (row: CommuneRow) => {
-    const current = existingCommunes.get(row.inseeCode)!;
+    const current = existingCommunes.get(row.inseeCode);
     return (
-      current.name !== row.name ||
-      current.searchName !== row.searchName ||
-      current.departementCode !== row.departementCode ||
-      !sameList(current.postcodes, row.postcodes) ||
-      current.population !== row.population ||
-      current.latitude !== row.latitude ||
-      current.longitude !== row.longitude
+      current !== undefined &&
+      (current.name !== row.name ||
+        current.searchName !== row.searchName ||
+        current.departementCode !== row.departementCode ||
+        !sameList(current.postcodes, row.postcodes) ||
+        current.population !== row.population ||
+        current.latitude !== row.latitude ||
+        current.longitude !== row.longitude)
     );
   };
   return {
@@ -148,7 +150,7 @@ export async function planReferenceData(geography: Geography): Promise<Reference
     },
     communes: {
       create: communes.filter((c) => !existingCommunes.has(c.inseeCode)),
-      update: communes.filter((c) => existingCommunes.has(c.inseeCode) && changedCommune(c)),
+      update: communes.filter(changedCommune),
     },
     cafs: servedDepartements(geography)
       .filter((d) => !cafDepartements.has(d.code))

@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-export type LocalPostgres = { url: string; port: number; stop(): Promise<void> };
+export type LocalPostgres = { url: string; port: number; stop: () => Promise<void> };
 
 export const EMBEDDED_USER = "monenfant";
 export const EMBEDDED_PASSWORD = "monenfant-local";
@@ -77,7 +77,7 @@ function systemUser(): { uid: number; gid: number } {
     } catch (error) {
       throw new EmbeddedPostgresError(
         "PostgreSQL refuse de tourner sous root et l'utilisateur système « postgres » n'a pas pu être créé " +
-          `(${error instanceof Error ? error.message.split("\n")[0] : error}). Créez-le (useradd --system postgres), ` +
+          `(${error instanceof Error ? error.message.split("\n")[0] : String(error)}). Créez-le (useradd --system postgres), ` +
           "lancez le projet sous un utilisateur ordinaire, ou définissez DATABASE_URL.",
       );
     }

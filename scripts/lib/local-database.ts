@@ -18,7 +18,10 @@ export const EMBEDDED_DATA_DIR = ".data/postgres";
 export const EMBEDDED_DATABASE = "monenfant";
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
-export type Database = { url: string; embedded: boolean; stop(): Promise<void> };
+export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+// A server this process did not start (given by DATABASE_URL, or started by another terminal) keeps running.
+const leaveRunning = () => Promise.resolve();
 
 const urlAt = (port: number) =>
   `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
@@ -35,7 +38,8 @@ export async function dataDirServedOn(port: number): Promise<string | null> {
   } catch {
     return null;
   } finally {
-    await client.end().catch(() => {});
+    // A client that never connected has nothing to close: its failure is already answered above.
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -48,11 +52,11 @@ async function reuseRunningServer(dataDir: string): Promise<Database | null> {
         "copie du projet (lancé par une ancienne version ?) : arrêtez-le, puis relancez.",
     );
   console.log(`PostgreSQL intégré de cette copie déjà démarré (port ${running.port}) : réutilisé.`);
-  return { url: urlAt(running.port), embedded: true, stop: async () => {} };
+  return { url: urlAt(running.port), embedded: true, stop: leaveRunning };
 }
 
 export async function ensureDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: leaveRunning };
   const dataDir = path.resolve(EMBEDDED_DATA_DIR);
   const reused = await reuseRunningServer(dataDir);
   if (reused) return reused;

@@ -12,7 +12,7 @@ async function tabTo(page: Page, target: Locator, { max = 80, backwards = false 
     await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     if (await target.evaluate((element) => element === document.activeElement)) return presses;
   }
-  throw new Error(`${target} not reached in ${max} presses of Tab`);
+  throw new Error(`${target.toString()} not reached in ${max} presses of Tab`);
 }
 
 /** The option the combobox points at with aria-activedescendant. */
@@ -335,7 +335,7 @@ function undersizedTargets(page: Page): Promise<Offender[]> {
     const inSentence = (element: HTMLElement) =>
       element.tagName === "A" &&
       getComputedStyle(element).display === "inline" &&
-      (element.parentElement?.textContent ?? "").trim().length > (element.textContent ?? "").trim().length;
+      (element.parentElement?.textContent ?? "").trim().length > element.textContent.trim().length;
     const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     const distanceToBox = (point: { x: number; y: number }, box: DOMRect) =>
       Math.hypot(
@@ -381,7 +381,7 @@ async function expectFitsThePhone(page: Page, label: string) {
             element.scrollWidth > element.clientWidth + 1
           );
         })
-        .map((element) => `${element.tagName.toLowerCase()} «${(element.textContent ?? "").trim().slice(0, 40)}»`),
+        .map((element) => `${element.tagName.toLowerCase()} «${element.textContent.trim().slice(0, 40)}»`),
     );
     expect(cut, `${label}: text cut`).toEqual([]);
   });

@@ -30,7 +30,7 @@ async function nextCode(email: string): Promise<string> {
       `SELECT f."lastUsedStep" FROM "TotpFactor" f JOIN "User" u ON u.id = f."userId" WHERE u.email = $1`,
       [email],
     );
-    return unusedTotpCode(E2E_TOTP_SECRET, rows[0]?.lastUsedStep ?? null);
+    return await unusedTotpCode(E2E_TOTP_SECRET, rows[0]?.lastUsedStep ?? null);
   } finally {
     await pg.end();
   }

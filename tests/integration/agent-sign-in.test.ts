@@ -14,6 +14,7 @@ import { sessionUserByEmail } from "../support/users";
 import { waitForMail } from "../support/mail";
 import { drainAll } from "../support/outbox";
 import { currentStep, totpCode } from "../support/second-factor";
+import { thrownError } from "../support/errors";
 
 const mailDir = inject("mailDir");
 const PASSWORD = "Agent-secure-2026";
@@ -48,12 +49,9 @@ async function createStaff(role: "CNAF_ADMIN" | "CAF_AGENT", options: { secret?:
 
 /** The password step: returns the challenge the login form would get instead of a session. */
 async function passwordStep(email: string, req = request()) {
-  const error = await authenticate({ email, password: PASSWORD }, req).then(
-    (user) => {
-      throw new Error(`a session was opened for ${user?.email} without a second factor`);
-    },
-    (thrown: Error) => thrown,
-  );
+  const error = await authenticate({ email, password: PASSWORD }, req).then((user) => {
+    throw new Error(`a session was opened for ${user?.email} without a second factor`);
+  }, thrownError);
   const step = parseSecondFactorStep(error.message);
   expect(step, error.message).not.toBeNull();
   return step!;

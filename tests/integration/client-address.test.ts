@@ -17,7 +17,7 @@ const IP_LIMIT = env.LOGIN_MAX_FAILURES * 6;
 /** A server doing what the production server and the sign-in do: resolve the address, then try a login. */
 async function loginServer(trustedProxies: string): Promise<number> {
   const trust = compileTrustedProxies(trustedProxies);
-  const server = http.createServer(async (request, response) => {
+  async function answer(request: http.IncomingMessage, response: http.ServerResponse) {
     attachClientAddress(request, trust);
     const info = requestInfoFrom((name) => request.headers[name] as string | undefined);
     const email = String(request.headers["x-test-email"]);
@@ -29,7 +29,9 @@ async function loginServer(trustedProxies: string): Promise<number> {
       response.statusCode = 429;
       response.end("refusé avant vérification");
     }
-  });
+  }
+  // node:http ignores what a listener returns; an unexpected error is left to fail the run, unhandled.
+  const server = http.createServer((request, response) => void answer(request, response));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;

@@ -14,6 +14,7 @@ import { sessionUserByEmail } from "../support/users";
 import { providerDetails } from "../support/habilitation-fixtures";
 import { signByBothParties } from "../support/conventions";
 import { solvedCaptcha } from "../support/captcha";
+import { thrownError } from "../support/errors";
 
 const request = { ip: "198.51.100.24", userAgent: "vitest" };
 
@@ -132,8 +133,8 @@ describe("@hardening failed sign-ins slow down, never lock out", () => {
   it("@hardening an attacker failing sign-ins for an agent from rotating addresses does not stop the agent", async () => {
     const { email } = await createAgent("Bon-mot-de-passe-2026");
     for (let i = 0; i < 40; i++) {
-      await authenticate({ email, password: `Essai-${i}` }, address()).catch((error: Error) => {
-        expect(error.message).toBe("CaptchaRequired");
+      await authenticate({ email, password: `Essai-${i}` }, address()).catch((error: unknown) => {
+        expect(thrownError(error).message).toBe("CaptchaRequired");
       });
     }
     const agentDesk = address();
@@ -187,8 +188,8 @@ describe("@hardening failed sign-ins slow down, never lock out", () => {
       await skipDelay(email, desk.ip);
       outcomes.push(
         await authenticate({ email, password: "Faux-mot-2026" }, desk).then(
-          (result) => String(result),
-          (error: Error) => error.message,
+          (result) => JSON.stringify(result),
+          (error: unknown) => thrownError(error).message,
         ),
       );
     }

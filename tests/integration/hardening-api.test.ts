@@ -29,9 +29,9 @@ async function expectProblem(response: Response, status: number) {
 
 describe("@hardening API errors are problem documents", () => {
   it("@hardening unknown routes answer 404 and unimplemented methods 405 with Allow", async () => {
-    await expectProblem(await unknownGet(new Request("http://localhost/api/v1/inconnu")), 404);
-    await expectProblem(await unknownPost(new Request("http://localhost/api/v1/a/b/c", { method: "POST" })), 404);
-    const refused = await postFacilities(new Request("http://localhost/api/v1/structures", { method: "POST" }));
+    await expectProblem(unknownGet(new Request("http://localhost/api/v1/inconnu")), 404);
+    await expectProblem(unknownPost(new Request("http://localhost/api/v1/a/b/c", { method: "POST" })), 404);
+    const refused = postFacilities(new Request("http://localhost/api/v1/structures", { method: "POST" }));
     await expectProblem(refused, 405);
     expect(refused.headers.get("allow")).toBe("GET, HEAD");
   });
@@ -134,7 +134,7 @@ describe("@hardening HTTP methods", () => {
       new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
         const request = http.request({ host: "127.0.0.1", port, method, path }, (response) => {
           let body = "";
-          response.on("data", (chunk) => (body += chunk));
+          response.on("data", (chunk: Buffer) => (body += chunk.toString()));
           response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body }));
         });
         request.on("connect", (response) =>

@@ -72,7 +72,7 @@ describe("@hardening CSV formulas", () => {
           params: Promise.resolve({ dataset: "structures.csv" }),
         })
       ).text();
-      const rows = parse(csv, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(csv, { columns: true });
       const names = rows.map((row) => Object.values(row).join("|"));
       expect(names.some((line) => line.includes(`'${payload}`))).toBe(true);
       expect(rows.some((row) => Object.values(row).some((value) => /^[=+\-@]/.test(value)))).toBe(false);

@@ -205,7 +205,7 @@ describe("@instruction corrections instead of refusals", () => {
     const agent = await sessionUserByEmail("agent.caf47@demo.monenfant.fr");
     await refuseHabilitationRequest(agent, b.submitted.id, { reason: "Structure déjà couverte par une convention." });
     await expect(getFollowUp(tokenB)).rejects.toThrow(/n'est pas valide/);
-    const refused = await correctHabilitationRequest(tokenB, {}, request).catch((e: Error) => e);
+    const refused = await correctHabilitationRequest(tokenB, {}, request).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(Error);
   });
 

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listSinkMessages } from "@/lib/dev/mailbox";
+import { thrownError } from "../support/errors";
 
 const run = promisify(execFile);
 const ADMIN_EMAIL = `administration.nationale.${Date.now()}@cnaf.example`;
@@ -72,7 +73,7 @@ describe("@operations first deployment", () => {
       timeout: 120_000,
     }).then(
       () => "démarré",
-      (error: { stderr: string }) => error.stderr,
+      (error: unknown) => (error instanceof Error && "stderr" in error ? String(error.stderr) : String(error)),
     );
     for (let i = 0; i < 2; i++) {
       outputs.push(await setup());
@@ -151,7 +152,7 @@ describe("@operations first deployment", () => {
     const { currentStep, totpCode } = await import("../support/second-factor");
     const refusal = await authenticate({ email: ADMIN_EMAIL, password }, request).then(
       () => new Error("une session sans second facteur"),
-      (thrown: Error) => thrown,
+      thrownError,
     );
     const step = parseSecondFactorStep(refusal.message);
     expect(step?.kind, refusal.message).toBe("enrolment");

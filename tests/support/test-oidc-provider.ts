@@ -5,7 +5,7 @@ export type TestIdentity = { email: string; emailVerified?: boolean; givenName: 
 
 async function formBody(request: IncomingMessage): Promise<URLSearchParams> {
   let body = "";
-  for await (const chunk of request) body += chunk;
+  for await (const chunk of request) body += String(chunk);
   return new URLSearchParams(body);
 }
 
@@ -49,7 +49,7 @@ export async function startTestOidcProvider(
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: async (ctx, form) => {
+        logoutSource: (ctx, form) => {
           ctx.body = page(
             "Déconnexion du fournisseur d'identité",
             `${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Oui, me déconnecter</button>`,
@@ -58,12 +58,12 @@ export async function startTestOidcProvider(
       },
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    findAccount: async (_ctx, id) => {
+    findAccount: (_ctx, id) => {
       const identity = identities.get(id);
       if (!identity) return undefined;
       return {
         accountId: id,
-        claims: async () => ({
+        claims: () => ({
           sub: id,
           email: identity.email,
           email_verified: identity.emailVerified ?? true,

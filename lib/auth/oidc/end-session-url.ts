@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { isProConnectConfigured } from "@/lib/auth/oidc/proconnect-provider";
+import { isProConnectConfigured, proConnectIssuer } from "@/lib/auth/oidc/proconnect-provider";
 
 const discoverySchema = z.object({ end_session_endpoint: z.url().optional() });
 
@@ -13,7 +13,7 @@ const discoverySchema = z.object({ end_session_endpoint: z.url().optional() });
  */
 export async function endSessionUrlFor(token: JWT | null): Promise<string | null> {
   if (!token?.oidcIdToken || !isProConnectConfigured()) return null;
-  const response = await fetch(`${env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`, {
+  const response = await fetch(`${proConnectIssuer()}/.well-known/openid-configuration`, {
     signal: AbortSignal.timeout(5000),
   });
   const discovery = discoverySchema.safeParse(response.ok ? await response.json() : {});

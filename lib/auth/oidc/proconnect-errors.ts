@@ -18,8 +18,9 @@ export const PROCONNECT_MESSAGES: Record<ProConnectError, string> = {
 
 /** next-auth's own errors (provider unreachable, state mismatch…) get one general message. */
 export function proConnectMessage(error: string): string {
+  const messages: Record<string, string | undefined> = PROCONNECT_MESSAGES;
   return (
-    PROCONNECT_MESSAGES[error as ProConnectError] ??
+    messages[error] ??
     "La connexion n'a pas abouti. Réessayez, ou connectez-vous avec votre identifiant et votre mot de passe."
   );
 }

@@ -10,6 +10,18 @@ export function isProConnectConfigured(): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 }
 
+/** The issuer's URL without a trailing slash; only asked for once isProConnectConfigured() said yes. */
+export function proConnectIssuer(): string {
+  if (!env.OIDC_ISSUER) throw new Error("ProConnect is not configured: OIDC_ISSUER is empty.");
+  return env.OIDC_ISSUER.replace(/\/$/, "");
+}
+
+// next-auth hands over the TokenSet of its openid-client (idToken: true), typed by its parameters only:
+// check it is one (it carries the ID token's claims) rather than assume it.
+function isTokenSet(tokens: object): tokens is TokenSet {
+  return "claims" in tokens && typeof tokens.claims === "function";
+}
+
 /** ID token claims merged with the userinfo answer: ProConnect puts the e-mail in the latter, the acr in the former. */
 export type ProConnectClaims = Record<string, unknown> & { sub: string };
 
@@ -19,7 +31,7 @@ export type ProConnectClaims = Record<string, unknown> & { sub: string };
  * the provider: profile() only carries the subject there.
  */
 export function proConnectProvider(): OAuthConfig<ProConnectClaims> {
-  const issuer = env.OIDC_ISSUER!.replace(/\/$/, "");
+  const issuer = proConnectIssuer();
   return {
     id: PROCONNECT_PROVIDER_ID,
     name: "ProConnect",
@@ -41,10 +53,9 @@ export function proConnectProvider(): OAuthConfig<ProConnectClaims> {
       : {},
     userinfo: {
       async request({ client, tokens }) {
-        // next-auth hands over the TokenSet of its openid-client (idToken: true), typed by its parameters only.
-        const tokenSet = tokens as TokenSet;
-        const idTokenClaims = tokenSet.claims();
-        const userinfo = await client.userinfo(tokenSet);
+        if (!isTokenSet(tokens)) throw new Error("ProConnect: next-auth handed over no TokenSet to ask userinfo with.");
+        const idTokenClaims = tokens.claims();
+        const userinfo = await client.userinfo(tokens);
         return { ...userinfo, sub: idTokenClaims.sub, acr: idTokenClaims.acr };
       },
     },

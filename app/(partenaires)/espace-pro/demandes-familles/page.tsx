@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
-import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
+import { careKindsText } from "@/lib/family-requests/family-request-schema";
 import { ActionForm } from "@/components/forms/action-form";
 import { Pagination } from "@/components/pagination";
 import { ListFilters } from "@/components/list-filters";
@@ -73,9 +73,7 @@ export default async function FamilyRequestsPage({
                 {request.status === "NEW" && ` — à récupérer avant le ${formatShortDay(request.retrieveBy)}`}
                 {late && <strong className="ml-2 text-erreur">En retard</strong>}
               </p>
-              <p className="text-sm">
-                {request.careKinds.map((kind) => CARE_KINDS[kind as keyof typeof CARE_KINDS] ?? kind).join(", ")}
-              </p>
+              <p className="text-sm">{careKindsText(request.careKinds)}</p>
               <p className="mt-2 flex flex-wrap gap-4">
                 <a href={`/espace-pro/demandes-familles/${request.id}/telechargement?format=pdf`} download>
                   PDF<span className="sr-only"> de la demande {request.reference}</span>
