@@ -86,50 +86,6 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Warn until the 2026-12 merge backlog is fixed: these files came from main's other issues, written
-    // before these rules ran; their remaining reports (untyped catch callbacks, `!` on lookups, promises in
-    // callbacks, empty no-op stops...) each need a look rather than a blanket rewrite. Only these files and
-    // these rules are relaxed: every other file, and any new file, still fails on them. Remove entries as
-    // they are fixed (npx eslint <file> lists the warnings).
-    files: [
-      "bench/explain-search.ts",
-      "bench/floor-server.ts",
-      "bench/run.ts",
-      "components/commune-combobox.tsx",
-      "lib/search/search-facilities.ts",
-      "public/scripts/commune-combobox.js",
-      "scripts/production-server.ts",
-    ],
-    rules: {
-      "@typescript-eslint/await-thenable": "warn",
-      "@typescript-eslint/no-base-to-string": "warn",
-      "@typescript-eslint/no-dynamic-delete": "warn",
-      "@typescript-eslint/no-empty-function": "warn",
-      "@typescript-eslint/no-invalid-void-type": "warn",
-      "@typescript-eslint/no-misused-promises": "warn",
-      "@typescript-eslint/no-misused-spread": "warn",
-      "@typescript-eslint/no-non-null-assertion": "warn",
-      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
-      "@typescript-eslint/no-unnecessary-type-conversion": "warn",
-      "@typescript-eslint/no-unsafe-assignment": "warn",
-      "@typescript-eslint/no-unsafe-class-instance-assignment": "warn",
-      "@typescript-eslint/no-unsafe-member-access": "warn",
-      "@typescript-eslint/no-unsafe-return": "warn",
-      "@typescript-eslint/require-await": "warn",
-      "@typescript-eslint/restrict-plus-operands": "warn",
-      "@typescript-eslint/restrict-template-expressions": "warn",
-      "@typescript-eslint/return-await": "warn",
-      "@typescript-eslint/unbound-method": "warn",
-      "@typescript-eslint/use-unknown-in-catch-callback-variable": "warn",
-      "react-hooks/rules-of-hooks": "warn",
-    },
-  },
-  {
-    // These files are being edited for issue 23; to be fixed at merge.
-    files: ["bench/**/*.ts", "lib/search/**/*.ts", "scripts/production-server.ts"],
-    rules: { "@typescript-eslint/no-unnecessary-condition": "warn" },
-  },
-  {
     // Leaflet is loaded on demand as the untyped global `L`: the browser script has no types to check it against.
     files: ["public/scripts/search-map.js"],
     rules: {

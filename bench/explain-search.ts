@@ -15,8 +15,9 @@ async function capture(query: Record<string, string>): Promise<{ statements: Sta
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const config = args[0] as string | { text: string; values?: unknown[] };
-    if (typeof config === "string") statements.push({ text: config, values: (args[1] as unknown[]) ?? [] });
-    else statements.push({ text: config.text, values: config.values ?? (args[1] as unknown[]) ?? [] });
+    const given = args[1] as unknown[] | undefined;
+    if (typeof config === "string") statements.push({ text: config, values: given ?? [] });
+    else statements.push({ text: config.text, values: config.values ?? given ?? [] });
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {

@@ -30,7 +30,8 @@ function allProcessesMetrics(): Promise<string> {
   if (!clustered || !send) return processRegistry.metrics();
   const id = ++metricsReplies;
   return new Promise((resolve, reject) => {
-    const onMessage = (message: { type?: string; id?: number; text?: string; error?: string }) => {
+    // Any process may message this one: a message may be anything, null included.
+    const onMessage = (message: { type?: string; id?: number; text?: string; error?: string } | null) => {
       if (message?.type !== `${METRICS_REQUEST}:reply` || message.id !== id) return;
       process.off("message", onMessage);
       if (message.error) reject(new Error(message.error));
@@ -110,7 +111,7 @@ async function startInstance() {
 function startPrimary() {
   let stopping = false;
   const aggregator = new AggregatorRegistry();
-  cluster.on("message", (worker, message: { type?: string; id?: number }) => {
+  cluster.on("message", (worker, message: { type?: string; id?: number } | null) => {
     if (message?.type !== METRICS_REQUEST) return;
     aggregator.clusterMetrics().then(
       (text) => worker.send({ type: `${METRICS_REQUEST}:reply`, id: message.id, text }),
@@ -126,7 +127,8 @@ function startPrimary() {
   // An instance that dies is replaced: the others keep serving meanwhile.
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    console.error(`[server] processus ${worker.process.pid} arrêté (${signal ?? code}), relancé`);
+    // Node passes a null signal when the process ended by itself (its types say string).
+    console.error(`[server] processus ${worker.process.pid} arrêté (${signal || code}), relancé`);
     cluster.fork();
   });
   const stop = (signal: NodeJS.Signals) => {
