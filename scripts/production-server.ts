@@ -65,6 +65,12 @@ async function startInstance() {
   // proxy (a GET that reads public reference data, no session), so it is answered here, by the same function
   // as the Next route (issue 23). Imported once Next is ready: the primary never loads the database client.
   const { answerCommuneLookup, COMMUNE_LOOKUP_PATH } = await import("../lib/territory/answer-commune-lookup");
+  const { communeDirectory } = await import("../lib/territory/commune-directory");
+  // Loaded now rather than at the first keystroke, which would wait for the 35,000 communes; a database not
+  // up yet only delays it to that keystroke.
+  communeDirectory().catch((error: unknown) =>
+    logger.warn({ error: error instanceof Error ? error.message : String(error) }, "commune directory not loaded yet"),
+  );
   const jsonHeaders = { ...(await productionHeaders()), "content-type": "application/json" };
   const serveCommuneLookup = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const { status, body } = await answerCommuneLookup(request.url ?? "");
