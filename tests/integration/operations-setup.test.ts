@@ -138,7 +138,7 @@ describe("@operations first deployment", () => {
       acceptInvitation(tokenOf(first!.text), { newPassword: password, confirmation: password }),
     ).rejects.toMatchObject({ message: INVALID_INVITATION_MESSAGE });
     const weak = await acceptInvitation(tokenOf(second!.text), { newPassword: "court", confirmation: "court" }).catch(
-      (error: ZodError) => fieldErrorsOf(error),
+      (error: unknown) => fieldErrorsOf(error as ZodError),
     );
     expect(weak).toMatchObject({ newPassword: expect.any(String) });
     expect(await acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password })).toEqual({
