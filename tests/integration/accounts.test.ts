@@ -77,36 +77,17 @@ describe("@accounts password change", () => {
     const request = { ip: uniqueIp(), userAgent: "vitest" };
     const actor = await sessionUser(user.id);
 
-    const weak = await fieldErrorsOfRefusal(
-      changePassword(
-        actor,
-        { currentPassword: "Gener4te", newPassword: "abcdefgh", confirmation: "abcdefgh" },
-        request,
-      ),
-    );
+    const change = (currentPassword: string, newPassword: string) =>
+      changePassword(actor, { currentPassword, newPassword, confirmation: newPassword }, request);
+
+    const weak = await fieldErrorsOfRefusal(change("Gener4te", "abcdefgh"));
     expect(weak).toMatchObject({ newPassword: expect.stringContaining("trois types") });
-    const same = await fieldErrorsOfRefusal(
-      changePassword(
-        actor,
-        { currentPassword: "Gener4te", newPassword: "Gener4te", confirmation: "Gener4te" },
-        request,
-      ),
-    );
+    const same = await fieldErrorsOfRefusal(change("Gener4te", "Gener4te"));
     expect(same).toMatchObject({ newPassword: expect.stringContaining("différent") });
-    const wrong = await fieldErrorsOfRefusal(
-      changePassword(
-        actor,
-        { currentPassword: "Mauvais1", newPassword: "Nouveau-2026", confirmation: "Nouveau-2026" },
-        request,
-      ),
-    );
+    const wrong = await fieldErrorsOfRefusal(change("Mauvais1", "Nouveau-2026"));
     expect(wrong).toEqual({ currentPassword: "Le mot de passe actuel est incorrect." });
 
-    const done = await changePassword(
-      actor,
-      { currentPassword: "Gener4te", newPassword: "Nouveau-2026", confirmation: "Nouveau-2026" },
-      request,
-    );
+    const done = await change("Gener4te", "Nouveau-2026");
     expect(done).toEqual({ sessionVersion: user.sessionVersion + 1 });
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(saved).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
