@@ -11,17 +11,23 @@ import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
  * checks the payload with the same schema as the server first, then shows the server's answer — errors
  * per field and a summary message, or a success message that takes the focus once the page is refreshed.
  * `fieldOf` maps an error path to the field that shows it (by default the whole path, e.g. "slots.0.places").
+ * `onErrors` hears the errors shown (a form in steps goes to the step of the first one); `onSuccess`, when
+ * given, replaces the refresh (a form that leaves for a confirmation page).
  */
 export function usePayloadAction({
   action,
   schema,
   invalidMessage,
   fieldOf = (path) => path,
+  onErrors,
+  onSuccess,
 }: {
   action: (payload: unknown) => Promise<PayloadActionResult>;
   schema: z.ZodType;
   invalidMessage: string;
   fieldOf?: (path: string) => string;
+  onErrors?: (errors: Record<string, string>) => void;
+  onSuccess?: (result: Extract<PayloadActionResult, { ok: true }>) => void;
 }) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -35,6 +41,7 @@ export function usePayloadAction({
     for (const [path, error] of Object.entries(fieldErrors)) shown[fieldOf(path)] ??= error;
     setErrors(shown);
     setMessage(formMessage);
+    onErrors?.(shown);
   }
 
   function submit(payload: unknown) {
@@ -52,11 +59,15 @@ export function usePayloadAction({
       }
       setErrors({});
       setMessage(null);
+      if (onSuccess) {
+        onSuccess(result);
+        return;
+      }
       setSuccess(result.message);
       router.refresh();
       requestAnimationFrame(() => successRef.current?.focus());
     });
   }
 
-  return { errors, setErrors, message, success, successRef, pending, submit };
+  return { errors, setErrors, message, setMessage, success, successRef, pending, submit };
 }
