@@ -11,10 +11,10 @@ import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
  * checks the payload with the same schema as the server first, then shows the server's answer — errors
  * per field and a summary message, or a success message that takes the focus once the page is refreshed.
  * `fieldOf` maps an error path to the field that shows it (by default the whole path, e.g. "slots.0.places").
- * `onErrors` hears the errors shown (a form in steps goes to the step of the first one); `onSuccess`, when
+ * A refusal's `details` are kept until the next submission. `onErrors` hears the errors shown (a form in steps goes to the step of the first one); `onSuccess`, when
  * given, replaces the refresh (a form that leaves for a confirmation page).
  */
-export function usePayloadAction({
+export function usePayloadAction<Details = never>({
   action,
   schema,
   invalidMessage,
@@ -22,17 +22,18 @@ export function usePayloadAction({
   onErrors,
   onSuccess,
 }: {
-  action: (payload: unknown) => Promise<PayloadActionResult>;
+  action: (payload: unknown) => Promise<PayloadActionResult<Details>>;
   schema: z.ZodType;
   invalidMessage: string;
   fieldOf?: (path: string) => string;
   onErrors?: (errors: Record<string, string>) => void;
-  onSuccess?: (result: Extract<PayloadActionResult, { ok: true }>) => void;
+  onSuccess?: (result: Extract<PayloadActionResult<Details>, { ok: true }>) => void;
 }) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const [details, setDetails] = useState<Details | null>(null);
   const [pending, startTransition] = useTransition();
   const successRef = useRef<HTMLParagraphElement>(null);
 
@@ -46,6 +47,7 @@ export function usePayloadAction({
 
   function submit(payload: unknown) {
     setSuccess(null);
+    setDetails(null);
     const checked = schema.safeParse(payload);
     if (!checked.success) {
       showErrors(fieldErrorsOf(checked.error), invalidMessage);
@@ -55,6 +57,7 @@ export function usePayloadAction({
       const result = await action(payload);
       if (!result.ok) {
         showErrors(result.fieldErrors ?? {}, result.message);
+        setDetails(result.details ?? null);
         return;
       }
       setErrors({});
@@ -69,5 +72,5 @@ export function usePayloadAction({
     });
   }
 
-  return { errors, setErrors, message, setMessage, success, successRef, pending, submit };
+  return { errors, setErrors, message, setMessage, details, success, successRef, pending, submit };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createElement } from "react";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -14,10 +15,13 @@ import { findInfoPointForCommune } from "./find-info-point-for-commune";
 
 const REQUESTS_PER_HOUR_PER_IP = 20;
 
+/** Whom a family turns to when no information point of its commune is habilitated: its Caf. */
+export type NoInfoPoint = { communeName: string; cafName: string; cafEmail: string; cafPhone: string | null };
+
 export type SubmitFamilyRequestResult =
   | { ok: true; reference: string; infoPointName: string }
-  | { ok: false; issues: { path: PropertyKey[]; message: string }[] }
-  | { ok: false; noInfoPoint: { communeName: string; cafName: string; cafEmail: string; cafPhone: string | null } };
+  | { ok: false; issues: z.core.$ZodIssue[] }
+  | { ok: false; noInfoPoint: NoInfoPoint };
 
 /**
  * A family's request, routed to the information point habilitated for the commune; when there is
@@ -39,7 +43,17 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
     include: { departement: { include: { caf: true } } },
   });
   if (!commune)
-    return { ok: false, issues: [{ path: ["communeInsee"], message: "Choisissez la commune dans la liste." }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "custom",
+          path: ["communeInsee"],
+          message: "Choisissez la commune dans la liste.",
+          input: data.communeInsee,
+        },
+      ],
+    };
   const infoPoint = await findInfoPointForCommune(commune.inseeCode);
   if (!infoPoint) {
     const caf = commune.departement.caf;

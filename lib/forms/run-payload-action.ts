@@ -6,11 +6,11 @@ import { fieldErrorsOf } from "./form-state";
 /**
  * What a server action taking a JSON payload (from an editor with several rows) answers. `redirectTo` is the
  * page to show once it went through, when the editor leaves for another page (a confirmation) instead of
- * staying on this one.
+ * staying on this one; `details`, what a refusal gives the form to show besides its message (a contact).
  */
-export type PayloadActionResult =
+export type PayloadActionResult<Details = never> =
   | { ok: true; message: string; redirectTo?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; details?: Details };
 
 const DEFAULT_MESSAGES = {
   invalid: "Le formulaire contient des erreurs.",
