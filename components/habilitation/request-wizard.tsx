@@ -17,6 +17,7 @@ import {
   structuresRequestSchema,
 } from "@/lib/habilitation/request-schema";
 import type { PersonInput } from "@/lib/conventions/annex-schema";
+import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 
@@ -211,7 +212,7 @@ export function RequestWizard({
   } = usePayloadAction({
     action: submitAction,
     schema: type === "STRUCTURES" ? structuresRequestSchema : infoPointRequestSchema,
-    invalidMessage: "La demande contient des erreurs.",
+    invalidMessage: REQUEST_FORM_MESSAGES.invalid,
     // The first step showing an error is the one to correct.
     onErrors: (shown) => {
       const firstStep = Math.min(...Object.keys(shown).map(stepOfError), 4);

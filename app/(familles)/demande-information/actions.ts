@@ -11,6 +11,7 @@ export async function submitFamilyRequestAction(input: unknown): Promise<Payload
   const result = await runPayloadAction(
     async () => {
       const submitted = await submitFamilyRequest(input, await currentRequestInfo());
+      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
       if ("issues" in submitted) throw new ZodError(submitted.issues);
       if ("noInfoPoint" in submitted) noInfoPoint = submitted.noInfoPoint;
       else

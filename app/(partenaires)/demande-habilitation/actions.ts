@@ -11,6 +11,7 @@ export async function submitHabilitationRequestAction(input: unknown): Promise<P
   const result = await runPayloadAction(
     async () => {
       const submitted = await submitHabilitationRequest(input, await currentRequestInfo());
+      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
       if (!submitted.ok) throw new ZodError(submitted.issues);
       redirectTo = `/demande-habilitation/confirmation?reference=${encodeURIComponent(submitted.reference)}&caf=${encodeURIComponent(submitted.cafName)}`;
     },

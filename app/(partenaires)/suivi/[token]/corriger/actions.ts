@@ -11,6 +11,7 @@ export async function correctRequestAction(token: string, input: unknown): Promi
   const result = await runPayloadAction(
     async () => {
       const corrected = await correctHabilitationRequest(token, input, await currentRequestInfo());
+      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
       if (!corrected.ok) throw new ZodError(corrected.issues);
     },
     "La demande corrigée est envoyée à la Caf.",
