@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import { submitFamilyRequest } from "@/lib/family-requests/submit-family-request";
 import { downloadNewRequestsFeed } from "@/lib/family-requests/download-family-requests";
@@ -66,9 +67,13 @@ describe("@hardening one rule for text", () => {
     ["schedule", "Lundi\u0007"],
   ])("@hardening a family request with %s %j is refused in French and stores nothing", async (field, value) => {
     const before = await db.familyRequest.count();
-    const result = await submitFamilyRequest(familyForm(await nerac(), { [field]: value }), request);
-    expect(result).toMatchObject({ ok: false });
-    expect(JSON.stringify(result)).toMatch(/caractères non autorisés/);
+    const refusal = await submitFamilyRequest(familyForm(await nerac(), { [field]: value }), request).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ZodError);
+    expect(refusal instanceof ZodError ? refusal.issues.map((i) => i.message) : []).toEqual(
+      expect.arrayContaining([expect.stringMatching(/caractères non autorisés/)]),
+    );
     expect(await db.familyRequest.count()).toBe(before);
   });
 
@@ -263,8 +268,10 @@ describe("@hardening input rules through the use cases", () => {
         `Date d'accueil souhaitée : le ${frenchDay(dayFromToday({ months: 36 }))} au plus tard (trois ans à l'avance au maximum).`,
       ],
     ] as const) {
-      const result = await submitFamilyRequest(familyForm(await nerac(), { [field]: value }), request);
-      expect(issuesOf(result)).toEqual([{ path: field, message }]);
+      const refusal = await submitFamilyRequest(familyForm(await nerac(), { [field]: value }), request).catch(
+        (error: unknown) => error,
+      );
+      expect(issuesOf(refusal)).toEqual([{ path: field, message }]);
     }
     expect(await db.familyRequest.count()).toBe(before);
   });

@@ -1,6 +1,5 @@
 "use server";
 
-import { ZodError } from "zod";
 import { submitFamilyRequest, type NoInfoPoint } from "@/lib/family-requests/submit-family-request";
 import { runPayloadAction, type PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { currentRequestInfo } from "@/lib/auth/request-info";
@@ -11,8 +10,6 @@ export async function submitFamilyRequestAction(input: unknown): Promise<Payload
   const result = await runPayloadAction(
     async () => {
       const submitted = await submitFamilyRequest(input, await currentRequestInfo());
-      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
-      if ("issues" in submitted) throw new ZodError(submitted.issues);
       if ("noInfoPoint" in submitted) noInfoPoint = submitted.noInfoPoint;
       else
         redirectTo = `/demande-information/confirmation?reference=${encodeURIComponent(submitted.reference)}&lieu=${encodeURIComponent(submitted.infoPointName)}`;
