@@ -1,6 +1,5 @@
 "use server";
 
-import { ZodError } from "zod";
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
 import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
 import { runPayloadAction, type PayloadActionResult } from "@/lib/forms/run-payload-action";
@@ -11,8 +10,6 @@ export async function submitHabilitationRequestAction(input: unknown): Promise<P
   const result = await runPayloadAction(
     async () => {
       const submitted = await submitHabilitationRequest(input, await currentRequestInfo());
-      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
-      if (!submitted.ok) throw new ZodError(submitted.issues);
       redirectTo = `/demande-habilitation/confirmation?reference=${encodeURIComponent(submitted.reference)}&caf=${encodeURIComponent(submitted.cafName)}`;
     },
     "La demande est envoyée.",

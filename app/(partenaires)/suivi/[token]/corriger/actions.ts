@@ -1,6 +1,5 @@
 "use server";
 
-import { ZodError } from "zod";
 import { correctHabilitationRequest } from "@/lib/habilitation/correct-habilitation-request";
 import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
 import { runPayloadAction, type PayloadActionResult } from "@/lib/forms/run-payload-action";
@@ -9,11 +8,7 @@ import { currentRequestInfo } from "@/lib/auth/request-info";
 // No session: the unguessable follow-up token is the requester's credential, checked by the use case.
 export async function correctRequestAction(token: string, input: unknown): Promise<PayloadActionResult> {
   const result = await runPayloadAction(
-    async () => {
-      const corrected = await correctHabilitationRequest(token, input, await currentRequestInfo());
-      // The use case answers invalid input as issues; thrown, they become the form's errors by path.
-      if (!corrected.ok) throw new ZodError(corrected.issues);
-    },
+    async () => correctHabilitationRequest(token, input, await currentRequestInfo()),
     "La demande corrigée est envoyée à la Caf.",
     REQUEST_FORM_MESSAGES,
   );
