@@ -278,49 +278,22 @@ describe("@instruction corrections instead of refusals", () => {
     expect(messages).toContain("Nom de la structure : champ obligatoire.");
     expect(messages).toContain("Code postal de la structure : 5 chiffres attendus.");
     // A commune outside the Caf's département, or a postcode of another commune.
-    await expect(
+    const correctWithLaep = (laep: { name: string; postcode: string; communeInsee: string }) =>
       correctHabilitationRequest(
         newToken,
         {
           provider,
           people: team,
           facilities: [],
-          newFacilities: [
-            {
-              kind: "LAEP",
-              name: "LAEP du Jura",
-              street: "1 rue",
-              postcode: "39460",
-              communeInsee: "39228",
-              operatingInfo: true,
-              availabilities: false,
-            },
-          ],
+          newFacilities: [{ kind: "LAEP", street: "1 rue", operatingInfo: true, availabilities: false, ...laep }],
         },
         request,
-      ),
-    ).rejects.toThrow(/département de la Caf/);
+      );
+    await expect(correctWithLaep({ name: "LAEP du Jura", postcode: "39460", communeInsee: "39228" })).rejects.toThrow(
+      /département de la Caf/,
+    );
     const otherPostcode = await zodIssuesOf(
-      correctHabilitationRequest(
-        newToken,
-        {
-          provider,
-          people: team,
-          facilities: [],
-          newFacilities: [
-            {
-              kind: "LAEP",
-              name: "LAEP",
-              street: "1 rue",
-              postcode: "47170",
-              communeInsee: NERAC.communeInsee,
-              operatingInfo: true,
-              availabilities: false,
-            },
-          ],
-        },
-        request,
-      ),
+      correctWithLaep({ name: "LAEP", postcode: "47170", communeInsee: NERAC.communeInsee }),
     );
     expect(otherPostcode).toMatchObject([
       {
