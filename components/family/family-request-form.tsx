@@ -1,22 +1,22 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/forms/text-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { usePayloadAction } from "@/components/forms/use-payload-action";
 import { CommuneCombobox, type Commune } from "@/components/commune-combobox";
-import { CARE_KINDS } from "@/lib/family-requests/family-request-schema";
-import type { SubmitFamilyRequestResult } from "@/lib/family-requests/submit-family-request";
-
-export type FamilyRequestActionResult = SubmitFamilyRequestResult | { ok: false; message: string };
+import { CARE_KINDS, familyRequestSchema } from "@/lib/family-requests/family-request-schema";
+import type { NoInfoPoint } from "@/lib/family-requests/submit-family-request";
+import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 
 type Child = { status: "born" | "expected"; date: string };
-type NoInfoPoint = Extract<FamilyRequestActionResult, { noInfoPoint: unknown }>["noInfoPoint"];
 
+/** `submitAction` is the page's server action; without an information point it answers the Caf's contact. */
 export function FamilyRequestForm({
   submitAction,
 }: {
-  submitAction: (input: unknown) => Promise<FamilyRequestActionResult>;
+  submitAction: (input: unknown) => Promise<PayloadActionResult<NoInfoPoint>>;
 }) {
   const router = useRouter();
   const [commune, setCommune] = useState<Commune | null>(null);
@@ -28,48 +28,40 @@ export function FamilyRequestForm({
   const [message, setMessage] = useState("");
   const [consent, setConsent] = useState(false);
   const [website, setWebsite] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [noInfoPoint, setNoInfoPoint] = useState<NoInfoPoint | null>(null);
-  const [pending, startTransition] = useTransition();
+  const {
+    errors,
+    message: formMessage,
+    details: noInfoPoint,
+    pending,
+    submit: send,
+  } = usePayloadAction({
+    action: submitAction,
+    schema: familyRequestSchema,
+    invalidMessage: "Le formulaire contient des erreurs.",
+    onSuccess: (result) => {
+      if (result.redirectTo) router.push(result.redirectTo);
+    },
+  });
 
   function submit(event: React.SubmitEvent) {
     event.preventDefault();
-    setNoInfoPoint(null);
-    startTransition(async () => {
-      const result = await submitAction({
-        communeInsee: commune?.inseeCode ?? "",
-        ...contact,
-        children,
-        wishedStartDate,
-        schedule,
-        careKinds,
-        message,
-        consent,
-        website,
-      });
-      if (result.ok) {
-        router.push(
-          `/demande-information/confirmation?reference=${encodeURIComponent(result.reference)}&lieu=${encodeURIComponent(result.infoPointName)}`,
-        );
-        return;
-      }
-      if ("noInfoPoint" in result) {
-        setErrors({});
-        setFormMessage(null);
-        setNoInfoPoint(result.noInfoPoint);
-        return;
-      }
-      setErrors(
-        Object.fromEntries(("issues" in result ? result.issues : []).map((i) => [i.path.join("."), i.message])),
-      );
-      setFormMessage("message" in result ? result.message : "Le formulaire contient des erreurs.");
+    send({
+      communeInsee: commune?.inseeCode ?? "",
+      ...contact,
+      children,
+      wishedStartDate,
+      schedule,
+      careKinds,
+      message,
+      consent,
+      website,
     });
   }
 
   return (
     <form onSubmit={submit} noValidate className="space-y-8">
-      <ErrorSummary errors={errors} message={Object.keys(errors).length > 0 || formMessage ? formMessage : null} />
+      {/* The missing information point is told in its own notice below, not as an error of the form. */}
+      <ErrorSummary errors={errors} message={noInfoPoint ? null : formMessage} />
       {noInfoPoint && (
         <div role="alert" tabIndex={-1} className="border-l-4 border-alerte bg-orange-50 p-4">
           <h2 className="font-bold">Aucun lieu d'information n'est encore habilité pour {noInfoPoint.communeName}</h2>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { TextField } from "@/components/forms/text-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { usePayloadAction } from "@/components/forms/use-payload-action";
 import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
 import { PeopleStep } from "@/components/habilitation/people-step";
@@ -16,7 +17,9 @@ import {
   structuresRequestSchema,
 } from "@/lib/habilitation/request-schema";
 import type { PersonInput } from "@/lib/conventions/annex-schema";
-import type { SubmitHabilitationResult } from "@/lib/habilitation/run-request-form";
+import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
+import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
 
 export type CafOption = {
   departementCode: string;
@@ -118,17 +121,9 @@ function stepTitles(type: RequestType): string[] {
   ];
 }
 
-function issuesToErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  prefix: string[] = [],
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = [...prefix, ...issue.path.map(String)].join(".") || "_form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+// Steps checked on their own, under the payload's keys so that their errors carry the payload's paths.
+const providerStepSchema = z.object({ provider: providerSchema });
+const peopleStepSchema = z.object({ people: peopleSchema });
 
 // Which step shows the field that an error path points at.
 function stepOfError(path: string): number {
@@ -165,8 +160,8 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
   const schema = type === "STRUCTURES" ? structuresRequestSchema : infoPointRequestSchema;
   switch (step) {
     case 0: {
-      const result = providerSchema.safeParse(draft.provider);
-      return result.success ? {} : issuesToErrors(result.error.issues, ["provider"]);
+      const result = providerStepSchema.safeParse({ provider: draft.provider });
+      return result.success ? {} : fieldErrorsOf(result.error);
     }
     case 1:
       return draft.departementCode ? {} : { departementCode: "Choisissez la Caf destinataire." };
@@ -174,12 +169,12 @@ function validateStep(type: RequestType, step: number, draft: Draft): Record<str
       const result = schema.safeParse(payload);
       if (result.success) return {};
       return Object.fromEntries(
-        Object.entries(issuesToErrors(result.error.issues)).filter(([path]) => stepOfError(path) === 2),
+        Object.entries(fieldErrorsOf(result.error)).filter(([path]) => stepOfError(path) === 2),
       );
     }
     case 3: {
-      const result = peopleSchema.safeParse(draft.people);
-      return result.success ? {} : issuesToErrors(result.error.issues, ["people"]);
+      const result = peopleStepSchema.safeParse({ people: draft.people });
+      return result.success ? {} : fieldErrorsOf(result.error);
     }
     default:
       return draft.certified ? {} : { certified: "Cochez la case pour certifier l'exactitude des informations." };
@@ -199,7 +194,7 @@ export function RequestWizard({
 }: {
   type: RequestType;
   cafs: CafOption[];
-  submitAction: (payload: unknown) => Promise<SubmitHabilitationResult>;
+  submitAction: (payload: unknown) => Promise<PayloadActionResult>;
   correction?: { draft: Draft };
 }) {
   const storageKey = correction ? null : `monenfant:demande-habilitation:${type}`;
@@ -207,9 +202,27 @@ export function RequestWizard({
   const [draft, setDraft] = useState<Draft>(() => correction?.draft ?? emptyDraft());
   const [loaded, setLoaded] = useState(false);
   const [step, setStep] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const {
+    errors,
+    setErrors,
+    message,
+    setMessage,
+    pending,
+    submit: send,
+  } = usePayloadAction({
+    action: submitAction,
+    schema: type === "STRUCTURES" ? structuresRequestSchema : infoPointRequestSchema,
+    invalidMessage: REQUEST_FORM_MESSAGES.invalid,
+    // The first step showing an error is the one to correct.
+    onErrors: (shown) => {
+      const firstStep = Math.min(...Object.keys(shown).map(stepOfError), 4);
+      if (firstStep < 4) setStep(firstStep);
+    },
+    onSuccess: (result) => {
+      if (storageKey) window.localStorage.removeItem(storageKey);
+      if (result.redirectTo) router.push(result.redirectTo);
+    },
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titles = stepTitles(type);
   const caf = cafs.find((c) => c.departementCode === draft.departementCode);
@@ -256,20 +269,7 @@ export function RequestWizard({
   function submit() {
     const stepErrors = validateStep(type, 4, draft);
     setErrors(stepErrors);
-    if (Object.keys(stepErrors).length > 0) return;
-    startTransition(async () => {
-      const result = await submitAction(toPayload(type, draft));
-      if (result.ok) {
-        if (storageKey) window.localStorage.removeItem(storageKey);
-        router.push(result.redirectTo);
-        return;
-      }
-      const serverErrors = issuesToErrors(result.issues ?? []);
-      const firstStep = Math.min(...Object.keys(serverErrors).map(stepOfError), 4);
-      if (firstStep < 4) setStep(firstStep);
-      setErrors(serverErrors);
-      setMessage(result.message ?? null);
-    });
+    if (Object.keys(stepErrors).length === 0) send(toPayload(type, draft));
   }
 
   if (!loaded) return <p>Chargement du formulaire…</p>;

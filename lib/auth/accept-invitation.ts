@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { hashInvitationToken } from "@/lib/auth/invitation-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { fieldErrorsOf } from "@/lib/forms/form-state";
+import { DomainError } from "@/lib/errors";
 
 export const INVALID_INVITATION_MESSAGE =
   "Ce lien d'invitation n'est plus valable (déjà utilisé, remplacé par une invitation plus récente, ou expiré). " +
@@ -17,9 +17,6 @@ const acceptSchema = z
     path: ["confirmation"],
     error: "La confirmation ne correspond pas au mot de passe.",
   });
-
-export type AcceptInvitationResult =
-  { ok: true; email: string } | { ok: false; message?: string; fieldErrors: Record<string, string> };
 
 /** The invitation a link token opens, while it is open and unexpired. */
 export async function findOpenInvitation(token: string) {
@@ -38,20 +35,20 @@ export async function findOpenInvitation(token: string) {
 /**
  * Sets the invited person's first password and closes the link (the token is the only proof of identity:
  * a link works once). Closing is a compare-and-set, so two submissions of the same link cannot both succeed.
+ * Answers the account's e-mail address.
  */
-export async function acceptInvitation(token: string, input: unknown): Promise<AcceptInvitationResult> {
+export async function acceptInvitation(token: string, input: unknown): Promise<{ email: string }> {
   const invitation = await findOpenInvitation(token);
-  if (!invitation) return { ok: false, message: INVALID_INVITATION_MESSAGE, fieldErrors: {} };
-  const parsed = acceptSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const passwordHash = await hashPassword(parsed.data.newPassword);
+  if (!invitation) throw new DomainError(INVALID_INVITATION_MESSAGE, 409);
+  const { newPassword } = acceptSchema.parse(input);
+  const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const closed = await tx.accountInvitation.updateMany({
       where: { id: invitation.id, closedAt: null, expiresAt: { gt: now } },
       data: { closedAt: now },
     });
-    if (closed.count === 0) return { ok: false, message: INVALID_INVITATION_MESSAGE, fieldErrors: {} };
+    if (closed.count === 0) throw new DomainError(INVALID_INVITATION_MESSAGE, 409);
     await tx.user.update({
       where: { id: invitation.user.id },
       data: {
@@ -66,6 +63,6 @@ export async function acceptInvitation(token: string, input: unknown): Promise<A
       { action: "user.accept-invitation", entityType: "User", entityId: invitation.user.id },
       tx,
     );
-    return { ok: true, email: invitation.user.email };
+    return { email: invitation.user.email };
   });
 }

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { assessSignIn, recordSignInFailure, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { fieldErrorsOf } from "@/lib/forms/form-state";
+import { DomainError } from "@/lib/errors";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -24,36 +24,32 @@ export const changePasswordSchema = z
     error: "Le nouveau mot de passe doit être différent du mot de passe actuel.",
   });
 
-export type ChangePasswordResult =
-  { ok: true; sessionVersion: number } | { ok: false; message?: string; fieldErrors: Record<string, string> };
-
 /**
  * Replaces the signed-in person's password (the generated one at first login, or any time). The session
  * version is bumped, which ends every other session of the account at once. A wrong current password
- * counts as a failed login, so this form cannot be used to guess it.
+ * counts as a failed login, so this form cannot be used to guess it. Bad input, like a wrong current
+ * password, is thrown as a ZodError on its field; answers the new session version.
  */
 export async function changePassword(
   actor: SessionUser,
   input: unknown,
   request: RequestInfo,
-): Promise<ChangePasswordResult> {
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { currentPassword, newPassword } = parsed.data;
+): Promise<{ sessionVersion: number }> {
+  const { currentPassword, newPassword } = changePasswordSchema.parse(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   // Guessing the current password here is slowed down like signing in, from the same counters.
   const throttleKeys = signInThrottleKeys(user.email, request.ip);
   const { waitSeconds } = await assessSignIn(throttleKeys);
-  if (waitSeconds > 0) {
-    return {
-      ok: false,
-      message: `Plusieurs tentatives ont échoué : patientez ${waitSeconds} secondes avant de réessayer.`,
-      fieldErrors: {},
-    };
-  }
+  if (waitSeconds > 0)
+    throw new DomainError(
+      `Plusieurs tentatives ont échoué : patientez ${waitSeconds} secondes avant de réessayer.`,
+      429,
+    );
   if (user.passwordHash === null || !(await verifyPassword(currentPassword, user.passwordHash))) {
     await recordSignInFailure(throttleKeys);
-    return { ok: false, fieldErrors: { currentPassword: "Le mot de passe actuel est incorrect." } };
+    throw new z.ZodError([
+      { code: "custom", path: ["currentPassword"], message: "Le mot de passe actuel est incorrect.", input: undefined },
+    ]);
   }
   const passwordHash = await hashPassword(newPassword);
   const updated = await db.$transaction(async (tx) => {
@@ -84,5 +80,5 @@ export async function changePassword(
     );
     return saved;
   });
-  return { ok: true, sessionVersion: updated.sessionVersion };
+  return { sessionVersion: updated.sessionVersion };
 }

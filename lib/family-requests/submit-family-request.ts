@@ -1,5 +1,6 @@
 import "server-only";
 import { createElement } from "react";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -14,19 +15,19 @@ import { findInfoPointForCommune } from "./find-info-point-for-commune";
 
 const REQUESTS_PER_HOUR_PER_IP = 20;
 
+/** Whom a family turns to when no information point of its commune is habilitated: its Caf. */
+export type NoInfoPoint = { communeName: string; cafName: string; cafEmail: string; cafPhone: string | null };
+
 export type SubmitFamilyRequestResult =
-  | { ok: true; reference: string; infoPointName: string }
-  | { ok: false; issues: { path: PropertyKey[]; message: string }[] }
-  | { ok: false; noInfoPoint: { communeName: string; cafName: string; cafEmail: string; cafPhone: string | null } };
+  { ok: true; reference: string; infoPointName: string } | { ok: false; noInfoPoint: NoInfoPoint };
 
 /**
  * A family's request, routed to the information point habilitated for the commune; when there is
- * none, nothing is stored and the family is given its Caf's contact instead.
+ * none, nothing is stored and the family is given its Caf's contact instead. Invalid input, an unknown
+ * commune included, is thrown as a ZodError on its fields.
  */
 export async function submitFamilyRequest(input: unknown, request: RequestInfo): Promise<SubmitFamilyRequestResult> {
-  const parsed = familyRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
-  const data = parsed.data;
+  const data = familyRequestSchema.parse(input);
   const limit = await consumeRateLimit(`family-request:ip:${request.ip ?? "unknown"}`, REQUESTS_PER_HOUR_PER_IP, 3600);
   if (!limit.allowed)
     throw new DomainError(
@@ -39,7 +40,14 @@ export async function submitFamilyRequest(input: unknown, request: RequestInfo):
     include: { departement: { include: { caf: true } } },
   });
   if (!commune)
-    return { ok: false, issues: [{ path: ["communeInsee"], message: "Choisissez la commune dans la liste." }] };
+    throw new z.ZodError([
+      {
+        code: "custom",
+        path: ["communeInsee"],
+        message: "Choisissez la commune dans la liste.",
+        input: data.communeInsee,
+      },
+    ]);
   const infoPoint = await findInfoPointForCommune(commune.inseeCode);
   if (!infoPoint) {
     const caf = commune.departement.caf;

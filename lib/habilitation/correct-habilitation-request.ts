@@ -22,7 +22,8 @@ function requireChangesRequested(status: HabilitationStatus) {
 
 /**
  * The requester sends the corrected request back from the follow-up page: its content is replaced
- * (the previous version is kept for the agent's comparison) and it returns under instruction.
+ * (the previous version is kept for the agent's comparison) and it returns under instruction. Invalid input
+ * is thrown as a ZodError on its fields.
  */
 export async function correctHabilitationRequest(token: unknown, input: unknown, request: RequestInfo) {
   const limit = await consumeRateLimit(
@@ -42,17 +43,16 @@ export async function correctHabilitationRequest(token: unknown, input: unknown,
     select: { id: true, departementCode: true, name: true, email: true },
   });
   // The receiving Caf is not the requester's to change: a correction stays with the Caf instructing it.
-  const parsed = await habilitationRequestRules.safeParseAsync({
+  const data = await habilitationRequestRules.parseAsync({
     ...(typeof input === "object" && input !== null ? input : {}),
     type: current.type,
     departementCode: caf.departementCode,
   });
-  if (!parsed.success) return { ok: false as const, issues: parsed.error.issues };
 
   await db.$transaction(async (tx) => {
     const requestNow = await findRequestByFollowUpToken(token, tx);
     requireChangesRequested(requestNow.status);
-    await writeRequestContent(tx, requestNow.id, parsed.data, caf);
+    await writeRequestContent(tx, requestNow.id, data, caf);
     await transitionRequest(tx, requestNow, "IN_REVIEW", null, "Demande corrigée par le demandeur");
     await tx.habilitationRequest.update({ where: { id: requestNow.id }, data: { changesRequested: null } });
     const assignees = await tx.habilitationRequestEvent.findMany({
@@ -69,12 +69,12 @@ export async function correctHabilitationRequest(token: unknown, input: unknown,
         subject: `Demande d'habilitation ${requestNow.reference} corrigée`,
         body: createElement(HabilitationCorrectedEmail, {
           reference: requestNow.reference,
-          legalName: parsed.data.provider.legalName,
+          legalName: data.provider.legalName,
           url: `${env.APP_URL}/caf/demandes/${requestNow.id}`,
         }),
       },
       tx,
     );
   });
-  return { ok: true as const, reference: current.reference };
+  return { reference: current.reference };
 }

@@ -89,11 +89,12 @@ function createRequest(
   );
 }
 
-/** Public form submission: validates, checks the choices against the catalogue, stores, e-mails. */
+/**
+ * Public form submission: validates, checks the choices against the catalogue, stores, e-mails. Invalid
+ * input is thrown as a ZodError on its fields.
+ */
 export async function submitHabilitationRequest(input: unknown, request: RequestInfo) {
-  const parsed = await habilitationRequestRules.safeParseAsync(input);
-  if (!parsed.success) return { ok: false as const, issues: parsed.error.issues };
-  const data = parsed.data;
+  const data = await habilitationRequestRules.parseAsync(input);
   const limit = await consumeRateLimit(
     `habilitation-request:ip:${request.ip ?? "unknown"}`,
     SUBMISSIONS_PER_HOUR_PER_IP,
@@ -110,5 +111,5 @@ export async function submitHabilitationRequest(input: unknown, request: Request
     select: { id: true, departementCode: true },
   });
   if (!caf) throw new DomainError("Choisissez la Caf destinataire.", 422);
-  return { ok: true as const, ...(await createRequest(data, caf, request)) };
+  return createRequest(data, caf, request);
 }

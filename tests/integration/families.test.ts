@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import { listSinkMessages } from "@/lib/dev/mailbox";
 import { submitFamilyRequest } from "@/lib/family-requests/submit-family-request";
@@ -111,9 +112,9 @@ describe("@families information requests", () => {
         children: [{ status: "born", date: "2010-01-01" }],
       }),
       request,
-    );
-    expect(invalid.ok).toBe(false);
-    const messages = "issues" in invalid ? invalid.issues.map((i) => i.message) : [];
+    ).catch((error: unknown) => error);
+    expect(invalid).toBeInstanceOf(ZodError);
+    const messages = invalid instanceof ZodError ? invalid.issues.map((i) => i.message) : [];
     expect(messages).toEqual(
       expect.arrayContaining([
         "Votre accord est nécessaire pour transmettre la demande.",

@@ -21,24 +21,26 @@ import { drainAll } from "../support/outbox";
 import { facilitiesOf, people, providerDetails } from "../support/habilitation-fixtures";
 import { activeConvention, putAmendmentInForce, signByBothParties } from "../support/conventions";
 import { pdfText, scannedPdf } from "../support/pdf";
+import { zodIssuesOf } from "../support/zod-refusal";
 
 const request = { ip: "198.51.100.20", userAgent: "vitest" };
 
 describe("@habilitation request lifecycle", () => {
   it("@habilitation refuses invalid input with French messages and writes nothing", async () => {
     const before = await db.habilitationRequest.count();
-    const result = await submitHabilitationRequest(
-      {
-        type: "STRUCTURES",
-        provider: providerDetails({ siret: "12345678901234", email: "pas-une-adresse", phone: "123" }),
-        departementCode: "47",
-        people: [...people(2, "dup"), people(1, "dup")[0]],
-        facilities: [],
-      },
-      request,
+    const issues = await zodIssuesOf(
+      submitHabilitationRequest(
+        {
+          type: "STRUCTURES",
+          provider: providerDetails({ siret: "12345678901234", email: "pas-une-adresse", phone: "123" }),
+          departementCode: "47",
+          people: [...people(2, "dup"), people(1, "dup")[0]],
+          facilities: [],
+        },
+        request,
+      ),
     );
-    expect(result.ok).toBe(false);
-    const messages = result.ok ? [] : result.issues.map((i) => i.message);
+    const messages = issues.map((i) => i.message);
     expect(messages).toContain("SIRET : numéro invalide (clé de contrôle incorrecte).");
     expect(messages).toContain("Adresse électronique : format attendu nom@domaine.fr.");
     expect(messages.some((m) => m.startsWith("Téléphone"))).toBe(true);
@@ -85,7 +87,6 @@ describe("@habilitation request lifecycle", () => {
       },
       request,
     );
-    if (!submitted.ok) throw new Error("submission refused");
     expect(submitted.reference).toMatch(/^HAB-47-\d{4}-[A-Z2-9]{6}$/);
 
     // Illegal transitions are refused with a clear message.
@@ -172,7 +173,6 @@ describe("@habilitation request lifecycle", () => {
       },
       request,
     );
-    if (!submitted.ok) throw new Error("submission refused");
     await startReview(agent, submitted.id);
     const convention = await generateConvention(agent, submitted.id);
     const text = pdfText((await getConventionPdf(agent, convention.id)).pdf);
@@ -200,7 +200,6 @@ describe("@habilitation request lifecycle", () => {
       },
       request,
     );
-    if (!submitted.ok) throw new Error("submission refused");
     await expect(getHabilitationRequest(juraAgent, submitted.id)).rejects.toMatchObject({ status: 404 });
     await expect(startReview(juraAgent, submitted.id)).rejects.toMatchObject({ status: 404 });
     await expect(
@@ -387,12 +386,12 @@ describe("@habilitation anti-abuse and account reuse", () => {
       facilities: [{ facilityId: facility!.id, operatingInfo: true, availabilities: false }],
     });
     const before = await db.habilitationRequest.count();
-    const bot = await submitHabilitationRequest({ ...form(), website: "http://spam.example" }, request);
-    expect(bot.ok).toBe(false);
+    const bot = await zodIssuesOf(submitHabilitationRequest({ ...form(), website: "http://spam.example" }, request));
+    expect(bot.map((issue) => issue.path.join("."))).toEqual(["website"]);
     expect(await db.habilitationRequest.count()).toBe(before);
 
     const ip = { ip: `203.0.113.${Math.floor(Math.random() * 200) + 1}-${Date.now()}`, userAgent: "vitest" };
-    for (let i = 0; i < 10; i++) expect((await submitHabilitationRequest(form(), ip)).ok).toBe(true);
+    for (let i = 0; i < 10; i++) expect(await submitHabilitationRequest(form(), ip)).toHaveProperty("reference");
     await expect(submitHabilitationRequest(form(), ip)).rejects.toMatchObject({ status: 429 });
     expect(await db.habilitationRequest.count()).toBe(before + 10);
   });
@@ -413,7 +412,6 @@ describe("@habilitation anti-abuse and account reuse", () => {
       },
       request,
     );
-    if (!submitted.ok) throw new Error("submission refused");
     await startReview(agent, submitted.id);
     await generateConvention(agent, submitted.id);
     await recordConventionSending(agent, submitted.id, { sentOn: isoDay(new Date()) });

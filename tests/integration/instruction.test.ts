@@ -23,6 +23,7 @@ import { sessionUserByEmail } from "../support/users";
 import { drainAll } from "../support/outbox";
 import { people, providerDetails } from "../support/habilitation-fixtures";
 import { pdfText } from "../support/pdf";
+import { zodIssuesOf } from "../support/zod-refusal";
 
 const request = { ip: "198.51.100.72", userAgent: "vitest" };
 const NERAC = { postcode: "47600", communeInsee: "47195" };
@@ -60,7 +61,6 @@ async function submitWithNewFacility(tag: string, overrides: { siret?: string; e
     },
     request,
   );
-  if (!submitted.ok) throw new Error(JSON.stringify(submitted.issues));
   return { submitted, provider, team, bouchons };
 }
 
@@ -127,7 +127,7 @@ describe("@instruction corrections instead of refusals", () => {
       },
       request,
     );
-    expect(corrected.ok).toBe(true);
+    expect(corrected.reference).toBe(submitted.reference);
     const detail = await getHabilitationRequest(agent, submitted.id);
     expect(detail.status).toBe("IN_REVIEW");
     expect(detail.events.at(-1)).toMatchObject({ toStatus: "IN_REVIEW", actorId: null });
@@ -250,84 +250,57 @@ describe("@instruction corrections instead of refusals", () => {
     await askForCorrections(agent, submitted.id, { message: "Précisez la commune de la micro-crèche." });
     const newToken = await followUpTokenSentTo(provider.email, "à compléter");
     const before = await db.habilitationRequestVersion.count({ where: { requestId: submitted.id } });
-    const invalid = await correctHabilitationRequest(
-      newToken,
-      {
-        provider: { ...provider, siret: "12345678901234" },
-        people: [],
-        facilities: [],
-        newFacilities: [
-          {
-            kind: "LAEP",
-            name: "",
-            street: "x",
-            postcode: "4760",
-            communeInsee: "?",
-            operatingInfo: false,
-            availabilities: true,
-          },
-        ],
-        departementCode: "39",
-      },
-      request,
+    const invalid = await zodIssuesOf(
+      correctHabilitationRequest(
+        newToken,
+        {
+          provider: { ...provider, siret: "12345678901234" },
+          people: [],
+          facilities: [],
+          newFacilities: [
+            {
+              kind: "LAEP",
+              name: "",
+              street: "x",
+              postcode: "4760",
+              communeInsee: "?",
+              operatingInfo: false,
+              availabilities: true,
+            },
+          ],
+          departementCode: "39",
+        },
+        request,
+      ),
     );
-    expect(invalid.ok).toBe(false);
-    const messages = invalid.ok ? [] : invalid.issues.map((i) => i.message);
+    const messages = invalid.map((i) => i.message);
     expect(messages).toContain("SIRET : numéro invalide (clé de contrôle incorrecte).");
     expect(messages).toContain("Nom de la structure : champ obligatoire.");
     expect(messages).toContain("Code postal de la structure : 5 chiffres attendus.");
     // A commune outside the Caf's département, or a postcode of another commune.
-    await expect(
+    const correctWithLaep = (laep: { name: string; postcode: string; communeInsee: string }) =>
       correctHabilitationRequest(
         newToken,
         {
           provider,
           people: team,
           facilities: [],
-          newFacilities: [
-            {
-              kind: "LAEP",
-              name: "LAEP du Jura",
-              street: "1 rue",
-              postcode: "39460",
-              communeInsee: "39228",
-              operatingInfo: true,
-              availabilities: false,
-            },
-          ],
+          newFacilities: [{ kind: "LAEP", street: "1 rue", operatingInfo: true, availabilities: false, ...laep }],
         },
         request,
-      ),
-    ).rejects.toThrow(/département de la Caf/);
-    const otherPostcode = await correctHabilitationRequest(
-      newToken,
-      {
-        provider,
-        people: team,
-        facilities: [],
-        newFacilities: [
-          {
-            kind: "LAEP",
-            name: "LAEP",
-            street: "1 rue",
-            postcode: "47170",
-            communeInsee: NERAC.communeInsee,
-            operatingInfo: true,
-            availabilities: false,
-          },
-        ],
-      },
-      request,
+      );
+    await expect(correctWithLaep({ name: "LAEP du Jura", postcode: "39460", communeInsee: "39228" })).rejects.toThrow(
+      /département de la Caf/,
     );
-    expect(otherPostcode).toMatchObject({
-      ok: false,
-      issues: [
-        {
-          path: ["newFacilities", 0, "postcode"],
-          message: "Code postal de la structure : 47170 n'est pas un code postal de Nérac (code postal : 47600).",
-        },
-      ],
-    });
+    const otherPostcode = await zodIssuesOf(
+      correctWithLaep({ name: "LAEP", postcode: "47170", communeInsee: NERAC.communeInsee }),
+    );
+    expect(otherPostcode).toMatchObject([
+      {
+        path: ["newFacilities", 0, "postcode"],
+        message: "Code postal de la structure : 47170 n'est pas un code postal de Nérac (code postal : 47600).",
+      },
+    ]);
     expect(await db.habilitationRequestVersion.count({ where: { requestId: submitted.id } })).toBe(before);
     expect((await db.habilitationRequest.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe(
       "CHANGES_REQUESTED",

@@ -4,6 +4,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
+import type { ZodError } from "zod";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listSinkMessages } from "@/lib/dev/mailbox";
 import { thrownError } from "../support/errors";
@@ -126,24 +127,27 @@ describe("@operations first deployment", () => {
   });
 
   it("@operations the administrator sets a password through the latest link only, once, then signs in", async () => {
-    const { acceptInvitation } = await import("@/lib/auth/accept-invitation");
+    const { acceptInvitation, INVALID_INVITATION_MESSAGE } = await import("@/lib/auth/accept-invitation");
+    const { fieldErrorsOf } = await import("@/lib/forms/form-state");
     const { authenticate } = await import("@/lib/auth/authenticate");
     const [first, second] = (await invitations()).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
     const password = "Cnaf-Premier-2026";
     const request = { ip: "198.51.100.7", userAgent: "vitest" };
 
     expect(await authenticate({ email: ADMIN_EMAIL, password }, request)).toBeNull();
-    const replaced = await acceptInvitation(tokenOf(first!.text), { newPassword: password, confirmation: password });
-    expect(replaced.ok).toBe(false);
-    const weak = await acceptInvitation(tokenOf(second!.text), { newPassword: "court", confirmation: "court" });
-    expect(weak).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.any(String) } });
+    await expect(
+      acceptInvitation(tokenOf(first!.text), { newPassword: password, confirmation: password }),
+    ).rejects.toMatchObject({ message: INVALID_INVITATION_MESSAGE });
+    const weak = await acceptInvitation(tokenOf(second!.text), { newPassword: "court", confirmation: "court" }).catch(
+      (error: unknown) => fieldErrorsOf(error as ZodError),
+    );
+    expect(weak).toMatchObject({ newPassword: expect.any(String) });
     expect(await acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password })).toEqual({
-      ok: true,
       email: ADMIN_EMAIL,
     });
-    expect((await acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password })).ok).toBe(
-      false,
-    );
+    await expect(
+      acceptInvitation(tokenOf(second!.text), { newPassword: password, confirmation: password }),
+    ).rejects.toMatchObject({ message: INVALID_INVITATION_MESSAGE });
     // The password is accepted; a Cnaf administrator then enrols a second factor (issue 25) before any session.
     const { parseSecondFactorStep } = await import("@/lib/auth/second-factor/sign-in-steps");
     const { beginEnrolmentAtSignIn, confirmEnrolmentAtSignIn } =
@@ -217,7 +221,6 @@ describe("@operations first deployment", () => {
       },
       { ip: "198.51.100.8", userAgent: "vitest" },
     );
-    if (!submitted.ok) throw new Error(JSON.stringify(submitted.issues));
     const admin = await db.user.findUniqueOrThrow({
       where: { email: ADMIN_EMAIL },
       select: {

@@ -49,7 +49,6 @@ export async function requestInReview(
         },
     request(),
   );
-  if (!submitted.ok) throw new Error("submission refused");
   await startReview(agent, submitted.id);
   return { requestId: submitted.id, team };
 }

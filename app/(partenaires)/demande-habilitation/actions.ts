@@ -1,16 +1,19 @@
 "use server";
 
 import { submitHabilitationRequest } from "@/lib/habilitation/submit-habilitation-request";
-import { runRequestForm, type SubmitHabilitationResult } from "@/lib/habilitation/run-request-form";
+import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
+import { runPayloadAction, type PayloadActionResult } from "@/lib/forms/run-payload-action";
 import { currentRequestInfo } from "@/lib/auth/request-info";
 
-export async function submitHabilitationRequestAction(input: unknown): Promise<SubmitHabilitationResult> {
-  return runRequestForm(async () => {
-    const result = await submitHabilitationRequest(input, await currentRequestInfo());
-    if (!result.ok) return result;
-    return {
-      ok: true,
-      redirectTo: `/demande-habilitation/confirmation?reference=${encodeURIComponent(result.reference)}&caf=${encodeURIComponent(result.cafName)}`,
-    };
-  });
+export async function submitHabilitationRequestAction(input: unknown): Promise<PayloadActionResult> {
+  let redirectTo = "";
+  const result = await runPayloadAction(
+    async () => {
+      const submitted = await submitHabilitationRequest(input, await currentRequestInfo());
+      redirectTo = `/demande-habilitation/confirmation?reference=${encodeURIComponent(submitted.reference)}&caf=${encodeURIComponent(submitted.cafName)}`;
+    },
+    "La demande est envoyée.",
+    REQUEST_FORM_MESSAGES,
+  );
+  return result.ok ? { ...result, redirectTo } : result;
 }

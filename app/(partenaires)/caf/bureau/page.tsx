@@ -12,6 +12,7 @@ import { AssignForm } from "@/components/desk/assign-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { assignAction, closeChangeAskAction } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { RequestReferenceCells } from "@/components/instruction/request-reference-cells";
 import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Mon bureau" };
@@ -92,10 +93,7 @@ export default async function DeskPage({
           >
             {requests.map((request) => (
               <DataTableRow key={request.id}>
-                <td className="p-2">
-                  <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
-                </td>
-                <td className="p-2">{request.legalName}</td>
+                <RequestReferenceCells request={request} />
                 <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>
                 <td className="p-2">{request.daysWaiting}</td>
                 <td className="p-2">

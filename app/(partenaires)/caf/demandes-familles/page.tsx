@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
 import { ActionForm } from "@/components/forms/action-form";
 import { PastDateField } from "@/components/forms/past-date-field";
+import { SignatoryField } from "@/components/forms/signatory-field";
 import { recordReceivedDestructionAttestationAction } from "./actions";
 import { DataTable, DataTableRow } from "@/components/data-table";
 import { formatShortDay } from "@/lib/text/french-dates";
@@ -81,32 +82,12 @@ export default async function CafFamilyRequestsPage() {
                 L'attestation couvrira les {row.awaiting} demande{row.awaiting > 1 ? "s" : ""} encore à attester de ce
                 lieu d'information.
               </p>
-              <div>
-                <label htmlFor={`signatoryName-${row.infoPointId}`} className="field-label">
-                  Nom du signataire
-                </label>
-                <input
-                  id={`signatoryName-${row.infoPointId}`}
-                  name="signatoryName"
-                  required
-                  maxLength={200}
-                  autoComplete="off"
-                  className="field-input"
-                />
-              </div>
-              <div>
-                <label htmlFor={`signatoryRole-${row.infoPointId}`} className="field-label">
-                  Qualité du signataire
-                </label>
-                <input
-                  id={`signatoryRole-${row.infoPointId}`}
-                  name="signatoryRole"
-                  required
-                  maxLength={200}
-                  autoComplete="off"
-                  className="field-input"
-                />
-              </div>
+              <SignatoryField id={`signatoryName-${row.infoPointId}`} name="signatoryName" label="Nom du signataire" />
+              <SignatoryField
+                id={`signatoryRole-${row.infoPointId}`}
+                name="signatoryRole"
+                label="Qualité du signataire"
+              />
               <PastDateField id={`signedOn-${row.infoPointId}`} name="signedOn" label="Date de signature" />
               <div>
                 <label htmlFor={`scan-${row.infoPointId}`} className="field-label">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { Pagination } from "@/components/pagination";
 import { habilitationStatusField, ListFilters } from "@/components/list-filters";
 import { DataTable, DataTableRow } from "@/components/data-table";
+import { RequestReferenceCells } from "@/components/instruction/request-reference-cells";
 import { formatShortDay } from "@/lib/text/french-dates";
 
 export const metadata: Metadata = { title: "Demandes d'habilitation" };
@@ -48,10 +48,7 @@ export default async function RequestListPage({
         >
           {requests.map((request) => (
             <DataTableRow key={request.id}>
-              <td className="p-2">
-                <Link href={`/caf/demandes/${request.id}`}>{request.reference}</Link>
-              </td>
-              <td className="p-2">{request.legalName}</td>
+              <RequestReferenceCells request={request} />
               <td className="p-2">{TYPE_NAMES[request.type]}</td>
               <td className="p-2">{formatShortDay(request.submittedAt)}</td>
               <td className="p-2">{HABILITATION_STATUS_NAMES[request.status]}</td>

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { runFormAction } from "@/lib/forms/run-form-action";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 
 // Anyone holding the link may use it once: the token is the proof of identity (lib/auth/accept-invitation.ts).
@@ -10,7 +11,10 @@ export async function acceptInvitationAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const result = await acceptInvitation(token, formValues(formData));
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
-  redirect("/connexion?invitation=acceptee");
+  const state = await runFormAction(
+    () => acceptInvitation(token, formValues(formData)),
+    "Votre mot de passe est enregistré.",
+  );
+  if (state.status === "success") redirect("/connexion?invitation=acceptee");
+  return state;
 }

@@ -7,6 +7,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { reissueSessionToken } from "@/lib/auth/reissue-session-token";
 import { currentRequestInfo } from "@/lib/auth/request-info";
 import { homeFor } from "@/lib/auth/areas";
+import { runFormAction } from "@/lib/forms/run-form-action";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -14,9 +15,12 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   // message rather than a thrown error, which would reach the browser as a 500.
   const actor = await getCurrentUser();
   if (!actor) return { status: "error", message: SIGN_IN_REQUIRED_MESSAGE };
-  const result = await changePassword(actor, formValues(formData), await currentRequestInfo());
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
+  let sessionVersion = 0;
+  const state = await runFormAction(async () => {
+    ({ sessionVersion } = await changePassword(actor, formValues(formData), await currentRequestInfo()));
+  }, "Le mot de passe est modifié.");
+  if (state.status !== "success") return state;
   // This session goes on with the new version; every other session of the account ends.
-  await reissueSessionToken({ sessionVersion: result.sessionVersion });
+  await reissueSessionToken({ sessionVersion });
   redirect(actor.mustChangePassword ? homeFor(actor.role) : "/mon-compte?motDePasse=modifie");
 }
