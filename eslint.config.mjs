@@ -86,6 +86,19 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Every link goes through components/link.tsx, which turns Next's prefetching off: it would render each
+    // linked page at every view (the 25 requests of a list at the Caf's desk, the 20 facilities of a search)
+    // for links rarely followed.
+    files: ["app/**", "components/**", "pages/**"],
+    ignores: ["components/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use Link from @/components/link (no prefetching)." }] },
+      ],
+    },
+  },
+  {
     // Leaflet is loaded on demand as the untyped global `L`: the browser script has no types to check it against.
     files: ["public/scripts/search-map.js"],
     rules: {

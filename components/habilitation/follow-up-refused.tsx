@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getFollowUp, type FollowUp } from "@/lib/habilitation/get-follow-up";
 import { DomainError } from "@/lib/errors";
 

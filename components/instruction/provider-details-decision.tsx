@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { DataTable, DataTableRow, DataTableRowHeader } from "@/components/data-table";
 import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
 import { PROVIDER_FIELD_NAMES } from "@/lib/habilitation/provider-details";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { RequestChecks } from "@/lib/habilitation/get-request-checks";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { ActionForm } from "@/components/forms/action-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** The first cells of a habilitation request's row in the Caf's lists: its reference, linking to it, and who asks. */
 export function RequestReferenceCells({ request }: { request: { id: string; reference: string; legalName: string } }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
 import { formatShortDay } from "@/lib/text/french-dates";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { submitHabilitationRequestAction } from "@/app/(partenaires)/demande-habilitation/actions";
 import { RequestWizard } from "@/components/habilitation/request-wizard";
 import { listCafOptions } from "@/lib/habilitation/list-caf-options";

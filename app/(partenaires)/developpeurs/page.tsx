@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { env } from "@/lib/env";
 import { AVAILABILITY_RULES } from "@/lib/availability/availability-schema";
 import { documentedErrorStatuses } from "@/lib/api/openapi";

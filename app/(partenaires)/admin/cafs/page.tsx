@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listCafs } from "@/lib/admin/list-cafs";
 import { Pagination } from "@/components/pagination";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { CONVENTION_STATUS_NAMES } from "@/lib/conventions/convention-state-machine";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listStaleFacilities } from "@/lib/moderation/list-stale-facilities";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";

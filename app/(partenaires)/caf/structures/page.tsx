@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listFacilities } from "@/lib/catalogue/list-facilities";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPendingOperatingInfo } from "@/lib/operating-info/list-pending-operating-info";
 import { listPendingFacilityPhotos } from "@/lib/facility-photo/list-pending-facility-photos";

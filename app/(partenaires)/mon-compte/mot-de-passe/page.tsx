@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { requirePageUser, PASSWORD_CHANGE_PATH } from "@/lib/auth/session";
 import { changePasswordAction } from "@/app/(partenaires)/mon-compte/mot-de-passe/actions";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { FollowUp } from "@/lib/habilitation/get-follow-up";
 import { HABILITATION_STATUS_NAMES } from "@/lib/habilitation/habilitation-state-machine";
 import { WithFollowUp } from "@/components/habilitation/follow-up-refused";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { AccessDeniedError, requirePageUser } from "@/lib/auth/session";
 import { getOperatingInfoReview } from "@/lib/operating-info/get-operating-info-review";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { FollowUp } from "@/lib/habilitation/get-follow-up";
 import { FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { RequestWizard, type Draft } from "@/components/habilitation/request-wizard";
