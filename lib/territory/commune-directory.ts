@@ -41,9 +41,10 @@ function lowerBound<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix:
 type Entry = DirectoryCommune & {
   // Position in the order shown on ties: larger population first, then name.
   rank: number;
-  // Position in the directory, for the similarity counters.
+  // Position in the directory, for the candidates' marks.
   index: number;
-  trigramCount: number;
+  // The key's trigrams, by their number in the directory.
+  trigramIds: Int32Array;
 };
 
 /**
@@ -58,33 +59,45 @@ export class CommuneDirectory {
   private readonly byInsee: Entry[];
   private readonly byCode = new Map<string, Entry>();
   private readonly byPostcode = new Map<string, Entry[]>();
-  private readonly trigrams = new Map<string, Entry[]>();
-  // Trigrams shared with the text typed, per commune: reset after each lookup (lookups are synchronous).
-  private readonly shared: Uint16Array;
+  // Each trigram's number, and the communes whose key has it, by number.
+  private readonly trigramIds = new Map<string, number>();
+  private readonly withTrigram: Entry[][] = [];
+  // Scratch marks of one lookup, cleared before it returns (lookups are synchronous): the communes already
+  // weighed, and the trigrams of the text typed.
+  private readonly weighed: Uint8Array;
+  private typedMarks = new Uint8Array(0);
 
   constructor(communes: DirectoryCommune[]) {
     const entries: Entry[] = communes.map((commune, index) => ({
       ...commune,
       rank: 0,
       index,
-      trigramCount: 0,
+      trigramIds: new Int32Array(0),
     }));
     [...entries]
       .sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byCodePoints(a.name, b.name))
       .forEach((entry, rank) => (entry.rank = rank));
     this.byKey = [...entries].sort((a, b) => byCodePoints(a.placeKey, b.placeKey));
     this.byInsee = [...entries].sort((a, b) => byCodePoints(a.inseeCode, b.inseeCode));
-    this.shared = new Uint16Array(entries.length);
+    this.weighed = new Uint8Array(entries.length);
     for (const entry of entries) {
       this.byCode.set(entry.inseeCode, entry);
       for (const postcode of entry.postcodes) listIn(this.byPostcode, postcode).push(entry);
       const key = entry.placeKey;
       for (let at = key.indexOf(" "); at !== -1; at = key.indexOf(" ", at + 1))
         this.words.push({ suffix: key.slice(at + 1), entry });
-      const trigrams = trigramsOf(key);
-      entry.trigramCount = trigrams.length;
-      for (const trigram of trigrams) listIn(this.trigrams, trigram).push(entry);
+      entry.trigramIds = Int32Array.from(trigramsOf(key), (trigram) => {
+        let id = this.trigramIds.get(trigram);
+        if (id === undefined) {
+          id = this.withTrigram.length;
+          this.trigramIds.set(trigram, id);
+          this.withTrigram.push([]);
+        }
+        this.withTrigram[id]?.push(entry);
+        return id;
+      });
     }
+    this.typedMarks = new Uint8Array(this.withTrigram.length);
     this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
   }
 
@@ -130,30 +143,42 @@ export class CommuneDirectory {
     return [...found, ...this.similar(key, begun, inDepartement, limit - found.length)];
   }
 
-  /** The names like the key typed (pg_trgm's similarity, at least 0.3) not already found, likest first. */
+  /**
+   * The names like the key typed (pg_trgm's similarity, at least 0.3) not already found, likest first. A name
+   * that similar shares at least 0.3 × the typed key's trigrams, hence at least one of its rarest ones: only the
+   * communes having one of those are weighed (prefix filtering), which leaves out the trigrams most names have
+   * ("  s", "  l", "de "…) and keeps a typo's lookup under a millisecond.
+   */
   private similar(
     key: string,
     begun: Set<Entry>,
     inDepartement: (entry: Entry) => boolean,
     room: number,
   ): DirectoryMatch[] {
-    const typedTrigrams = trigramsOf(key);
-    const touched: Entry[] = [];
-    for (const trigram of typedTrigrams)
-      for (const entry of this.trigrams.get(trigram) ?? []) {
-        const shared = (this.shared[entry.index] ?? 0) + 1;
-        this.shared[entry.index] = shared;
-        if (shared === 1) touched.push(entry);
-      }
+    const typedCount = trigramsOf(key).length;
+    const known = trigramsOf(key)
+      .map((trigram) => this.trigramIds.get(trigram))
+      .filter((id) => id !== undefined)
+      .sort((a, b) => (this.withTrigram[a]?.length ?? 0) - (this.withTrigram[b]?.length ?? 0));
+    // 0.29 rather than 0.3: pg_trgm rounds the similarity to a float4, which may round a value just below up.
+    const leastShared = Math.max(1, Math.ceil(0.29 * typedCount));
+    for (const id of known) this.typedMarks[id] = 1;
+    const weighed: Entry[] = [];
     const similar: { entry: Entry; similarity: number }[] = [];
-    for (const entry of touched) {
-      const shared = this.shared[entry.index] ?? 0;
-      this.shared[entry.index] = 0;
-      // Math.fround: pg_trgm computes the similarity as a float4.
-      const similarity = Math.fround(shared / (typedTrigrams.length + entry.trigramCount - shared));
-      if (similarity >= SIMILARITY_THRESHOLD && !begun.has(entry) && inDepartement(entry))
-        similar.push({ entry, similarity });
-    }
+    for (const id of known.slice(0, Math.max(0, known.length - leastShared + 1)))
+      for (const entry of this.withTrigram[id] ?? []) {
+        if (this.weighed[entry.index]) continue;
+        this.weighed[entry.index] = 1;
+        weighed.push(entry);
+        let shared = 0;
+        for (const trigram of entry.trigramIds) shared += this.typedMarks[trigram] ?? 0;
+        // Math.fround: pg_trgm computes the similarity as a float4.
+        const similarity = Math.fround(shared / (typedCount + entry.trigramIds.length - shared));
+        if (similarity >= SIMILARITY_THRESHOLD && !begun.has(entry) && inDepartement(entry))
+          similar.push({ entry, similarity });
+      }
+    for (const entry of weighed) this.weighed[entry.index] = 0;
+    for (const id of known) this.typedMarks[id] = 0;
     similar.sort((a, b) => b.similarity - a.similarity || a.entry.rank - b.entry.rank);
     return similar.slice(0, room).map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
   }
