@@ -41,10 +41,6 @@ function lowerBound<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix:
 type Entry = DirectoryCommune & {
   // Position in the order shown on ties: larger population first, then name.
   rank: number;
-  // Position in the directory, for the candidates' marks.
-  index: number;
-  // The key's trigrams, by their number in the directory.
-  trigramIds: Int32Array;
 };
 
 /**
@@ -59,45 +55,52 @@ export class CommuneDirectory {
   private readonly byInsee: Entry[];
   private readonly byCode = new Map<string, Entry>();
   private readonly byPostcode = new Map<string, Entry[]>();
-  // Each trigram's number, and the communes whose key has it, by number.
+  private readonly entries: Entry[];
+  // Each trigram's number; by number, the positions (in `entries`) of the communes whose key has it. The
+  // trigrams of commune i are keyTrigrams[keyTrigramStarts[i] … keyTrigramStarts[i + 1]): flat typed arrays, as
+  // the typo search reads thousands of them at each keystroke.
   private readonly trigramIds = new Map<string, number>();
-  private readonly withTrigram: Entry[][] = [];
+  private readonly withTrigram: Int32Array[];
+  private readonly keyTrigramStarts: Int32Array;
+  private readonly keyTrigrams: Int32Array;
   // Scratch marks of one lookup, cleared before it returns (lookups are synchronous): the communes already
   // weighed, and the trigrams of the text typed.
   private readonly weighed: Uint8Array;
   private typedMarks = new Uint8Array(0);
 
   constructor(communes: DirectoryCommune[]) {
-    const entries: Entry[] = communes.map((commune, index) => ({
-      ...commune,
-      rank: 0,
-      index,
-      trigramIds: new Int32Array(0),
-    }));
+    const entries: Entry[] = communes.map((commune) => ({ ...commune, rank: 0 }));
+    this.entries = entries;
     [...entries]
       .sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byCodePoints(a.name, b.name))
       .forEach((entry, rank) => (entry.rank = rank));
     this.byKey = [...entries].sort((a, b) => byCodePoints(a.placeKey, b.placeKey));
     this.byInsee = [...entries].sort((a, b) => byCodePoints(a.inseeCode, b.inseeCode));
     this.weighed = new Uint8Array(entries.length);
-    for (const entry of entries) {
+    const keyTrigrams: number[] = [];
+    const withTrigram: number[][] = [];
+    this.keyTrigramStarts = new Int32Array(entries.length + 1);
+    entries.forEach((entry, index) => {
       this.byCode.set(entry.inseeCode, entry);
       for (const postcode of entry.postcodes) listIn(this.byPostcode, postcode).push(entry);
       const key = entry.placeKey;
       for (let at = key.indexOf(" "); at !== -1; at = key.indexOf(" ", at + 1))
         this.words.push({ suffix: key.slice(at + 1), entry });
-      entry.trigramIds = Int32Array.from(trigramsOf(key), (trigram) => {
+      for (const trigram of trigramsOf(key)) {
         let id = this.trigramIds.get(trigram);
         if (id === undefined) {
-          id = this.withTrigram.length;
+          id = withTrigram.length;
           this.trigramIds.set(trigram, id);
-          this.withTrigram.push([]);
+          withTrigram.push([]);
         }
-        this.withTrigram[id]?.push(entry);
-        return id;
-      });
-    }
-    this.typedMarks = new Uint8Array(this.withTrigram.length);
+        withTrigram[id]?.push(index);
+        keyTrigrams.push(id);
+      }
+      this.keyTrigramStarts[index + 1] = keyTrigrams.length;
+    });
+    this.keyTrigrams = Int32Array.from(keyTrigrams);
+    this.withTrigram = withTrigram.map((positions) => Int32Array.from(positions));
+    this.typedMarks = new Uint8Array(withTrigram.length);
     this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
   }
 
@@ -162,23 +165,30 @@ export class CommuneDirectory {
       .sort((a, b) => (this.withTrigram[a]?.length ?? 0) - (this.withTrigram[b]?.length ?? 0));
     // 0.29 rather than 0.3: pg_trgm rounds the similarity to a float4, which may round a value just below up.
     const leastShared = Math.max(1, Math.ceil(0.29 * typedCount));
-    for (const id of known) this.typedMarks[id] = 1;
-    const weighed: Entry[] = [];
+    const typedMarks = this.typedMarks;
+    const weighedMarks = this.weighed;
+    const starts = this.keyTrigramStarts;
+    const keyTrigrams = this.keyTrigrams;
+    for (const id of known) typedMarks[id] = 1;
+    const weighed: number[] = [];
     const similar: { entry: Entry; similarity: number }[] = [];
     for (const id of known.slice(0, Math.max(0, known.length - leastShared + 1)))
-      for (const entry of this.withTrigram[id] ?? []) {
-        if (this.weighed[entry.index]) continue;
-        this.weighed[entry.index] = 1;
-        weighed.push(entry);
+      for (const position of this.withTrigram[id] ?? []) {
+        if (weighedMarks[position]) continue;
+        weighedMarks[position] = 1;
+        weighed.push(position);
+        const start = starts[position] ?? 0;
+        const end = starts[position + 1] ?? 0;
         let shared = 0;
-        for (const trigram of entry.trigramIds) shared += this.typedMarks[trigram] ?? 0;
+        for (let at = start; at < end; at++) shared += typedMarks[keyTrigrams[at] ?? 0] ?? 0;
         // Math.fround: pg_trgm computes the similarity as a float4.
-        const similarity = Math.fround(shared / (typedCount + entry.trigramIds.length - shared));
-        if (similarity >= SIMILARITY_THRESHOLD && !begun.has(entry) && inDepartement(entry))
+        const similarity = Math.fround(shared / (typedCount + end - start - shared));
+        const entry = this.entries[position];
+        if (similarity >= SIMILARITY_THRESHOLD && entry && !begun.has(entry) && inDepartement(entry))
           similar.push({ entry, similarity });
       }
-    for (const entry of weighed) this.weighed[entry.index] = 0;
-    for (const id of known) this.typedMarks[id] = 0;
+    for (const position of weighed) weighedMarks[position] = 0;
+    for (const id of known) typedMarks[id] = 0;
     similar.sort((a, b) => b.similarity - a.similarity || a.entry.rank - b.entry.rank);
     return similar.slice(0, room).map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
   }
