@@ -22,6 +22,11 @@ export type DirectoryMatch = { commune: DirectoryCommune; match: MatchKind };
 
 // pg_trgm's default `%` threshold: what the lookup offered when it ran in SQL.
 const SIMILARITY_THRESHOLD = 0.3;
+// Keys that begin this many names or words or more ("sa", "saint", "bourg") get their answer computed once, when the
+// directory is built: walking their thousands of names at each keystroke was most of the lookup's time.
+const BUSY_KEY_MATCHES = 200;
+// The most answers a lookup gives (the place field shows 20).
+const KEPT_ANSWERS = 20;
 const KIND_ORDER: Record<MatchKind, number> = { EXACT: 0, PREFIX: 1, WORD: 2, SIMILAR: 3, NUMBER: 0 };
 
 const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -67,6 +72,8 @@ export class CommuneDirectory {
   // weighed, and the trigrams of the text typed.
   private readonly weighed: Uint8Array;
   private typedMarks = new Uint8Array(0);
+  // The answers to the busy keys (any département), best first.
+  private readonly busyKeys = new Map<string, DirectoryMatch[]>();
 
   constructor(communes: DirectoryCommune[]) {
     const entries: Entry[] = communes.map((commune) => ({ ...commune, rank: 0 }));
@@ -101,6 +108,11 @@ export class CommuneDirectory {
     this.keyTrigrams = Int32Array.from(keyTrigrams);
     this.withTrigram = withTrigram.map((positions) => Int32Array.from(positions));
     this.typedMarks = new Uint8Array(withTrigram.length);
+    for (const key of busyPrefixes([
+      ...this.byKey.map((entry) => entry.placeKey),
+      ...this.words.map((word) => word.suffix),
+    ]))
+      this.busyKeys.set(key, this.lookupKey(key, KEPT_ANSWERS));
     this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
   }
 
@@ -131,6 +143,14 @@ export class CommuneDirectory {
     }
     const key = placeKey(typed);
     if (!key) return [];
+    const busy = departement || limit > KEPT_ANSWERS ? undefined : this.busyKeys.get(key);
+    return busy ? busy.slice(0, limit) : this.lookupKey(key, limit, departement);
+  }
+
+  /** The lookup of a key already in place_key() form (see lookup). */
+  private lookupKey(key: string, limit: number, departement?: string): DirectoryMatch[] {
+    const inDepartement = (entry: Entry) => !departement || entry.departementCode === departement;
+    const best = new TopMatches(limit);
     const begun = new Set<Entry>();
     for (const entry of prefixRange(this.byKey, (entry) => entry.placeKey, key)) {
       begun.add(entry);
@@ -192,6 +212,26 @@ export class CommuneDirectory {
     similar.sort((a, b) => b.similarity - a.similarity || a.entry.rank - b.entry.rank);
     return similar.slice(0, room).map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
   }
+}
+
+/**
+ * The prefixes (of whole words: from the first letter of a key or of one of its words) that begin at least
+ * BUSY_KEY_MATCHES of the given keys and word suffixes. Sorted, the keys sharing a prefix are consecutive.
+ */
+function busyPrefixes(keys: string[]): Set<string> {
+  const sorted = [...keys].sort(byCodePoints);
+  const busy = new Set<string>();
+  const longest = Math.max(0, ...sorted.map((key) => key.length));
+  for (let length = 1; length <= longest; length++) {
+    let runStart = 0;
+    for (let at = 1; at <= sorted.length; at++) {
+      const prefix = sorted[runStart]?.slice(0, length) ?? "";
+      if (at < sorted.length && sorted[at]?.slice(0, length) === prefix) continue;
+      if (at - runStart >= BUSY_KEY_MATCHES && prefix.length === length && prefix === prefix.trim()) busy.add(prefix);
+      runStart = at;
+    }
+  }
+  return busy;
 }
 
 function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
