@@ -178,8 +178,9 @@ export class CommuneDirectory {
     inDepartement: (entry: Entry) => boolean,
     room: number,
   ): DirectoryMatch[] {
-    const typedCount = trigramsOf(key).length;
-    const known = trigramsOf(key)
+    const typed = trigramsOf(key);
+    const typedCount = typed.length;
+    const known = typed
       .map((trigram) => this.trigramIds.get(trigram))
       .filter((id) => id !== undefined)
       .sort((a, b) => (this.withTrigram[a]?.length ?? 0) - (this.withTrigram[b]?.length ?? 0));
