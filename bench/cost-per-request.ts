@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from "../prisma/demo-accounts";
 import { bin } from "../scripts/lib/run";
 import { communeKeystrokes, uncachedSearches } from "./search-mixes";
 import { SCALE } from "./generate-dataset";
+import { sessionCookie } from "./session-cookie";
 import type { LoadOutcome } from "./load";
 
 const [APP, APP_PID, PG_PID, ...only] = process.argv.slice(2);
@@ -44,23 +45,6 @@ function load(paths: string[], seconds: number, headers?: Record<string, string>
   return JSON.parse(execFileSync(bin("tsx"), ["bench/load.ts"], { input: scenario, encoding: "utf8" })) as LoadOutcome;
 }
 
-async function sessionCookie(email: string): Promise<string> {
-  const csrf = await fetch(`${APP}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const login = await fetch(`${APP}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c!.includes("session-token"));
-  return [...cookies, session].join("; ");
-}
-
 async function main() {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -74,7 +58,7 @@ async function main() {
       }),
     caf: async () => ({
       paths: ["/caf/demandes"],
-      headers: { cookie: await sessionCookie("agent.caf47@demo.monenfant.fr") },
+      headers: { cookie: await sessionCookie(APP ?? "", "agent.caf47@demo.monenfant.fr", DEMO_PASSWORD) },
     }),
   };
   const seconds = Number(process.env.COST_SECONDS ?? 8);

@@ -17,6 +17,7 @@ import { buildApp } from "../scripts/lib/build-app";
 import { newApiKey } from "../lib/api/api-key-format";
 import { DEMO_PASSWORD } from "../prisma/demo-accounts";
 import { benchAppEnv } from "./bench-env";
+import { sessionCookie } from "./session-cookie";
 import { generateDataset, SCALE } from "./generate-dataset";
 import { communeKeystrokes, SEARCH_MIXES, searchPath, uncachedSearches } from "./search-mixes";
 import type { SearchPlans } from "./explain-search";
@@ -226,25 +227,6 @@ async function measure(
     `${name} (${target}) : p95 ${result.p95.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(0)} req/s, ${result.notOk} non-2xx, ${result.errors} erreurs`,
   );
   return result;
-}
-
-/** A Caf agent's session cookie, by the same credentials flow as the login form. */
-async function sessionCookie(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${APP}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const login = await fetch(`${APP}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c!.includes("session-token"));
-  if (!session) throw new Error(`Connexion de ${email} impossible (${login.status}).`);
-  return [...cookies, session].join("; ");
 }
 
 /** API keys of the first providers (as lib/api/manage-api-keys.ts stores them) and their EAJE. */
@@ -480,7 +462,7 @@ async function main() {
     measures.push(
       await measure(FACILITY_PAGE, "app", { url: APP, paths: facilityIds.map((id) => `/structures/${id}`) }),
     );
-    const cookie = await sessionCookie(CAF_AGENT, DEMO_PASSWORD);
+    const cookie = await sessionCookie(APP, CAF_AGENT, DEMO_PASSWORD);
     measures.push(await measure(CAF_LIST, "app", { url: APP, paths: ["/caf/demandes"], headers: { cookie } }));
 
     const { targets, keyIds } = await apiTargets(client);
