@@ -2,12 +2,14 @@
 // and the best SQL we could write by hand for the app's semantics (bench/README.md, "The floor"). It answers
 // /search?commune=&rayon=&type=EAJE&age=&places=1&page= with the same rows as the app's page (count, then 20
 // facilities nearest first with their availability summary) as JSON, in ONE statement per request:
-// - the centre's coordinates come from the communes read once at start (as the app's commune directory does),
-//   so PostgreSQL folds the centre's point and its box into constants when it plans the statement;
-// - the facilities inside the circle come from the GiST index on the stored "earthPoint" (earth_box), are kept
+// - the centre comes from the communes read once at start (as the app's commune directory does), sent as
+//   earthdistance's cube with the radius as a chord (lib/search/earth-geometry.ts): PostgreSQL has no SQL
+//   function (ll_to_earth, earth_box, gc_to_sec) to inline and fold when it plans, which cost 1.5 ms a search;
+// - the facilities inside the circle come from the GiST index on the stored "earthPoint" (cube_enlarge), are kept
 //   by the straight-line distance (cube_distance, a C function: no per-row SQL function call), and are kept
 //   narrow (id, name, sort keys) in a materialised CTE that is both counted and sorted (top-N heapsort);
-// - only the page's 20 rows are then read in full, with their current publication and slots by index.
+// - only the page's 20 rows are then read in full, with their current publication and slots by index;
+// - a page past the end gives the last page, as the app shows it.
 // The statement text is chosen per combination of filters (no "$n IS NULL OR …" branches left to the planner).
 // It runs as many processes as the app (WEB_CONCURRENCY, node:cluster), so both use the machine alike.
 //   tsx bench/floor-server.ts <port>     (DATABASE_URL in the environment)
@@ -15,6 +17,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import pg from "pg";
+import { arcOfChord, chordOfArc, earthCube } from "../lib/search/earth-geometry";
 
 const PAGE_SIZE = 20;
 const STALE_AFTER_MS = 7 * 86_400_000;
@@ -28,16 +31,16 @@ const parisDay = new Intl.DateTimeFormat("en-CA", {
 
 type Filters = { eaje: boolean; places: boolean; age: boolean };
 
-/** $1 latitude, $2 longitude, $3 radius (m), $4 stale-before instant, $5 today, $6 offset, then $7 age. */
+/** $1 centre (cube), $2 radius as a chord (m), $3 stale-before instant, $4 today, $5 offset, then $6 age. */
 function statementFor({ eaje, places, age }: Filters): string {
-  const slotMatches = `(s."endDate" IS NULL OR s."endDate" >= $5::date)${age ? ` AND s."minAgeMonths" <= $7::int AND s."maxAgeMonths" >= $7::int` : ""}`;
+  const slotMatches = `(s."endDate" IS NULL OR s."endDate" >= $4::date)${age ? ` AND s."minAgeMonths" <= $6::int AND s."maxAgeMonths" >= $6::int` : ""}`;
   return `
     WITH found AS MATERIALIZED (
-      SELECT f.id, f.name, cube_distance(ll_to_earth($1::float8, $2::float8), f."earthPoint") AS chord,
-        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= $4::timestamp) AS fresh
+      SELECT f.id, f.name, cube_distance($1::cube, f."earthPoint") AS chord,
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= $3::timestamp) AS fresh
       FROM "Facility" f
-      WHERE earth_box(ll_to_earth($1::float8, $2::float8), $3::float8) @> f."earthPoint"
-        AND cube_distance(ll_to_earth($1::float8, $2::float8), f."earthPoint") <= gc_to_sec($3::float8)
+      WHERE cube_enlarge($1::cube, $2::float8, 3) @> f."earthPoint"
+        AND cube_distance($1::cube, f."earthPoint") <= $2::float8
         AND f.status = 'OPEN'
         ${eaje ? `AND f."isEaje"` : ""} ${places ? `AND f."hasAvailablePlaces"` : ""}
         ${
@@ -47,9 +50,13 @@ function statementFor({ eaje, places, age }: Filters): string {
             : ""
         }
     ),
-    page AS (SELECT * FROM found ORDER BY round(chord / 100), fresh DESC, name, id LIMIT ${PAGE_SIZE} OFFSET $6)
-    SELECT (SELECT count(*) FROM found)::int AS total, f.id, f.name, f.kind, f."isEaje", f.street, f.postcode,
-      c.name AS "communeName", f.latitude, f.longitude, sec_to_gc(page.chord) AS "distanceMetres",
+    counted AS (SELECT count(*)::int AS total FROM found),
+    page AS (
+      SELECT * FROM found ORDER BY round(chord / 100), fresh DESC, name, id LIMIT ${PAGE_SIZE}
+      OFFSET LEAST($5::int, GREATEST(((SELECT total FROM counted) - 1) / ${PAGE_SIZE}, 0) * ${PAGE_SIZE})
+    )
+    SELECT (SELECT total FROM counted) AS total, f.id, f.name, f.kind, f."isEaje", f.street, f.postcode,
+      c.name AS "communeName", f.latitude, f.longitude, page.chord,
       COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AS "updatedAt", p."noPlaceAvailable",
       summary.places, summary."fromDay", summary."careTypes"
     FROM page
@@ -69,11 +76,11 @@ async function main() {
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
-  const centres = new Map<string, [number, number]>();
+  const centres = new Map<string, string>();
   const communes = await pool.query<{ inseeCode: string; latitude: number; longitude: number }>(
     `SELECT "inseeCode", latitude, longitude FROM "Commune" WHERE latitude IS NOT NULL AND longitude IS NOT NULL`,
   );
-  for (const row of communes.rows) centres.set(row.inseeCode, [row.latitude, row.longitude]);
+  for (const row of communes.rows) centres.set(row.inseeCode, earthCube(row.latitude, row.longitude));
   const statements = new Map<string, string>();
   const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const params = new URL(request.url ?? "/", "http://floor").searchParams;
@@ -89,18 +96,23 @@ async function main() {
     const now = Date.now();
     const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
     const values: unknown[] = [
-      ...centre,
-      Number(radius) * 1000,
+      centre,
+      chordOfArc(Number(radius) * 1000),
       new Date(now - STALE_AFTER_MS),
       parisDay.format(now),
       (page - 1) * PAGE_SIZE,
       ...(age === null ? [] : [Number(age)]),
     ];
     try {
-      const { rows } = await pool.query<{ total: number }>(statements.get(key) ?? "", values);
+      const { rows } = await pool.query<{ total: number; chord: number }>({
+        name: key,
+        text: statements.get(key) ?? "",
+        values,
+      });
+      const results = rows.map(({ chord, ...row }) => ({ ...row, distanceMetres: arcOfChord(chord) }));
       response
         .writeHead(200, { "content-type": "application/json" })
-        .end(JSON.stringify({ total: rows[0]?.total ?? 0, results: rows }));
+        .end(JSON.stringify({ total: rows[0]?.total ?? 0, results }));
     } catch (error) {
       response.writeHead(500).end(String(error));
     }

@@ -46,14 +46,3 @@ export async function queryPrepared<Row extends object>(statement: Prisma.Sql): 
   const result = await database.pool.query<Row>({ name, text: statement.text, values: statement.values });
   return result.rows;
 }
-
-/**
- * Runs one statement of a hot path on the app's pool without Prisma, unnamed: PostgreSQL plans it with its
- * values at every call, for statements whose best plan depends on them (a search's radius, the text typed).
- * Prisma's raw queries cost the public search more CPU in mapping their rows than the statement itself
- * (issue 23). Same rules as queryPrepared for parameters and timestamps.
- */
-export async function queryUnprepared<Row extends object>(statement: Prisma.Sql): Promise<Row[]> {
-  const result = await database.pool.query<Row>(statement.text, statement.values);
-  return result.rows;
-}

@@ -1,5 +1,5 @@
 // No `server-only` import: pages/ uses this module, and Next refuses `server-only` there (README, "Layout").
-import { onlyRow, queryUnprepared } from "@/lib/db";
+import { queryPrepared } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacilityKind } from "@/lib/generated/prisma/enums";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
@@ -9,6 +9,7 @@ import { parisDay } from "@/lib/validation/paris-day";
 import { searchableText } from "@/lib/text/normalize";
 import { searchCommunes, type CommuneEntry } from "@/lib/territory/search-communes";
 import { communeDirectory } from "@/lib/territory/commune-directory";
+import { arcOfChord, chordOfArc, earthCube } from "./earth-geometry";
 import { careTypeOf, DEFAULT_RADIUS_KM, parseSearchQuery, SEARCH_PAGE_SIZE, type SearchQuery } from "./search-query";
 
 /**
@@ -70,7 +71,7 @@ type Row = {
   communeName: string;
   latitude: number | null;
   longitude: number | null;
-  distanceMetres: number | null;
+  chordMetres: number | null;
   updatedAt: Date | null;
   publicationId: string | null;
   noPlaceAvailable: boolean | null;
@@ -117,19 +118,22 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   const radiusMetres = (query.rayon ?? DEFAULT_RADIUS_KM) * 1000;
   const aroundCentre =
     centre?.latitude != null && centre.longitude != null
-      ? Prisma.sql`ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8)`
+      ? Prisma.sql`${earthCube(centre.latitude, centre.longitude)}::cube`
       : null;
-  // "earthPoint" is ll_to_earth(latitude, longitude), stored (and GiST-indexed) by PostgreSQL. Rows are
-  // compared by the straight line through the Earth (cube_distance, in C): earth_distance() per row, a SQL
-  // function PostgreSQL does not inline, cost 0.4 s for 30 km around Paris. Over 30 km the straight line is
-  // shorter than the great circle by 3 cm; the 20 rows shown get their great-circle distance.
+  const radiusChord = chordOfArc(radiusMetres);
+  // "earthPoint" is ll_to_earth(latitude, longitude), stored (and GiST-indexed) by PostgreSQL; the centre is
+  // the same cube, computed here (lib/search/earth-geometry.ts). Rows are compared by the straight line
+  // through the Earth (cube_distance, in C): earth_distance() per row, a SQL function PostgreSQL does not
+  // inline, cost 0.4 s for 30 km around Paris. Over 30 km the straight line is shorter than the great circle
+  // by 3 cm; the 20 rows shown get their great-circle distance.
   const distance = aroundCentre && Prisma.sql`cube_distance(${aroundCentre}, f."earthPoint")`;
   const conditions = [
     Prisma.sql`f.status = 'OPEN'`,
     ...(distance
       ? [
-          Prisma.sql`earth_box(${aroundCentre}, ${radiusMetres}::float8) @> f."earthPoint"`,
-          Prisma.sql`${distance} <= gc_to_sec(${radiusMetres}::float8)`,
+          // earth_box(centre, radius), as earthdistance defines it.
+          Prisma.sql`cube_enlarge(${aroundCentre}, ${radiusChord}::float8, 3) @> f."earthPoint"`,
+          Prisma.sql`${distance} <= ${radiusChord}::float8`,
         ]
       : // A commune without a known point (none in the reference data today): its own facilities.
         centre
@@ -155,25 +159,16 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
   // Nearest first (to the 100 m shown); at the same distance, the EAJE with fresh places (updated within the
   // week the order asks for) first, then by name. A département-wide search is by name.
   const sortKeys = distance
-    ? Prisma.sql`${distance} AS "distanceMetres", round(${distance} / 100) AS "distanceTier",
+    ? Prisma.sql`${distance} AS "chordMetres", round(${distance} / 100) AS "distanceTier",
         (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= (${staleBefore(now).toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "freshPlaces"`
-    : Prisma.sql`NULL::float8 AS "distanceMetres", NULL::float8 AS "distanceTier", NULL::boolean AS "freshPlaces"`;
+    : Prisma.sql`NULL::float8 AS "chordMetres", NULL::float8 AS "distanceTier", NULL::boolean AS "freshPlaces"`;
 
   const requested = query.page ?? 1;
-  const firstTry = await pageRows(where, sortKeys, slotMatches, requested);
-  // An empty page: no result at all, or a page past the end (an old shared link), then the last one is shown.
-  const total =
-    firstTry[0]?.total ??
-    (requested === 1
-      ? 0
-      : onlyRow(
-          await queryUnprepared<{ total: number }>(
-            Prisma.sql`SELECT count(*)::int AS total FROM "Facility" f WHERE ${where}`,
-          ),
-        ).total);
+  const rows = await pageRows(where, sortKeys, slotMatches, requested);
+  // Past the end (an old shared link), the statement gave the last page: that is the page shown.
+  const total = rows[0]?.total ?? 0;
   const pageCount = Math.max(Math.ceil(total / SEARCH_PAGE_SIZE), 1);
   const page = Math.min(requested, pageCount);
-  const rows = page === requested ? firstTry : await pageRows(where, sortKeys, slotMatches, page);
   return {
     query,
     ignored,
@@ -237,24 +232,29 @@ const placeOf = (commune: { inseeCode: string; name: string; departementCode: st
   departementCode: commune.departementCode,
 });
 
-// The page first (sorted, limited), then its summaries: the slot aggregation only ever reads those rows' slots.
 /**
  * One statement for the count and the page: the facilities found are read once (a radius of 30 km around
  * Paris holds thousands), kept narrow (id, name, sort keys), counted, and sorted for the page; only the page's
- * 20 rows are then read in full with their availability summary (index lookups on those rows only). Both
- * orders name the sort keys the search selects ("distanceTier", "freshPlaces"), then name and id.
+ * 20 rows are then read in full with their availability summary (index lookups on those rows only). A page
+ * past the end gives the last one, in the same statement. Both orders name the sort keys the search selects
+ * ("distanceTier", "freshPlaces"), then name and id. A named prepared statement: with the centre and the
+ * radius given as a cube and a chord, PostgreSQL's generic plan is the same as a plan made for each search's
+ * values, so it keeps it instead of planning every search (planning cost as much as running it).
  */
 function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.Sql, page: number) {
-  return queryUnprepared<Row & { total: number }>(Prisma.sql`
+  return queryPrepared<Row & { total: number }>(Prisma.sql`
     WITH found AS MATERIALIZED (
       SELECT f.id, f.name, ${sortKeys} FROM "Facility" f WHERE ${where}
+    ), counted AS (
+      SELECT count(*)::int AS total FROM found
     ), page AS (
       SELECT * FROM found
-      ORDER BY "distanceTier", "freshPlaces" DESC, name, id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
+      ORDER BY "distanceTier", "freshPlaces" DESC, name, id LIMIT ${SEARCH_PAGE_SIZE}
+      OFFSET LEAST(${(page - 1) * SEARCH_PAGE_SIZE}, GREATEST(((SELECT total FROM counted) - 1) / ${SEARCH_PAGE_SIZE}, 0) * ${SEARCH_PAGE_SIZE})
     )
-    SELECT (SELECT count(*)::int FROM found) AS total,
+    SELECT (SELECT total FROM counted) AS total,
       f.id, f.name, f.kind::text AS kind, f."isEaje", f.street, f.postcode, c.name AS "communeName",
-      f.latitude, f.longitude, sec_to_gc(page."distanceMetres") AS "distanceMetres",
+      f.latitude, f.longitude, page."chordMetres",
       COALESCE(f."availabilitiesUpdatedAt", p."publishedAt") AT TIME ZONE 'UTC' AS "updatedAt", p.id AS "publicationId", p."noPlaceAvailable",
       summary.places, summary."fromDay", summary."careTypes"
     FROM page
@@ -280,7 +280,7 @@ function toResult(row: Row, now: Date): FacilitySearchResult {
     communeName: row.communeName,
     latitude: row.latitude,
     longitude: row.longitude,
-    distanceMetres: row.distanceMetres,
+    distanceMetres: row.chordMetres === null ? null : arcOfChord(row.chordMetres),
     availability: row.isEaje ? summaryOf(row, now) : null,
   };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { searchCommunes } from "@/lib/territory/search-communes";
 import { placeKey } from "@/lib/territory/place-key";
 import { searchFacilities, type FacilitySearch } from "@/lib/search/search-facilities";
+import { arcOfChord, chordOfArc, earthCube } from "@/lib/search/earth-geometry";
 import { createFacility } from "@/lib/catalogue/create-facility";
 import { updateFacility } from "@/lib/catalogue/update-facility";
 import { previewFacilityImport } from "@/lib/catalogue/preview-facility-import";
@@ -184,6 +185,35 @@ describe("@proximity the commune directory in memory", () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await searchCommunes({ q: "Châtelet en Brie" }))[0]?.name).toBe("Le Châtelet-en-Brie");
+  });
+});
+
+describe("@proximity earthdistance's geometry computed by the app", () => {
+  it("@proximity gives the same centre cube, chord and great-circle distance as PostgreSQL's functions", async () => {
+    const points = [
+      [48.8566, 2.3522],
+      [44.1417, 0.3364],
+      [-21.1151, 55.5364],
+      [16.2411, -61.5331],
+      [0, 0],
+    ] as const;
+    for (const [latitude, longitude] of points) {
+      const [row] = await db.$queryRawUnsafe<{ same: boolean }[]>(
+        `SELECT cube_distance($1::cube, ll_to_earth($2, $3)) < 1e-6 AS same`,
+        earthCube(latitude, longitude),
+        latitude,
+        longitude,
+      );
+      expect(row?.same, `${latitude}, ${longitude}`).toBe(true);
+    }
+    for (const metres of [0, 1_000, 5_000, 30_000, 2_000_000]) {
+      const [row] = await db.$queryRawUnsafe<{ chord: number; arc: number }[]>(
+        `SELECT gc_to_sec($1::float8) AS chord, sec_to_gc(gc_to_sec($1::float8)) AS arc`,
+        metres,
+      );
+      expect(chordOfArc(metres)).toBeCloseTo(row!.chord, 6);
+      expect(arcOfChord(chordOfArc(metres))).toBeCloseTo(row!.arc, 6);
+    }
   });
 });
 
