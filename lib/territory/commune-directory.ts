@@ -281,8 +281,21 @@ class TopMatches {
 // How stale a process's directory may be: a commune changes with the yearly reference data, and every change
 // bumps CommuneDirectoryVersion (a trigger on "Commune", whoever writes it).
 const VERSION_CHECK_MS = 1_000;
-let current: { directory: Promise<CommuneDirectory>; version: string } | null = null;
-let checkedAt = 0;
+
+type DirectoryState = {
+  current: { directory: Promise<CommuneDirectory>; version: string } | null;
+  checkedAt: number;
+  checking: Promise<CommuneDirectory> | null;
+};
+// One process holds two copies of this module: the production server's (the commune lookup it answers itself)
+// and Next's bundle's (the search pages). Kept on globalThis, the state is shared: one directory per process
+// (35,000 communes, about 1.3 s to build), loaded once at start, instead of a second one built at the first search.
+const STATE_KEY = Symbol.for("monenfant.communeDirectory");
+const state = ((globalThis as { [STATE_KEY]?: DirectoryState })[STATE_KEY] ??= {
+  current: null,
+  checkedAt: 0,
+  checking: null,
+});
 
 async function currentVersion(): Promise<string> {
   const [row] = await queryPrepared<{ version: string }>(
@@ -300,21 +313,19 @@ async function load(): Promise<CommuneDirectory> {
 
 function reload(version: string) {
   const directory = load();
-  current = { directory, version };
+  state.current = { directory, version };
   // A failed load is tried again at the next lookup rather than kept.
   directory.catch(() => {
-    if (current?.directory === directory) current = null;
+    if (state.current?.directory === directory) state.current = null;
   });
   return directory;
 }
 
-let checking: Promise<CommuneDirectory> | null = null;
-
 async function refresh(): Promise<CommuneDirectory> {
   // The version is read before the rows: a change between the two is loaded again at the next check.
   const version = await currentVersion();
-  checkedAt = Date.now();
-  if (current?.version === version) return current.directory;
+  state.checkedAt = Date.now();
+  if (state.current?.version === version) return state.current.directory;
   return reload(version);
 }
 
@@ -323,9 +334,9 @@ async function refresh(): Promise<CommuneDirectory> {
  * changed (checked at most once a second): every instance answers from the same data, none keeps its own.
  */
 export function communeDirectory(): Promise<CommuneDirectory> {
-  if (current && Date.now() - checkedAt < VERSION_CHECK_MS) return current.directory;
-  checking ??= refresh().finally(() => {
-    checking = null;
+  if (state.current && Date.now() - state.checkedAt < VERSION_CHECK_MS) return state.current.directory;
+  state.checking ??= refresh().finally(() => {
+    state.checking = null;
   });
-  return checking;
+  return state.checking;
 }
