@@ -87,12 +87,14 @@ export function parseFacilityCsv(bytes: Uint8Array): CsvRecord[] {
       422,
     );
   }
-  // Columns the import does not know are ignored.
-  const fieldOf: Record<string, ImportField | undefined> = IMPORT_COLUMNS;
+  // Columns the import does not know are ignored, those named like an Object built-in ("constructor",
+  // "__proto__") included: only the map's own keys are columns.
+  const fieldOf = (heading: string): ImportField | undefined =>
+    Object.hasOwn(IMPORT_COLUMNS, heading) ? IMPORT_COLUMNS[heading as keyof typeof IMPORT_COLUMNS] : undefined;
   return rows.slice(1).map(({ record, info }) => {
     const values: CsvRecord["values"] = {};
     headings.forEach((heading, index) => {
-      const field = fieldOf[heading];
+      const field = fieldOf(heading);
       if (field && record[index] !== undefined) values[field] = record[index];
     });
     const columnCountProblem =
