@@ -4,7 +4,7 @@ import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/s
 import { Link } from "@/components/link";
 import { mapTiles } from "@/lib/env";
 import { setFamilyPagePolicy } from "@/lib/security/content-security-policy";
-import { listDepartements, type DepartementChoice } from "@/lib/search/list-departements";
+import { departementOptionsHtml } from "@/lib/search/departement-options";
 import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
 import { PageFrame } from "@/components/page-frame";
@@ -42,7 +42,7 @@ const definedOnly = (params: Record<string, string | undefined>) =>
 type MapSettings = { url: string; attribution: string };
 type Props = {
   search: FacilitySearch;
-  departements: DepartementChoice[];
+  departementOptions: string;
   submitted: boolean;
   map: MapSettings | null;
 };
@@ -83,15 +83,16 @@ function ResultsMap({ map }: { map: MapSettings }) {
 export const getServerSideProps = (async ({ query, res }) => {
   setFamilyPagePolicy(res, "/recherche", mapTiles?.url);
   if (hasUnreadableParameter(query)) res.statusCode = 400;
-  const [search, departements] = await Promise.all([searchFacilities(query), listDepartements()]);
+  const search = await searchFacilities(query);
+  const departementOptions = await departementOptionsHtml(search.query.departement);
   const submitted = Object.values(query).some((value) => value !== undefined);
   // Props must be JSON: the optional fields left unset are dropped rather than sent as `undefined`.
-  return { props: JSON.parse(JSON.stringify({ search, departements, submitted, map: mapTiles })) as Props };
+  return { props: JSON.parse(JSON.stringify({ search, departementOptions, submitted, map: mapTiles })) as Props };
 }) satisfies GetServerSideProps<Props>;
 
 export default function SearchPage({
   search,
-  departements,
+  departementOptions,
   submitted,
   map,
 }: InferGetServerSidePropsType<typeof getServerSideProps>) {
@@ -118,7 +119,7 @@ export default function SearchPage({
             </a>
           </p>
         )}
-        <SearchForm initial={filters} departements={departements} />
+        <SearchForm initial={filters} departementOptions={departementOptions} />
         {search.ignored.length > 0 && (
           <div className="border-l-4 border-alerte bg-orange-50 p-4">
             <h2 className="font-bold">Certains critères n'ont pas été pris en compte</h2>

@@ -1,4 +1,3 @@
-import type { DepartementChoice } from "@/lib/search/list-departements";
 import { EAJE_TYPE, FACILITY_KIND_LABELS } from "@/lib/catalogue/facility-kinds";
 import { MAX_AGE_MONTHS } from "@/lib/availability/age-limits";
 import { CommuneComboboxField } from "@/components/commune-combobox";
@@ -24,7 +23,7 @@ export const SEARCH_FORM_SCRIPT = "/scripts/search-form.js";
  * postcode and the server searches on it. public/scripts/search-form.js adds the commune suggestions
  * (choosing one sends its INSEE code too) and leaves empty fields out of the shareable URL.
  */
-export function SearchForm({ initial, departements }: { initial: Values; departements: DepartementChoice[] }) {
+export function SearchForm({ initial, departementOptions }: { initial: Values; departementOptions: string }) {
   return (
     <form
       id="search-form"
@@ -63,12 +62,13 @@ export function SearchForm({ initial, departements }: { initial: Values; departe
         <label htmlFor="departement" className="field-label">
           Département
         </label>
-        <select id="departement" name="departement" className="field-input" defaultValue={initial.departement ?? ""}>
-          <option value="">Tous les départements</option>
-          {departements.map((d) => (
-            <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>
-          ))}
-        </select>
+        {/* Its options, the chosen one marked, come written (lib/search/departement-options.ts). */}
+        <select
+          id="departement"
+          name="departement"
+          className="field-input"
+          dangerouslySetInnerHTML={{ __html: departementOptions }}
+        />
       </div>
       <div>
         <label htmlFor="type" className="field-label">
