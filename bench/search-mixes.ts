@@ -67,6 +67,9 @@ export async function communeKeystrokes(client: pg.Client, communes: number): Pr
     const text = typed(name);
     const prefixes = Array.from({ length: Math.max(0, Math.min(text.length, 14) - 1) }, (_, i) => text.slice(0, i + 2));
     const typo = text.length > 4 ? `${text.slice(0, 2)}${text[3]}${text[2]}${text.slice(4)}` : text;
-    return [...prefixes, typo].map((q) => `/api/communes?${new URLSearchParams({ q })}`);
+    // "l " (L'Haÿ-les-Roses) is one letter once trimmed: the field asks for a second one, not the server.
+    return [...prefixes, typo]
+      .filter((q) => q.trim().length >= 2)
+      .map((q) => `/api/communes?${new URLSearchParams({ q })}`);
   });
 }

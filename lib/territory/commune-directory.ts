@@ -22,26 +22,17 @@ export type DirectoryMatch = { commune: DirectoryCommune; match: MatchKind };
 
 // pg_trgm's default `%` threshold: what the lookup offered when it ran in SQL.
 const SIMILARITY_THRESHOLD = 0.3;
-// Keys that begin this many names or words or more ("sa", "saint", "bourg") get their answer computed once, when the
-// directory is built: walking their thousands of names at each keystroke was most of the lookup's time.
-const BUSY_KEY_MATCHES = 200;
 // The most answers a lookup gives (the place field shows 20).
 const KEPT_ANSWERS = 20;
+// Keys that begin this many names or words or more ("sa", "saint", "bourg", "mont") get their answer computed
+// once, when the directory is built (about 2,000 keys): walking their names at each keystroke was most of the
+// lookup's time. The others begin fewer names than a lookup gives, so their walk is short.
+const BUSY_KEY_MATCHES = KEPT_ANSWERS;
+const EMPTY_POSITIONS = new Int32Array(0);
+const UNREACHABLE = 255;
 const KIND_ORDER: Record<MatchKind, number> = { EXACT: 0, PREFIX: 1, WORD: 2, SIMILAR: 3, NUMBER: 0 };
 
 const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** First position in `sorted` (by `keyOf`) whose key is not below `prefix`. */
-function lowerBound<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keyOf(sorted[middle] as T) < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 type Entry = DirectoryCommune & {
   // Position in the order shown on ties: larger population first, then name.
@@ -68,9 +59,12 @@ export class CommuneDirectory {
   private readonly withTrigram: Int32Array[];
   private readonly keyTrigramStarts: Int32Array;
   private readonly keyTrigrams: Int32Array;
-  // Scratch marks of one lookup, cleared before it returns (lookups are synchronous): the communes already
-  // weighed, and the trigrams of the text typed.
-  private readonly weighed: Uint8Array;
+  // The number of trigrams of commune i's key, and the most any key has.
+  private readonly keyTrigramCounts: Uint8Array;
+  private readonly mostKeyTrigrams: number;
+  // Scratch counts of one lookup, cleared before it returns (lookups are synchronous): per commune, how many of
+  // the typed key's rarest trigrams it has; and marks of the trigrams of the text typed.
+  private readonly rareShared: Uint16Array;
   private typedMarks = new Uint8Array(0);
   // The answers to the busy keys (any département), best first.
   private readonly busyKeys = new Map<string, DirectoryMatch[]>();
@@ -83,7 +77,7 @@ export class CommuneDirectory {
       .forEach((entry, rank) => (entry.rank = rank));
     this.byKey = [...entries].sort((a, b) => byCodePoints(a.placeKey, b.placeKey));
     this.byInsee = [...entries].sort((a, b) => byCodePoints(a.inseeCode, b.inseeCode));
-    this.weighed = new Uint8Array(entries.length);
+    this.rareShared = new Uint16Array(entries.length);
     const keyTrigrams: number[] = [];
     const withTrigram: number[][] = [];
     this.keyTrigramStarts = new Int32Array(entries.length + 1);
@@ -106,14 +100,22 @@ export class CommuneDirectory {
       this.keyTrigramStarts[index + 1] = keyTrigrams.length;
     });
     this.keyTrigrams = Int32Array.from(keyTrigrams);
-    this.withTrigram = withTrigram.map((positions) => Int32Array.from(positions));
+    this.keyTrigramCounts = Uint8Array.from(entries, (_, index) =>
+      Math.min(255, (this.keyTrigramStarts[index + 1] ?? 0) - (this.keyTrigramStarts[index] ?? 0)),
+    );
+    this.mostKeyTrigrams = Math.max(0, ...this.keyTrigramCounts);
+    // Each trigram's communes by their key's number of trigrams: a lookup reads only the lengths that can match.
+    this.withTrigram = withTrigram.map((positions) =>
+      Int32Array.from(positions).sort((a, b) => (this.keyTrigramCounts[a] ?? 0) - (this.keyTrigramCounts[b] ?? 0)),
+    );
     this.typedMarks = new Uint8Array(withTrigram.length);
+    this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
+    // Last: these lookups read every index above.
     for (const key of busyPrefixes([
       ...this.byKey.map((entry) => entry.placeKey),
       ...this.words.map((word) => word.suffix),
     ]))
       this.busyKeys.set(key, this.lookupKey(key, KEPT_ANSWERS));
-    this.words.sort((a, b) => byCodePoints(a.suffix, b.suffix));
   }
 
   get size(): number {
@@ -132,14 +134,14 @@ export class CommuneDirectory {
    */
   lookup(typed: string, limit: number, departement?: string): DirectoryMatch[] {
     const inDepartement = (entry: Entry) => !departement || entry.departementCode === departement;
-    const best = new TopMatches(limit);
+    const best = new BestFirst(limit, answersBefore);
     if (/^\d{2,5}$/.test(typed)) {
       const found =
         typed.length === 5
           ? (this.byPostcode.get(typed) ?? [])
           : prefixRange(this.byInsee, (entry) => entry.inseeCode, typed);
-      for (const entry of found) if (inDepartement(entry)) best.offer(entry, "NUMBER");
-      return best.matches();
+      for (const entry of found) if (inDepartement(entry)) best.offer({ commune: entry, match: "NUMBER" });
+      return [...best.items];
     }
     const key = placeKey(typed);
     if (!key) return [];
@@ -150,18 +152,18 @@ export class CommuneDirectory {
   /** The lookup of a key already in place_key() form (see lookup). */
   private lookupKey(key: string, limit: number, departement?: string): DirectoryMatch[] {
     const inDepartement = (entry: Entry) => !departement || entry.departementCode === departement;
-    const best = new TopMatches(limit);
+    const best = new BestFirst(limit, answersBefore);
     const begun = new Set<Entry>();
     for (const entry of prefixRange(this.byKey, (entry) => entry.placeKey, key)) {
       begun.add(entry);
-      if (inDepartement(entry)) best.offer(entry, entry.placeKey === key ? "EXACT" : "PREFIX");
+      if (inDepartement(entry)) best.offer({ commune: entry, match: entry.placeKey === key ? "EXACT" : "PREFIX" });
     }
     for (const { entry } of prefixRange(this.words, (word) => word.suffix, key)) {
       if (begun.has(entry)) continue;
       begun.add(entry);
-      if (inDepartement(entry)) best.offer(entry, "WORD");
+      if (inDepartement(entry)) best.offer({ commune: entry, match: "WORD" });
     }
-    const found = best.matches();
+    const found = [...best.items];
     if (found.length === limit) return found;
     return [...found, ...this.similar(key, begun, inDepartement, limit - found.length)];
   }
@@ -169,8 +171,10 @@ export class CommuneDirectory {
   /**
    * The names like the key typed (pg_trgm's similarity, at least 0.3) not already found, likest first. A name
    * that similar shares at least 0.3 × the typed key's trigrams, hence at least one of its rarest ones: only the
-   * communes having one of those are weighed (prefix filtering), which leaves out the trigrams most names have
-   * ("  s", "  l", "de "…) and keeps a typo's lookup under a millisecond.
+   * communes having one of those are counted (prefix filtering), which leaves out the trigrams most names have
+   * ("  s", "  l", "de "…). A name of n trigrams needs a known number of shared ones, and can share at most all
+   * of the typed key's common ones: only the names that reach enough of the rare ones are weighed, a few
+   * hundred of the thousands counted. This keeps a typo's lookup to tens of microseconds, at every keystroke.
    */
   private similar(
     key: string,
@@ -186,32 +190,69 @@ export class CommuneDirectory {
       .sort((a, b) => (this.withTrigram[a]?.length ?? 0) - (this.withTrigram[b]?.length ?? 0));
     // 0.29 rather than 0.3: pg_trgm rounds the similarity to a float4, which may round a value just below up.
     const leastShared = Math.max(1, Math.ceil(0.29 * typedCount));
+    const rare = known.slice(0, Math.max(0, known.length - leastShared + 1)).map((id) => this.withTrigram[id]);
+    const rareNeeded = this.rareTrigramsNeeded(typedCount, known.length, rare.length);
+    const counts = this.keyTrigramCounts;
+    const byCount = (count: number) => (position: number) => (counts[position] ?? 0) < count;
+    const fewest = rareNeeded.findIndex((needed) => needed !== UNREACHABLE);
+    const most = rareNeeded.findLastIndex((needed) => needed !== UNREACHABLE);
+    const ranges = rare.map((positions = EMPTY_POSITIONS) => ({
+      positions,
+      from: firstNot(positions, byCount(fewest)),
+      to: firstNot(positions, byCount(most + 1)),
+    }));
+    const rareShared = this.rareShared;
+    const weighed: number[] = [];
+    if (fewest !== -1)
+      for (const { positions, from, to } of ranges)
+        for (let at = from; at < to; at++) {
+          const position = positions[at] ?? 0;
+          const shared = (rareShared[position] = (rareShared[position] ?? 0) + 1);
+          if (shared === rareNeeded[counts[position] ?? 0]) weighed.push(position);
+        }
+    for (const { positions, from, to } of ranges) for (let at = from; at < to; at++) rareShared[positions[at] ?? 0] = 0;
     const typedMarks = this.typedMarks;
-    const weighedMarks = this.weighed;
     const starts = this.keyTrigramStarts;
     const keyTrigrams = this.keyTrigrams;
     for (const id of known) typedMarks[id] = 1;
-    const weighed: number[] = [];
-    const similar: { entry: Entry; similarity: number }[] = [];
-    for (const id of known.slice(0, Math.max(0, known.length - leastShared + 1)))
-      for (const position of this.withTrigram[id] ?? []) {
-        if (weighedMarks[position]) continue;
-        weighedMarks[position] = 1;
-        weighed.push(position);
-        const start = starts[position] ?? 0;
-        const end = starts[position + 1] ?? 0;
-        let shared = 0;
-        for (let at = start; at < end; at++) shared += typedMarks[keyTrigrams[at] ?? 0] ?? 0;
-        // Math.fround: pg_trgm computes the similarity as a float4.
-        const similarity = Math.fround(shared / (typedCount + end - start - shared));
-        const entry = this.entries[position];
-        if (similarity >= SIMILARITY_THRESHOLD && entry && !begun.has(entry) && inDepartement(entry))
-          similar.push({ entry, similarity });
-      }
-    for (const position of weighed) weighedMarks[position] = 0;
+    const likest = new BestFirst(room, likestBefore);
+    for (const position of weighed) {
+      const start = starts[position] ?? 0;
+      const end = starts[position + 1] ?? 0;
+      let shared = 0;
+      for (let at = start; at < end; at++) shared += typedMarks[keyTrigrams[at] ?? 0] ?? 0;
+      // Math.fround: pg_trgm computes the similarity as a float4.
+      const similarity = Math.fround(shared / (typedCount + end - start - shared));
+      const entry = this.entries[position];
+      if (similarity >= SIMILARITY_THRESHOLD && entry && !begun.has(entry) && inDepartement(entry))
+        likest.offer({ entry, similarity });
+    }
     for (const id of known) typedMarks[id] = 0;
-    similar.sort((a, b) => b.similarity - a.similarity || a.entry.rank - b.entry.rank);
-    return similar.slice(0, room).map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
+    return likest.items.map(({ entry }) => ({ commune: entry, match: "SIMILAR" }));
+  }
+
+  /**
+   * By a key's number of trigrams n, how many of the typed key's `rareCount` rare trigrams it must have for its
+   * similarity to reach the threshold, given that it may have all the others too (UNREACHABLE: none can be enough).
+   */
+  private rareTrigramsNeeded(typedCount: number, knownCount: number, rareCount: number): Uint8Array {
+    const common = knownCount - rareCount;
+    const needed = new Uint8Array(this.mostKeyTrigrams + 1).fill(UNREACHABLE);
+    for (let count = 1; count < needed.length; count++)
+      // The least real number shared is 0.3 × (typed + n) / 1.3: start just below it (float4 rounding).
+      for (
+        let shared = Math.max(
+          1,
+          Math.floor((SIMILARITY_THRESHOLD * (typedCount + count)) / (1 + SIMILARITY_THRESHOLD)) - 1,
+        );
+        shared <= Math.min(count, knownCount);
+        shared++
+      )
+        if (Math.fround(shared / (typedCount + count - shared)) >= SIMILARITY_THRESHOLD) {
+          if (shared - common <= rareCount) needed[count] = Math.max(1, shared - common);
+          break;
+        }
+    return needed;
   }
 }
 
@@ -235,6 +276,18 @@ function busyPrefixes(keys: string[]): Set<string> {
   return busy;
 }
 
+/** The first position in `sorted` where `before` turns false (it holds for all the items before), by bisection. */
+function firstNot<T>(sorted: ArrayLike<T>, before: (item: T) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(sorted[middle] as T)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
   let list = lists.get(key);
   if (!list) lists.set(key, (list = []));
@@ -243,40 +296,46 @@ function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
 
 /** The items of `sorted` (by `keyOf`) whose key begins with `prefix`, found by bisection. */
 function* prefixRange<T>(sorted: readonly T[], keyOf: (item: T) => string, prefix: string): Generator<T> {
-  for (let at = lowerBound(sorted, keyOf, prefix); at < sorted.length; at++) {
+  for (let at = firstNot(sorted, (item) => keyOf(item) < prefix); at < sorted.length; at++) {
     const item = sorted[at] as T;
     if (!keyOf(item).startsWith(prefix)) return;
     yield item;
   }
 }
 
-/** The `limit` best candidates offered, kept sorted: a short list, so an insertion costs little. */
-class TopMatches {
-  private readonly kept: { entry: Entry; kind: MatchKind }[] = [];
-  constructor(private readonly limit: number) {}
+/** The `limit` best items offered (`before` tells the better of two), kept sorted: a short list, so an insertion costs little. */
+class BestFirst<T> {
+  private readonly kept: T[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly before: (a: T, b: T) => boolean,
+  ) {}
 
-  private static before(a: { entry: Entry; kind: MatchKind }, b: { entry: Entry; kind: MatchKind }): boolean {
-    return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] < 0 || (a.kind === b.kind && a.entry.rank < b.entry.rank);
-  }
-
-  offer(entry: Entry, kind: MatchKind) {
-    const candidate = { entry, kind };
+  offer(candidate: T) {
     const kept = this.kept;
     const worst = kept.at(-1);
-    if (kept.length === this.limit && worst && !TopMatches.before(candidate, worst)) return;
+    if (kept.length === this.limit && worst && !this.before(candidate, worst)) return;
     let at = kept.length;
     for (; at > 0; at--) {
       const previous = kept[at - 1];
-      if (!previous || !TopMatches.before(candidate, previous)) break;
+      if (!previous || !this.before(candidate, previous)) break;
     }
     kept.splice(at, 0, candidate);
     if (kept.length > this.limit) kept.pop();
   }
 
-  matches(): DirectoryMatch[] {
-    return this.kept.map(({ entry, kind }) => ({ commune: entry, match: kind }));
+  get items(): readonly T[] {
+    return this.kept;
   }
 }
+
+type EntryMatch = { commune: Entry; match: MatchKind };
+// The order of the answers: by kind of match, then the larger population first (rank).
+const answersBefore = (a: EntryMatch, b: EntryMatch) =>
+  KIND_ORDER[a.match] - KIND_ORDER[b.match] < 0 || (a.match === b.match && a.commune.rank < b.commune.rank);
+// The order of the similar names: likest first, then the larger population first.
+const likestBefore = (a: { entry: Entry; similarity: number }, b: { entry: Entry; similarity: number }) =>
+  a.similarity > b.similarity || (a.similarity === b.similarity && a.entry.rank < b.entry.rank);
 
 // How stale a process's directory may be: a commune changes with the yearly reference data, and every change
 // bumps CommuneDirectoryVersion (a trigger on "Commune", whoever writes it).

@@ -157,6 +157,8 @@ describe("@proximity the commune directory in memory", () => {
       "marseile",
       "bourg",
       "sur mer",
+      "sur",
+      "bois",
       "oe",
       "Œuilly",
       "montreuil",
@@ -170,6 +172,22 @@ describe("@proximity the commune directory in memory", () => {
     }
     const inMemory = (await searchCommunes({ q: "brie", departement: "77" })).map((c) => `${c.inseeCode} ${c.match}`);
     expect(inMemory).toEqual(await lookupInSql("brie", "77"));
+  });
+
+  it("@proximity answers what pg_trgm answered for names typed with a typo, short or long", async () => {
+    // Names of every length, each typed with two letters swapped and cut short: the typo search's pruning
+    // (commune-directory.ts) must keep every name pg_trgm finds similar.
+    const communes = await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM "Commune" ORDER BY md5("inseeCode") LIMIT 60`,
+    );
+    for (const { name } of communes) {
+      const text = name.toLowerCase();
+      const swapped = text.length > 4 ? `${text.slice(0, 2)}${text[3]}${text[2]}${text.slice(4)}` : text;
+      for (const q of [swapped, swapped.slice(0, Math.max(3, Math.ceil(swapped.length / 2)))]) {
+        const inMemory = (await searchCommunes({ q })).map((c) => `${c.inseeCode} ${c.match}`);
+        expect(inMemory, q).toEqual(await lookupInSql(q));
+      }
+    }
   });
 
   it("@proximity a commune renamed in PostgreSQL is found under its new name within a second", async () => {
