@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 
 const DAY_MS = 86_400_000;
-// What the privacy page (app/(partenaires)/donnees-personnelles) promises: change both together.
+// What the privacy page (app/(commun)/donnees-personnelles) promises: change both together.
 export const SENT_EMAIL_CONTENT_DAYS = 30;
 export const CONNECTION_LOG_DAYS = 365;
 

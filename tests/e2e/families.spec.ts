@@ -98,4 +98,26 @@ test.describe("@families", () => {
     ).toBeVisible();
     await expect(page.getByText("Caf de Lot-et-Garonne")).toBeVisible();
   });
+
+  test("@families the pages everyone reaches from the footer keep a family in the families' site", async ({ page }) => {
+    await page.goto("/recherche");
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: /Accessibilité/ })
+      .click();
+    await expect(page).toHaveURL(/\/accessibilite$/);
+    const banner = page.getByRole("banner");
+    await expect(banner.getByRole("link", { name: "Rechercher un mode d'accueil" })).toBeVisible();
+    await expect(banner.getByRole("link", { name: "Se connecter" })).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    for (const path of ["/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes"]) {
+      await page.goto(path);
+      await expect(banner.getByRole("link", { name: "Rechercher un mode d'accueil" }), path).toBeVisible();
+    }
+    // A signed-in partner keeps their own header there.
+    await logIn(page, "directrice.albret@demo.monenfant.fr", DEMO_PASSWORD);
+    await page.goto("/mentions-legales");
+    await expect(banner.getByRole("link", { name: "Mes structures" })).toBeVisible();
+    await expect(banner.getByRole("link", { name: "Rechercher un mode d'accueil" })).toHaveCount(0);
+  });
 });
