@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { PeopleStep } from "@/components/habilitation/people-step";
 import { FacilityPicker, type SelectedFacility } from "@/components/habilitation/facility-picker";
 import { CommunePicker, type SelectedCommune } from "@/components/habilitation/commune-picker";
-import type { CafOption } from "@/components/habilitation/request-wizard";
+import type { CafOption } from "@/lib/habilitation/list-caf-options";
 import type { PersonInput } from "@/lib/conventions/annex-schema";
 import type { FormState } from "@/lib/forms/form-state";
 

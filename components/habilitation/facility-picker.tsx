@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { CatalogueEntry } from "@/lib/catalogue/search-catalogue";
-import type { CafOption } from "@/components/habilitation/request-wizard";
+import type { CafOption } from "@/lib/habilitation/list-caf-options";
 import { useSearch } from "@/components/habilitation/use-search";
 import { useFocusAfterRemoval } from "@/components/habilitation/use-focus-after-removal";
 

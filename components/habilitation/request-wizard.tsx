@@ -20,14 +20,8 @@ import type { PersonInput } from "@/lib/conventions/annex-schema";
 import { REQUEST_FORM_MESSAGES } from "@/lib/habilitation/request-form-messages";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import type { PayloadActionResult } from "@/lib/forms/run-payload-action";
+import type { CafOption } from "@/lib/habilitation/list-caf-options";
 
-export type CafOption = {
-  departementCode: string;
-  departementName: string;
-  name: string;
-  email: string;
-  phone: string | null;
-};
 type RequestType = "STRUCTURES" | "INFO_POINT";
 
 export type Draft = {
