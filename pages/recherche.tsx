@@ -1,5 +1,4 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
-import Head from "next/head";
 import { searchFacilities, type FacilitySearch, type SearchPlace } from "@/lib/search/search-facilities";
 import { Link } from "@/components/link";
 import { mapTiles } from "@/lib/env";
@@ -7,7 +6,7 @@ import { setFamilyPagePolicy } from "@/lib/security/content-security-policy";
 import { departementOptionsHtml } from "@/lib/search/departement-options";
 import { hasUnreadableParameter, searchParamsOf, type SearchQuery } from "@/lib/search/search-query";
 import { Pagination } from "@/components/pagination";
-import { PageFrame } from "@/components/page-frame";
+import { PlainHtmlPage } from "@/components/plain-html-page";
 import { FamilyHeader } from "@/components/family-header";
 import { SearchForm } from "@/components/search/search-form";
 import { FacilityResult } from "@/components/search/facility-result";
@@ -98,11 +97,15 @@ export default function SearchPage({
 }: InferGetServerSidePropsType<typeof getServerSideProps>) {
   const filters = searchParamsOf(search.query);
   return (
-    <PageFrame header={<FamilyHeader />}>
-      <Head>
-        <title>{`${titleOf(search.query)} — monenfant.fr`}</title>
-        <meta name="description" content={DESCRIPTION} />
-      </Head>
+    <PlainHtmlPage
+      header={<FamilyHeader />}
+      head={
+        <>
+          <title>{`${titleOf(search.query)} — monenfant.fr`}</title>
+          <meta name="description" content={DESCRIPTION} />
+        </>
+      }
+    >
       <div className="space-y-8">
         <div>
           <h1 className="text-3xl font-bold">{TITLE}</h1>
@@ -183,6 +186,6 @@ export default function SearchPage({
           )}
         </section>
       </div>
-    </PageFrame>
+    </PlainHtmlPage>
   );
 }

@@ -1,5 +1,4 @@
 import type { GetServerSideProps, InferGetServerSidePropsType, PageConfig } from "next";
-import Head from "next/head";
 import { getPublicFacility } from "@/lib/public/get-public-facility";
 import { mapTiles } from "@/lib/env";
 import { setFamilyPagePolicy } from "@/lib/security/content-security-policy";
@@ -10,7 +9,7 @@ import { facilityPhotoPath } from "@/lib/portal/portal-urls";
 import { AvailabilityTable } from "@/components/availability/availability-table";
 import { FreshnessNotice } from "@/components/availability/freshness-notice";
 import { OperatingInfoList } from "@/components/operating-info/operating-info-list";
-import { PageFrame } from "@/components/page-frame";
+import { PlainHtmlPage } from "@/components/plain-html-page";
 import { FamilyHeader } from "@/components/family-header";
 import { NotFoundMessage } from "@/components/not-found-message";
 
@@ -41,12 +40,9 @@ export const getServerSideProps = (async ({ params, res }) => {
 export default function PublicFacilityPage({ facility }: InferGetServerSidePropsType<typeof getServerSideProps>) {
   if (!facility) {
     return (
-      <PageFrame header={<FamilyHeader />}>
-        <Head>
-          <title>Structure introuvable — monenfant.fr</title>
-        </Head>
+      <PlainHtmlPage header={<FamilyHeader />} head={<title>Structure introuvable — monenfant.fr</title>}>
         <NotFoundMessage />
-      </PageFrame>
+      </PlainHtmlPage>
     );
   }
   const { info } = facility;
@@ -58,14 +54,18 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
   const contactEmail = displayOperatingInfoValue(info, "contactEmail") ?? facility.contactEmail;
   const website = displayOperatingInfoValue(info, "website") ?? facility.website;
   return (
-    <PageFrame header={<FamilyHeader />}>
-      <Head>
-        <title>{`${facility.name} — ${kind} à ${facility.commune.name} — monenfant.fr`}</title>
-        <meta name="description" content={description} />
-        <meta property="og:title" content={facility.name} />
-        <meta property="og:description" content={description} />
-        <meta property="og:type" content="website" />
-      </Head>
+    <PlainHtmlPage
+      header={<FamilyHeader />}
+      head={
+        <>
+          <title>{`${facility.name} — ${kind} à ${facility.commune.name} — monenfant.fr`}</title>
+          <meta name="description" content={description} />
+          <meta property="og:title" content={facility.name} />
+          <meta property="og:description" content={description} />
+          <meta property="og:type" content="website" />
+        </>
+      }
+    >
       <article className="space-y-8">
         <header>
           <p className="text-sm text-texte-mention">{kind}</p>
@@ -161,6 +161,6 @@ export default function PublicFacilityPage({ facility }: InferGetServerSideProps
         </section>
         <p className="text-sm text-texte-mention">{`Informations publiées par la structure sous le contrôle de la ${facility.caf.name}.`}</p>
       </article>
-    </PageFrame>
+    </PlainHtmlPage>
   );
 }
