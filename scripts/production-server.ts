@@ -1,6 +1,6 @@
 // The production HTTP server: WEB_CONCURRENCY Next.js processes sharing one port (node:cluster), each a
 // stateless instance (sessions are signed tokens; jobs, outbox and rate limits live in PostgreSQL), with
-// the build's precompressed static files (lib/http/build-static-files.ts) and the public page cache of
+// the build's precompressed static files (lib/http/build-static-files.ts), the public page cache of
 // lib/http/public-page-cache.ts in front of Next's renderer.
 // Started by scripts/start.ts (`npm start`), by the e2e server and by the benchmarks.
 import cluster from "node:cluster";
@@ -71,7 +71,11 @@ async function startInstance() {
   communeDirectory().catch((error: unknown) =>
     logger.warn({ error: error instanceof Error ? error.message : String(error) }, "commune directory not loaded yet"),
   );
-  const jsonHeaders = { ...(await productionHeaders()), "content-type": "application/json" };
+  const headers = await productionHeaders();
+  const jsonHeaders = { ...headers, "content-type": "application/json" };
+  // The families' search and facility pages, rendered here without Next's pages pipeline (same HTML).
+  const { createPlainHtmlPages } = await import("./lib/plain-html-pages");
+  const plainHtmlPages = createPlainHtmlPages({ distDir: distDirOf(process.env), headers });
   const serveCommuneLookup = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const { status, body } = await answerCommuneLookup(request.url ?? "");
     response.writeHead(status, jsonHeaders).end(JSON.stringify(body));
@@ -97,7 +101,7 @@ async function startInstance() {
     }
     staticFiles(request, response, () => {
       void cache
-        .handle(request, response, () => handle(request, response))
+        .handle(request, response, () => plainHtmlPages(request, response, () => handle(request, response)))
         .catch((error: unknown) => answerFailed(response, error));
     });
   });

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import type { AvailabilitySummary, FacilitySearchResult } from "@/lib/search/search-facilities";
 import { CARE_TYPE_LABELS, type CareTypeCode } from "@/lib/availability/availability-schema";
 import { STALE_AFTER_DAYS } from "@/lib/availability/freshness";
@@ -25,7 +24,8 @@ export function FacilityResult({ facility, ageMonths }: { facility: FacilitySear
       data-longitude={facility.longitude ?? undefined}
     >
       <h3 className="text-xl font-bold">
-        <Link href={`/structures/${facility.id}`}>{facility.name}</Link>
+        {/* A plain link: the search page and the facility page are plain HTML, without Next's runtime to use a Link. */}
+        <a href={`/structures/${facility.id}`}>{facility.name}</a>
       </h3>
       <p data-map-line>{facility.kindLabel}</p>
       <p data-map-line>

@@ -156,12 +156,14 @@ export async function searchFacilities(rawQuery: unknown, now: Date = new Date()
         : []),
   ];
   const where = Prisma.join(conditions, " AND ");
-  // Nearest first (to the 100 m shown); at the same distance, the EAJE with fresh places (updated within the
-  // week the order asks for) first, then by name. A département-wide search is by name.
+  // Nearest first (to the 100 m shown: pageRows); at the same distance, the EAJE with fresh places (updated
+  // within the week the order asks for) first, then by name. A département-wide search is by name. The instant
+  // is sent as the column's own type (a UTC timestamp): `AT TIME ZONE` on a parameter is computed for each row
+  // of a generic plan, not once.
   const sortKeys = distance
-    ? Prisma.sql`${distance} AS "chordMetres", round(${distance} / 100) AS "distanceTier",
-        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= (${staleBefore(now).toISOString()}::timestamptz AT TIME ZONE 'UTC')) AS "freshPlaces"`
-    : Prisma.sql`NULL::float8 AS "chordMetres", NULL::float8 AS "distanceTier", NULL::boolean AS "freshPlaces"`;
+    ? Prisma.sql`${distance} AS "chordMetres",
+        (f."hasAvailablePlaces" AND f."availabilitiesUpdatedAt" >= ${utcTimestamp(staleBefore(now))}::timestamp) AS "freshPlaces"`
+    : Prisma.sql`NULL::float8 AS "chordMetres", NULL::boolean AS "freshPlaces"`;
 
   const requested = query.page ?? 1;
   const rows = await pageRows(where, sortKeys, slotMatches, requested);
@@ -226,6 +228,9 @@ async function locate(query: SearchQuery, ignored: string[]): Promise<Located | 
   };
 }
 
+/** "2026-12-03 07:15:00.000": an instant as PostgreSQL's `timestamp` of the columns Prisma writes (UTC). */
+const utcTimestamp = (instant: Date) => instant.toISOString().slice(0, 23).replace("T", " ");
+
 const placeOf = (commune: { inseeCode: string; name: string; departementCode: string }) => ({
   inseeCode: commune.inseeCode,
   name: commune.name,
@@ -236,8 +241,8 @@ const placeOf = (commune: { inseeCode: string; name: string; departementCode: st
  * One statement for the count and the page: the facilities found are read once (a radius of 30 km around
  * Paris holds thousands), kept narrow (id, name, sort keys), counted, and sorted for the page; only the page's
  * 20 rows are then read in full with their availability summary (index lookups on those rows only). A page
- * past the end gives the last one, in the same statement. Both orders name the sort keys the search selects
- * ("distanceTier", "freshPlaces"), then name and id. A named prepared statement: with the centre and the
+ * past the end gives the last one, in the same statement. Both orders sort by the keys the search selects
+ * (the distance to the 100 m, "freshPlaces"), then name and id. A named prepared statement: with the centre and the
  * radius given as a cube and a chord, PostgreSQL's generic plan is the same as a plan made for each search's
  * values, so it keeps it instead of planning every search (planning cost as much as running it).
  */
@@ -249,7 +254,7 @@ function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.S
       SELECT count(*)::int AS total FROM found
     ), page AS (
       SELECT * FROM found
-      ORDER BY "distanceTier", "freshPlaces" DESC, name, id LIMIT ${SEARCH_PAGE_SIZE}
+      ORDER BY round("chordMetres" / 100), "freshPlaces" DESC, name, id LIMIT ${SEARCH_PAGE_SIZE}
       OFFSET LEAST(${(page - 1) * SEARCH_PAGE_SIZE}, GREATEST(((SELECT total FROM counted) - 1) / ${SEARCH_PAGE_SIZE}, 0) * ${SEARCH_PAGE_SIZE})
     )
     SELECT (SELECT total FROM counted) AS total,
@@ -266,7 +271,7 @@ function pageRows(where: Prisma.Sql, sortKeys: Prisma.Sql, slotMatches: Prisma.S
         array_agg(DISTINCT s."careType"::text) AS "careTypes"
       FROM "AvailabilitySlot" s WHERE s."publicationId" = p.id AND ${slotMatches}
     ) summary ON p.id IS NOT NULL
-    ORDER BY page."distanceTier", page."freshPlaces" DESC, page.name, page.id`);
+    ORDER BY round(page."chordMetres" / 100), page."freshPlaces" DESC, page.name, page.id`);
 }
 
 function toResult(row: Row, now: Date): FacilitySearchResult {

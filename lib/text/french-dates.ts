@@ -44,8 +44,20 @@ export function formatMediumDay(date: Date, timeZone: DayZone = "Europe/Paris"):
  * (availability start and end days), read in UTC so that it never shifts.
  */
 export function frenchDay(day: string | Date): string {
-  return formatLongDay(typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day, "UTC");
+  if (typeof day !== "string") return formatLongDay(day, "UTC");
+  let text = frenchDays.get(day);
+  if (text === undefined) {
+    if (frenchDays.size >= MAX_REMEMBERED_DAYS) frenchDays.clear();
+    text = formatLongDay(new Date(`${day}T00:00:00Z`), "UTC");
+    frenchDays.set(day, text);
+  }
+  return text;
 }
+
+// The search shows the same few days on every card (updated on, places from), 40 per page: each day is written
+// once per process rather than through Intl at every card. Years of days are far fewer than this.
+const MAX_REMEMBERED_DAYS = 10_000;
+const frenchDays = new Map<string, string>();
 
 /** "01/12/2025 14:05", Paris time. */
 export function formatShortDateTime(date: Date): string {

@@ -1,0 +1,160 @@
+import http from "node:http";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { db } from "@/lib/db";
+import { PlainHtmlPageOf } from "@/components/plain-html-page";
+import { searchPageView } from "@/components/search/search-page";
+import { searchPageData } from "@/lib/family-pages/search-page-data";
+import { acceptsGzip, createPlainHtmlPages } from "@/scripts/lib/plain-html-pages";
+
+// The families' search and facility pages as the production server answers them, before Next
+// (scripts/lib/plain-html-pages.ts), against the demo data: what they send, and that it is what Next sends.
+let server: http.Server;
+let base: string;
+let distDir: string;
+const handedToNext: string[] = [];
+let facility: { id: string; name: string; communeInsee: string; communeName: string };
+
+async function get(pathname: string, init: RequestInit = {}) {
+  const response = await fetch(`${base}${pathname}`, init);
+  return { response, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** The page's markup without its scripts, which React places differently in a fragment and in a document. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*><\/script>/g, "");
+const scriptsOf = (html: string) => (html.match(/<script\b[^>]*><\/script>/g) ?? []).sort();
+
+describe("@proximity plain HTML pages served before Next", () => {
+  beforeAll(async () => {
+    const open = await db.facility.findFirstOrThrow({
+      where: { status: "OPEN" },
+      include: { commune: true },
+      orderBy: { name: "asc" },
+    });
+    facility = { id: open.id, name: open.name, communeInsee: open.communeInsee, communeName: open.commune.name };
+    distDir = mkdtempSync(path.join(tmpdir(), "plain-pages-"));
+    writeFileSync(
+      path.join(distDir, "build-manifest.json"),
+      JSON.stringify({
+        pages: {
+          "/_app": ["static/chunks/app.js", "static/chunks/app.css"],
+          "/recherche": ["static/chunks/recherche.js", "static/chunks/recherche.css"],
+          "/structures/[id]": ["static/chunks/structure.js"],
+        },
+      }),
+    );
+    const serve = createPlainHtmlPages({ distDir, headers: { "x-frame-options": "DENY" } });
+    server = http.createServer((request, response) => {
+      void serve(request, response, () => {
+        handedToNext.push(`${request.method} ${request.url}`);
+        response.writeHead(418).end("Next");
+        return Promise.resolve();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it("@proximity a search is a whole document with the build's stylesheets, the page's policy and headers", async () => {
+    const { response, body } = await get(`/recherche?lieu=${encodeURIComponent(facility.communeName)}&rayon=30`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("cache-control")).toContain("no-store");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain("nonce");
+    const html = body.toString("utf8");
+    expect(html.startsWith('<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"/>')).toBe(true);
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(stylesheets).toEqual(["/_next/static/chunks/app.css", "/_next/static/chunks/recherche.css"]);
+    expect(html).toContain(`<title>Recherche « ${facility.communeName} »`);
+    expect(html).toContain(`>${facility.name.replace(/'/g, "&#x27;")}</a>`);
+    expect(handedToNext).toEqual([]);
+  });
+
+  it("@proximity a search has the same content as through Next's pages/ route", async () => {
+    const query = { lieu: facility.communeName, commune: facility.communeInsee, rayon: "10" };
+    const { body } = await get(`/recherche?${new URLSearchParams(query)}`);
+    const document = body.toString("utf8");
+    // What pages/recherche.tsx renders, from the props Next would give it (through JSON).
+    const { props } = await searchPageData.load(query);
+    const SearchPage = PlainHtmlPageOf(searchPageView);
+    const fragment = renderToStaticMarkup(<SearchPage {...JSON.parse(JSON.stringify(props))} />);
+    const nextContent = /^<div class="contents">([\s\S]*)<\/div>$/.exec(fragment)?.[1] ?? "";
+    const ownContent = /<body class="[^"]+">([\s\S]*)<\/body>/.exec(document)?.[1] ?? "";
+    expect(ownContent.length).toBeGreaterThan(1000);
+    expect(withoutScripts(ownContent)).toBe(withoutScripts(nextContent));
+    // The two scripts of the search: in the document's head here, at the top of the content through Next.
+    expect(scriptsOf(document)).toEqual(scriptsOf(nextContent));
+    expect(scriptsOf(document).length).toBeGreaterThan(0);
+  });
+
+  it("@proximity compressed when the browser takes gzip, and without a body for HEAD", async () => {
+    const plain = await get("/recherche?departement=77");
+    const compressed = await get("/recherche?departement=77", { headers: { "accept-encoding": "gzip" } });
+    expect(compressed.response.headers.get("vary")).toBe("Accept-Encoding");
+    // fetch decompresses by itself: the header says what travelled.
+    expect(compressed.response.headers.get("content-encoding")).toBe("gzip");
+    expect(compressed.body.toString("utf8")).toBe(plain.body.toString("utf8"));
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${base}/recherche?departement=77`, { headers: { "accept-encoding": "gzip;q=1, br" } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({ encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }),
+          );
+        })
+        .on("error", reject);
+    });
+    expect(raw.encoding).toBe("gzip");
+    expect(gunzipSync(raw.body).toString("utf8")).toBe(plain.body.toString("utf8"));
+    const head = await get("/recherche?departement=77", { method: "HEAD" });
+    expect(head.response.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(acceptsGzip("gzip;q=0, identity")).toBe(false);
+    expect(acceptsGzip("br, *")).toBe(true);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  it("@proximity a facility's page, 404 for an unknown one, 400 for an unreadable search", async () => {
+    const found = await get(`/structures/${facility.id}`);
+    expect(found.response.status).toBe(200);
+    expect(found.body.toString("utf8")).toContain(
+      `<h1 class="text-3xl font-bold">${facility.name.replace(/'/g, "&#x27;")}</h1>`,
+    );
+    expect(found.body.toString("utf8")).toContain('<link rel="stylesheet" href="/_next/static/chunks/app.css"/>');
+    const unknown = await get("/structures/cm0000000000000000000000");
+    expect(unknown.response.status).toBe(404);
+    expect(unknown.body.toString("utf8")).toContain("<title>Structure introuvable — monenfant.fr</title>");
+    const unreadable = await get(`/recherche?lieu=${encodeURIComponent("Nérac\u0000")}`);
+    expect(unreadable.response.status).toBe(400);
+    expect(unreadable.body.toString("utf8")).toContain("Rechercher un mode d");
+  });
+
+  it("@proximity other paths and methods, and malformed addresses, are left to Next", async () => {
+    handedToNext.length = 0;
+    expect((await get("/recherche", { method: "POST", body: "x" })).response.status).toBe(418);
+    expect((await get("/recherche/")).response.status).toBe(418);
+    expect((await get("/structures/a/b")).response.status).toBe(418);
+    expect((await get("/structures/%E0%A4%A")).response.status).toBe(418);
+    expect((await get("/caf/demandes")).response.status).toBe(418);
+    expect(handedToNext).toEqual([
+      "POST /recherche",
+      "GET /recherche/",
+      "GET /structures/a/b",
+      "GET /structures/%E0%A4%A",
+      "GET /caf/demandes",
+    ]);
+  });
+});
