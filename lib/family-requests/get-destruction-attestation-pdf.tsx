@@ -7,11 +7,14 @@ import { RETENTION_MONTHS } from "./purge-expired-family-data";
 import { infoPointsOf } from "./info-point-scope";
 import { formatLongDay, formatMonth } from "@/lib/text/french-dates";
 
-/** The attestation, for its information point's people, its Caf's agents and the Cnaf. */
+/**
+ * The attestation, for its information point's people, its Caf's agents and the Cnaf: under the names it was
+ * issued with, so that a later rename does not change it.
+ */
 export async function getDestructionAttestationPdf(actor: SessionUser, id: string) {
   const attestation = await db.destructionAttestation.findUnique({
     where: { id },
-    include: { infoPoint: { include: { caf: { select: { id: true, name: true } } } } },
+    include: { infoPoint: { select: { cafId: true } } },
   });
   const allowed =
     attestation &&
@@ -23,16 +26,16 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
   const pdf = await renderPdf(
     <SimpleDocument
       title={`Attestation de destruction ${attestation.month}`}
-      header={`monenfant.fr — ${attestation.infoPoint.caf.name}`}
-      footer={`Attestation ${attestation.infoPoint.name} — ${attestation.month}`}
+      header={`monenfant.fr — ${attestation.cafName}`}
+      footer={`Attestation ${attestation.infoPointName} — ${attestation.month}`}
     >
       <Text style={pdfStyles.title}>Attestation de destruction de données personnelles</Text>
       <Text style={pdfStyles.paragraph}>
         Les données personnelles des familles contenues dans les demandes d'information transmises en {month} au lieu
-        d'information « {attestation.infoPoint.name} » ont été supprimées le {formatLongDay(attestation.destroyedAt)}, à
+        d'information « {attestation.infoPointName} » ont été supprimées le {formatLongDay(attestation.destroyedAt)}, à
         l'issue de la durée de conservation de {RETENTION_MONTHS} mois.
       </Text>
-      <LabelledRow label="Lieu d'information" value={attestation.infoPoint.name} />
+      <LabelledRow label="Lieu d'information" value={attestation.infoPointName} />
       <LabelledRow label="Mois de transmission" value={month} />
       <LabelledRow label="Nombre de demandes" value={String(attestation.requestCount)} />
       <Text style={pdfStyles.heading}>Références des demandes concernées</Text>

@@ -39,7 +39,15 @@ export async function purgeExpiredFamilyData(now = new Date()) {
     groups.set(key, group);
   }
   await db.$transaction(async (tx) => {
+    // An attestation keeps the names it is first issued under (a later rename does not rewrite it).
+    const points = await tx.infoPoint.findMany({
+      where: { id: { in: [...new Set([...groups.values()].map((group) => group.infoPointId))] } },
+      select: { id: true, name: true, caf: { select: { name: true } } },
+    });
+    const names = new Map(points.map((point) => [point.id, { infoPointName: point.name, cafName: point.caf.name }]));
     for (const group of groups.values()) {
+      const issuedUnder = names.get(group.infoPointId);
+      if (!issuedUnder) throw new Error(`Information point ${group.infoPointId} not found.`);
       // Only rows still holding data are counted, so a concurrent run cannot count them twice.
       const purged = await tx.familyRequest.updateMany({
         where: { id: { in: group.ids }, personalDataDeletedAt: null },
@@ -61,6 +69,7 @@ export async function purgeExpiredFamilyData(now = new Date()) {
         create: {
           infoPointId: group.infoPointId,
           month: group.month,
+          ...issuedUnder,
           requestCount: purged.count,
           references: group.references,
           destroyedAt: now,

@@ -242,6 +242,22 @@ describe("@families retention", () => {
     expect(pdf).toContain("Attestation de destruction");
     expect(pdf).toContain(references.justOver);
     expect(pdf).toContain(formatMonth(ages.justOver));
+    // Issued under the names of the day: renaming the information point or its Caf later does not rewrite it.
+    const point = await db.infoPoint.findUniqueOrThrow({
+      where: { id: attestations[1]!.infoPointId },
+      include: { caf: true },
+    });
+    expect(pdf).toContain(point.name);
+    expect(pdf).toContain(point.caf.name);
+    await db.infoPoint.update({ where: { id: point.id }, data: { name: "RPE renommé" } });
+    await db.caf.update({ where: { id: point.cafId }, data: { name: "Caf renommée" } });
+    try {
+      const later = pdfText((await getDestructionAttestationPdf(rpe, attestations[1]!.id)).content);
+      expect(later).toBe(pdf);
+    } finally {
+      await db.infoPoint.update({ where: { id: point.id }, data: { name: point.name } });
+      await db.caf.update({ where: { id: point.cafId }, data: { name: point.caf.name } });
+    }
     await expect(
       getDestructionAttestationPdf(await sessionUserByEmail("agent.caf47@demo.monenfant.fr"), attestations[1]!.id),
     ).resolves.toBeDefined();
