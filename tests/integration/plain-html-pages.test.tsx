@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { PlainHtmlPageOf } from "@/components/plain-html-page";
 import { searchPageView } from "@/components/search/search-page";
 import { searchPageData } from "@/lib/family-pages/search-page-data";
+import { publicFacilityPageView } from "@/components/public-facility-page";
+import { publicFacilityPageData } from "@/lib/family-pages/public-facility-page-data";
 import { acceptsGzip, createPlainHtmlPages } from "@/scripts/lib/plain-html-pages";
 
 // The families' search and facility pages as the production server answers them, before Next
@@ -24,6 +26,10 @@ async function get(pathname: string, init: RequestInit = {}) {
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 
+/** What the page's body holds, written by the production server. */
+const contentOf = (document: string) => /<body class="[^"]+">([\s\S]*)<\/body>/.exec(document)?.[1] ?? "";
+/** What Next's route renders inside its wrapper. */
+const nextContentOf = (fragment: string) => /^<div class="contents">([\s\S]*)<\/div>$/.exec(fragment)?.[1] ?? "";
 /** The page's markup without its scripts, which React places differently in a fragment and in a document. */
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*><\/script>/g, "");
 const scriptsOf = (html: string) => (html.match(/<script\b[^>]*><\/script>/g) ?? []).sort();
@@ -89,9 +95,8 @@ describe("@proximity plain HTML pages served before Next", () => {
     // What pages/recherche.tsx renders, from the props Next would give it (through JSON).
     const { props } = await searchPageData.load(query);
     const SearchPage = PlainHtmlPageOf(searchPageView);
-    const fragment = renderToStaticMarkup(<SearchPage {...JSON.parse(JSON.stringify(props))} />);
-    const nextContent = /^<div class="contents">([\s\S]*)<\/div>$/.exec(fragment)?.[1] ?? "";
-    const ownContent = /<body class="[^"]+">([\s\S]*)<\/body>/.exec(document)?.[1] ?? "";
+    const nextContent = nextContentOf(renderToStaticMarkup(<SearchPage {...JSON.parse(JSON.stringify(props))} />));
+    const ownContent = contentOf(document);
     expect(ownContent.length).toBeGreaterThan(1000);
     expect(withoutScripts(ownContent)).toBe(withoutScripts(nextContent));
     // The two scripts of the search: in the document's head here, at the top of the content through Next.
@@ -130,6 +135,13 @@ describe("@proximity plain HTML pages served before Next", () => {
   it("@proximity a facility's page, 404 for an unknown one, 400 for an unreadable search", async () => {
     const found = await get(`/structures/${facility.id}`);
     expect(found.response.status).toBe(200);
+    // The same content as pages/structures/[id].tsx renders from the props Next would give it.
+    const FacilityPage = PlainHtmlPageOf(publicFacilityPageView);
+    const { props } = await publicFacilityPageData.load({ id: facility.id });
+    expect(contentOf(found.body.toString("utf8")).length).toBeGreaterThan(1000);
+    expect(contentOf(found.body.toString("utf8"))).toBe(
+      nextContentOf(renderToStaticMarkup(<FacilityPage {...JSON.parse(JSON.stringify(props))} />)),
+    );
     expect(found.body.toString("utf8")).toContain(
       `<h1 class="text-3xl font-bold">${facility.name.replace(/'/g, "&#x27;")}</h1>`,
     );
