@@ -7,9 +7,24 @@ const parisDayFormat = new Intl.DateTimeFormat("en-CA", {
 });
 const DAY_MS = 86_400_000;
 
-/** "YYYY-MM-DD" of the Paris calendar day containing `now`. */
+const HOUR_MS = 3_600_000;
+const MAX_REMEMBERED_HOURS = 50_000;
+const daysByHour = new Map<number, string>();
+
+/**
+ * "YYYY-MM-DD" of the Paris calendar day containing `now`. Paris is a whole number of hours ahead of UTC (one,
+ * or two in summer), so the day depends only on the UTC hour: each hour is formatted once per process (a search
+ * asks it for each of its 20 results, and `Intl` formatting is the slow part).
+ */
 export function parisDay(now: Date = new Date()): string {
-  return parisDayFormat.format(now);
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  let day = daysByHour.get(hour);
+  if (day === undefined) {
+    if (daysByHour.size >= MAX_REMEMBERED_HOURS) daysByHour.clear();
+    day = parisDayFormat.format(now);
+    daysByHour.set(hour, day);
+  }
+  return day;
 }
 
 /** Adds whole days to a "YYYY-MM-DD" day (no time zone involved: days are counted on the calendar). */

@@ -99,7 +99,7 @@ describe("@proximity plain HTML pages served before Next", () => {
     const ownContent = contentOf(document);
     expect(ownContent.length).toBeGreaterThan(1000);
     expect(withoutScripts(ownContent)).toBe(withoutScripts(nextContent));
-    // The two scripts of the search: in the document's head here, at the top of the content through Next.
+    // The search's two scripts, in the same place both ways.
     expect(scriptsOf(document)).toEqual(scriptsOf(nextContent));
     expect(scriptsOf(document).length).toBeGreaterThan(0);
   });
