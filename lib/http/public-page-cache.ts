@@ -105,8 +105,12 @@ export function createPublicPageCache({
     maxSize: maxBytes,
     sizeCalculation: (page) => page.body.length + 1024,
   });
-  // A page being rendered is rendered once, however many visitors ask for it meanwhile.
-  const rendering = new Map<string, Promise<void>>();
+  // Most searches are asked once (a village, a set of filters): keeping each would fill the cache with pages
+  // never asked again, and keeping them cost a quarter of an uncached search's CPU (garbage collection of the
+  // kept pages). A page is kept once asked again within the TTL, or asked by others while it was rendered.
+  const askedOnce = new LRUCache<string, true>({ ttl: Math.max(ttlSeconds, 1) * 1000, max: 100_000 });
+  // A page being rendered is rendered once, however many visitors ask for it meanwhile: those are counted.
+  const rendering = new Map<string, { done: Promise<void>; waiting: number }>();
   let hits = 0;
   let misses = 0;
 
@@ -127,7 +131,8 @@ export function createPublicPageCache({
       }
       const inFlight = rendering.get(key);
       if (inFlight) {
-        await inFlight;
+        inFlight.waiting++;
+        await inFlight.done;
         const rendered = pages.get(key);
         if (rendered) {
           send(response, rendered);
@@ -135,10 +140,14 @@ export function createPublicPageCache({
         }
       }
       misses++;
+      const askedBefore = askedOnce.has(key);
+      if (!askedBefore) askedOnce.set(key, true);
       const recording = record(response);
       const done = new Promise<void>((resolve) => response.once("close", resolve));
-      rendering.set(key, done);
+      const current = { done, waiting: 0 };
+      rendering.set(key, current);
       response.once("finish", () => {
+        if (!askedBefore && current.waiting === 0) return;
         const headers = response.statusCode === 200 ? recording.headers() : null;
         const body = recording.body();
         // A 200 without a page (a conditional answer, a body that went by another path) would be replayed
