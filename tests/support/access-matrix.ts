@@ -75,8 +75,9 @@ const demoFamilyRequest = async ({ sql }: MatrixFixtures) => {
 };
 const demoAttestation = async ({ sql }: MatrixFixtures) => {
   const [row] = await sql<{ id: string }>(
-    `INSERT INTO "DestructionAttestation" (id, "infoPointId", month, "requestCount", "references", "destroyedAt")
-     SELECT 'matrix-attestation', ip.id, '2025-01', 1, ARRAY['DI-47-2025-MATRIX'], now() FROM "InfoPoint" ip JOIN "Convention" conv ON conv."infoPointId" = ip.id
+    `INSERT INTO "DestructionAttestation" (id, "infoPointId", "infoPointName", "cafName", month, "requestCount", "references", "destroyedAt")
+     SELECT 'matrix-attestation', ip.id, ip.name, caf.name, '2025-01', 1, ARRAY['DI-47-2025-MATRIX'], now()
+     FROM "InfoPoint" ip JOIN "Caf" caf ON caf.id = ip."cafId" JOIN "Convention" conv ON conv."infoPointId" = ip.id
      WHERE conv.number = 'CONV-47-DEMO-0002'
      ON CONFLICT (id) DO UPDATE SET month = EXCLUDED.month RETURNING id`,
   );
