@@ -1,7 +1,8 @@
 // The production HTTP server: WEB_CONCURRENCY Next.js processes sharing one port (node:cluster), each a
 // stateless instance (sessions are signed tokens; jobs, outbox and rate limits live in PostgreSQL), with
 // the build's precompressed static files (lib/http/build-static-files.ts), the public page cache of
-// lib/http/public-page-cache.ts in front of Next's renderer.
+// lib/http/public-page-cache.ts and the families' plain HTML pages (scripts/lib/plain-html-pages.ts) in front
+// of Next's renderer.
 // Started by scripts/start.ts (`npm start`), by the e2e server and by the benchmarks.
 import cluster from "node:cluster";
 import http from "node:http";

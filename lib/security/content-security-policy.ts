@@ -57,10 +57,18 @@ export function contentSecurityPolicyFor(
 }
 
 /**
- * Sets the policy on a families' page of pages/ that the proxy leaves out (/recherche, /structures/[id]):
- * they read no session and take no write, and the proxy's pass was a third of what a facility page cost.
- * Production only: in development Next's runtime on these pages is inline and takes its nonce from the
- * proxy's request header, which these pages do not get.
+ * The production policy of a families' page that the proxy leaves out (/recherche, /structures/[id]): they
+ * read no session and take no write, and the proxy's pass was a third of what a facility page cost. It has no
+ * nonce, so it is the same for every answer of the route.
+ */
+export function familyPagePolicy(pathname: string, mapTileUrl: string | undefined): string {
+  return contentSecurityPolicyFor(pathname, { production: true, mapTileUrl }).policy;
+}
+
+/**
+ * Sets `familyPagePolicy` on such a page served by Next (pages/). Production only: in development Next's
+ * runtime on these pages is inline and takes its nonce from the proxy's request header, which these pages do
+ * not get.
  */
 export function setFamilyPagePolicy(
   response: { setHeader(name: string, value: string): unknown },
@@ -68,8 +76,5 @@ export function setFamilyPagePolicy(
   mapTileUrl: string | undefined,
 ): void {
   if (process.env.NODE_ENV !== "production") return;
-  response.setHeader(
-    "content-security-policy",
-    contentSecurityPolicyFor(pathname, { production: true, mapTileUrl }).policy,
-  );
+  response.setHeader("content-security-policy", familyPagePolicy(pathname, mapTileUrl));
 }

@@ -12,7 +12,7 @@ import { searchPageData } from "@/lib/family-pages/search-page-data";
 import { publicFacilityPageData } from "@/lib/family-pages/public-facility-page-data";
 import type { PlainHtmlPageData } from "@/lib/family-pages/plain-html-page-data";
 import { mapTiles } from "@/lib/env";
-import { contentSecurityPolicyFor } from "@/lib/security/content-security-policy";
+import { familyPagePolicy } from "@/lib/security/content-security-policy";
 import { logger } from "@/lib/observability/logger";
 
 type Route = {
@@ -74,11 +74,10 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
+type BuildManifest = { pages: Record<string, string[]> };
+
 /** The stylesheets Next links from a page of pages/: the app's (pages/_app.tsx) and the page's own. */
-function stylesheetsOf(distDir: string, route: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
-    pages: Record<string, string[]>;
-  };
+function stylesheetsOf(manifest: BuildManifest, route: string): string[] {
   const files = [...(manifest.pages["/_app"] ?? []), ...(manifest.pages[route] ?? [])];
   return [...new Set(files.filter((file) => file.endsWith(".css")).map((file) => `/_next/${file}`))];
 }
@@ -92,19 +91,32 @@ function stylesheetsOf(distDir: string, route: string): string[] {
  * error page).
  */
 export function createPlainHtmlPages({ distDir, headers }: { distDir: string; headers: OutgoingHttpHeaders }) {
-  const stylesheets = new Map(ROUTES.map(({ name }) => [name, stylesheetsOf(distDir, name)]));
-
-  async function answer(request: IncomingMessage, response: ServerResponse, route: Route, query: ParsedUrlQuery) {
-    const { status, html } = await route.render(query, stylesheets.get(route.name) ?? []);
-    const compressed = acceptsGzip(request.headers["accept-encoding"]);
-    const body = compressed ? await gzipBody(html) : Buffer.from(html);
-    response.writeHead(status, {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as BuildManifest;
+  // What each route's answers share, known at start: its stylesheets and its headers (a policy without nonce).
+  const routes = ROUTES.map((route) => ({
+    route,
+    stylesheets: stylesheetsOf(manifest, route.name),
+    headers: {
       ...headers,
-      "content-security-policy": contentSecurityPolicyFor(route.name, { production: true, mapTileUrl: mapTiles?.url })
-        .policy,
+      "content-security-policy": familyPagePolicy(route.name, mapTiles?.url),
       "cache-control": PAGE_CACHE_CONTROL,
       "content-type": "text/html; charset=utf-8",
       vary: "Accept-Encoding",
+    },
+  }));
+  type ServedRoute = (typeof routes)[number];
+
+  async function answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    { route, stylesheets, headers: routeHeaders }: ServedRoute,
+    query: ParsedUrlQuery,
+  ) {
+    const { status, html } = await route.render(query, stylesheets);
+    const compressed = acceptsGzip(request.headers["accept-encoding"]);
+    const body = compressed ? await gzipBody(html) : Buffer.from(html);
+    response.writeHead(status, {
+      ...routeHeaders,
       ...(compressed ? { "content-encoding": "gzip" } : {}),
       "content-length": body.length,
     });
@@ -122,12 +134,12 @@ export function createPlainHtmlPages({ distDir, headers }: { distDir: string; he
     const pathname = url.slice(0, queryStart);
     const matched =
       request.method === "GET" || request.method === "HEAD"
-        ? ROUTES.map((route) => ({ route, params: route.params(pathname) })).find(({ params }) => params)
+        ? routes.map((served) => ({ served, params: served.route.params(pathname) })).find(({ params }) => params)
         : undefined;
     if (!matched?.params) return next();
     const query = queryOf(new URLSearchParams(url.slice(queryStart + 1)));
     try {
-      await answer(request, response, matched.route, { ...query, ...matched.params });
+      await answer(request, response, matched.served, { ...query, ...matched.params });
     } catch (error) {
       if (response.headersSent) throw error;
       logger.warn({ error: error instanceof Error ? error.message : String(error) }, "plain HTML page failed");
