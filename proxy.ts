@@ -31,6 +31,7 @@ export async function proxy(request: NextRequest) {
   const { policy } = contentSecurityPolicyFor(request.nextUrl.pathname, {
     production: process.env.NODE_ENV === "production",
     mapTileUrl: process.env.MAP_TILE_URL,
+    identityProviderUrl: process.env.OIDC_ISSUER || undefined,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);

@@ -12,8 +12,15 @@ import { FamilyHeader } from "@/components/family-header";
  * - by the production server before Next (scripts/lib/plain-html-pages.ts), which writes the whole document with
  *   `renderPlainHtmlDocument`: Next's pages pipeline cost more CPU than the search it served (bench/README.md).
  * Both write the page with React's synchronous `renderToStaticMarkup`, in one go, inside the same frame.
+ * The Caf's request list is written the same way by the production server (its view gives a signed-in header),
+ * while the App Router serves it elsewhere.
  */
-export type PlainHtmlPageView<Props> = (props: Props) => { head: ReactNode; content: ReactNode };
+export type PlainHtmlPageView<Props> = (props: Props) => {
+  head: ReactNode;
+  content: ReactNode;
+  /** The page's header when it is not the families' (a signed-in person's, for instance). */
+  header?: ReactNode;
+};
 
 // Where a page's own markup goes in markup written once: elements React writes as they are.
 const HEAD_SLOT = <meta name="plain-html-page-head" />;
@@ -46,7 +53,8 @@ function familyFrame() {
 }
 
 /** The page's frame and content, as HTML. */
-function framedContent(content: ReactNode): string {
+function framedContent(content: ReactNode, header: ReactNode): string {
+  if (header) return renderToStaticMarkup(<PageFrame header={header}>{content}</PageFrame>);
   const { start, end } = familyFrame();
   return `${start}${renderToStaticMarkup(content)}${end}`;
 }
@@ -54,12 +62,12 @@ function framedContent(content: ReactNode): string {
 /** The page's component in pages/: its head through Next (next/head), its frame and content as one block of HTML. */
 export function PlainHtmlPageOf<Props>(view: PlainHtmlPageView<Props>) {
   return function PlainHtmlPage(props: Props) {
-    const { head, content } = view(props);
+    const { head, content, header } = view(props);
     return (
       <>
         <Head>{head}</Head>
         {/* A <div> that makes no box: the frame's elements lay out as the body's own. */}
-        <div className="contents" dangerouslySetInnerHTML={{ __html: framedContent(content) }} />
+        <div className="contents" dangerouslySetInnerHTML={{ __html: framedContent(content, header) }} />
       </>
     );
   };
@@ -102,7 +110,7 @@ export function renderPlainHtmlDocument<Props>(
   props: Props,
   stylesheets: readonly string[],
 ): string {
-  const { head, content } = view(props);
+  const { head, content, header } = view(props);
   const [beforeHead, beforeBody, afterBody] = documentParts(stylesheets);
-  return `${beforeHead}${renderToStaticMarkup(head)}${beforeBody}${framedContent(content)}${afterBody}`;
+  return `${beforeHead}${renderToStaticMarkup(head)}${beforeBody}${framedContent(content, header)}${afterBody}`;
 }

@@ -1,8 +1,8 @@
 // The production HTTP server: WEB_CONCURRENCY Next.js processes sharing one port (node:cluster), each a
 // stateless instance (sessions are signed tokens; jobs, outbox and rate limits live in PostgreSQL), with
 // the build's precompressed static files (lib/http/build-static-files.ts), the public page cache of
-// lib/http/public-page-cache.ts and the families' plain HTML pages (scripts/lib/plain-html-pages.ts) in front
-// of Next's renderer.
+// lib/http/public-page-cache.ts and the plain HTML pages (scripts/lib/plain-html-pages.ts: the families' search
+// and facility pages, the Caf's request list) in front of Next's renderer.
 // Started by scripts/start.ts (`npm start`), by the e2e server and by the benchmarks.
 import cluster from "node:cluster";
 import http from "node:http";
@@ -74,7 +74,7 @@ async function startInstance() {
   );
   const headers = await productionHeaders();
   const jsonHeaders = { ...headers, "content-type": "application/json" };
-  // The families' search and facility pages, rendered here without Next's pages pipeline (same HTML).
+  // The families' search and facility pages and the Caf's request list, rendered here without Next's pipelines.
   const { createPlainHtmlPages } = await import("./lib/plain-html-pages");
   const plainHtmlPages = createPlainHtmlPages({ distDir: distDirOf(process.env), headers });
   const serveCommuneLookup = async (request: http.IncomingMessage, response: http.ServerResponse) => {

@@ -3,12 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
-import { rolesOf, type AreaPrefix } from "@/lib/auth/areas";
-import { queryPrepared } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { env } from "@/lib/env";
-import { isSessionExpired } from "@/lib/auth/session-policy";
+import type { AreaPrefix } from "@/lib/auth/areas";
+import { findSessionUser, pageAccess, type SessionUser } from "@/lib/auth/session-user";
 import {
   NOT_ALLOWED_MESSAGE,
   PASSWORD_CHANGE_REQUIRED_MESSAGE,
@@ -16,64 +12,31 @@ import {
 } from "@/lib/auth/access-messages";
 import { AccessDeniedError } from "@/lib/errors";
 
-// Callers that check access find the refusal next to the checks.
+// Callers that check access find the refusal, the person and the password page next to the checks.
 export { AccessDeniedError };
-
-export const PASSWORD_CHANGE_PATH = "/mon-compte/mot-de-passe";
-const sessionLimits = { maxAgeSeconds: env.SESSION_MAX_AGE_MINUTES * 60, idleSeconds: env.SESSION_IDLE_MINUTES * 60 };
-
-type SessionRecord = {
-  id: string;
-  personalNumber: number;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  cafId: string | null;
-  mustChangePassword: boolean;
-  active: boolean;
-  sessionVersion: number;
-};
-export type SessionUser = Omit<SessionRecord, "active" | "sessionVersion">;
-
-// Read on every signed-in request: a prepared statement (planned once per connection) rather than Prisma's
-// query, whose compiler and mapping cost several times the lookup itself (issue 23).
-async function findSessionRecord(userId: string): Promise<SessionRecord | null> {
-  const [record] = await queryPrepared<SessionRecord>(Prisma.sql`
-    SELECT id, "personalNumber", email, "firstName", "lastName", role::text AS role, "cafId", "mustChangePassword",
-      active, "sessionVersion"
-    FROM "User" WHERE id = ${userId}`);
-  return record ?? null;
-}
+export type { SessionUser };
+export { PASSWORD_CHANGE_PATH } from "@/lib/auth/session-user";
 
 /**
- * The signed-in person, re-read from the database on every request: a deactivated account or a
- * bumped session version ends the session at once, whatever the token says. The signed token also
- * carries the login and last-activity times (refreshed by the proxy) for the lifetime and idle limits.
+ * The signed-in person, re-read from the database on every request (lib/auth/session-user.ts). The signed token
+ * also carries the login and last-activity times (refreshed by the proxy) for the lifetime and idle limits.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user.id || isSessionExpired(session, sessionLimits)) return null;
-  const record = await findSessionRecord(session.user.id);
-  if (!record || !record.active || record.sessionVersion !== session.sessionVersion) return null;
-  const { active: _active, sessionVersion: _version, ...user } = record;
-  return user;
+  if (!session) return null;
+  const { loginAt, lastActivityAt, sessionVersion } = session;
+  return findSessionUser({ userId: session.user.id, sessionVersion, loginAt, lastActivityAt });
 });
 
-/**
- * For pages: sends anonymous visitors to the login page, people who must still replace a generated
- * password to the password page (except on that page itself), and others to the refusal page.
- */
+/** For pages: the signed-in person allowed in `area`, or a redirect (see `pageAccess`). */
 export async function requirePageUser(
   area: AreaPrefix,
   returnTo: string,
   options: { passwordChangePage?: boolean } = {},
 ): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (user.mustChangePassword && !options.passwordChangePage) redirect(PASSWORD_CHANGE_PATH);
-  if (!rolesOf(area).includes(user.role)) redirect("/acces-refuse");
-  return user;
+  const access = pageAccess(await getCurrentUser(), area, returnTo, options);
+  if ("redirectTo" in access) redirect(access.redirectTo);
+  return access.user;
 }
 
 /**

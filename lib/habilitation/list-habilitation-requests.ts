@@ -1,7 +1,8 @@
-import "server-only";
+// No `server-only` import: the production server serves the Caf's request list with it, outside Next
+// (scripts/lib/plain-html-pages.ts).
 import { z } from "zod";
 import { queryPrepared } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionType, HabilitationStatus } from "@/lib/generated/prisma/enums";
 import { cafScopeOf } from "@/lib/auth/caf-scope";

@@ -22,6 +22,11 @@ export type ContentSecurityPolicyOptions = {
   production: boolean;
   /** The map tiles' server (MAP_TILE_URL, see lib/env.ts), whose images the search map shows. */
   mapTileUrl?: string;
+  /**
+   * The identity provider (OIDC_ISSUER, ProConnect): the logout form's answer sends a ProConnect session there
+   * to end it too, and a form's redirects are held to form-action.
+   */
+  identityProviderUrl?: string;
 };
 
 // The pages of pages/ (see above); /structures/[id]/photo is an image route, where scripts do not matter.
@@ -35,10 +40,11 @@ export function newNonce(): string {
 /** The policy of a page, and the nonce its inline scripts must carry (null when it may have none). */
 export function contentSecurityPolicyFor(
   pathname: string,
-  { production, mapTileUrl }: ContentSecurityPolicyOptions,
+  { production, mapTileUrl, identityProviderUrl }: ContentSecurityPolicyOptions,
 ): { policy: string; nonce: string | null } {
   const nonce = production && PAGES_WITHOUT_INLINE_SCRIPTS.test(pathname) ? null : newNonce();
   const mapTileOrigin = mapTileUrl ? ` ${new URL(mapTileUrl.replace(/\{[a-z]\}/g, "0")).origin}` : "";
+  const identityProviderOrigin = identityProviderUrl ? ` ${new URL(identityProviderUrl).origin}` : "";
   const policy = [
     "default-src 'self'",
     `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}${production ? "" : " 'unsafe-eval'"}`,
@@ -48,7 +54,7 @@ export function contentSecurityPolicyFor(
     "connect-src 'self'",
     // The captcha's proof-of-work worker (app/api/captcha/worker), never a blob: one.
     "worker-src 'self'",
-    "form-action 'self'",
+    `form-action 'self'${identityProviderOrigin}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",

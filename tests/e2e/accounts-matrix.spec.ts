@@ -105,7 +105,12 @@ test.describe("@accounts authorisation matrix", () => {
     const manifest = JSON.parse(
       readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8"),
     ) as ActionManifest;
-    const items = discoverAppSurface().filter((item) => item.key in ACCESS_MATRIX);
+    const items = discoverAppSurface()
+      .filter((item) => item.key in ACCESS_MATRIX)
+      .sort(
+        (a, b) =>
+          Number(ACCESS_MATRIX[a.key]!.endsSession ?? false) - Number(ACCESS_MATRIX[b.key]!.endsSession ?? false),
+      );
     const mismatches: string[] = [];
     await withMatrixFixtures(async (fixtures) => {
       for (const persona of PERSONAS) {

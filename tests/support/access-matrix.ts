@@ -33,6 +33,8 @@ export type MatrixEntry = {
   // For an action bound to a real item of the allowed personas: the message the use case answers anyone
   // else with (it says "not found" rather than "not yours", so as not to reveal what exists).
   refusedWith?: string;
+  // Ends the caller's session: probed after every other item, so that they are probed signed in.
+  endsSession?: true;
 };
 
 const EVERYONE = PERSONAS;
@@ -220,8 +222,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/health": { allowed: EVERYONE },
   "GET /api/captcha": { allowed: EVERYONE },
   "GET /api/captcha/worker": { allowed: EVERYONE },
-  // The caller's own ProConnect logout address (null without a ProConnect session): reads, changes nothing.
-  "GET /api/proconnect/end-session": { allowed: EVERYONE },
+  // The logout form: anyone may end their own session (a visitor without one lands on the home page).
+  "POST /deconnexion": { allowed: EVERYONE, endsSession: true },
   "GET /api/communes": { allowed: EVERYONE, path: () => "/api/communes?q=nerac" },
   "GET /carte/leaflet/[...file]": { allowed: EVERYONE, path: () => "/carte/leaflet/leaflet.js" },
   "GET /api/catalogue/structures": { allowed: EVERYONE, path: () => "/api/catalogue/structures?departement=47" },

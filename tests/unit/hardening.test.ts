@@ -56,5 +56,11 @@ describe("@hardening Content-Security-Policy", () => {
       contentSecurityPolicyFor("/", { production: true, mapTileUrl: "https://{s}.tuiles.exemple.fr/{z}/{x}/{y}.png" })
         .policy,
     ).toContain("img-src 'self' data: blob: https://0.tuiles.exemple.fr");
+    // The logout form's answer sends a ProConnect session to the provider's logout: a redirect form-action allows.
+    expect(contentSecurityPolicyFor("/caf", { production: true }).policy).toContain("form-action 'self';");
+    expect(
+      contentSecurityPolicyFor("/caf", { production: true, identityProviderUrl: "https://auth.exemple.gouv.fr/api/v2" })
+        .policy,
+    ).toContain("form-action 'self' https://auth.exemple.gouv.fr;");
   });
 });
