@@ -12,7 +12,8 @@ import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token
 // a fresh nonce (lib/security/content-security-policy.ts), keeps the session's last-activity claim
 // fresh (idle timeout, shared by all instances since it lives in the signed cookie) and redirects early
 // from the protected areas. It only reads the signed token: every page and action still checks the
-// account and its scope against the database.
+// account and its scope against the database. The production server runs it too, through
+// scripts/lib/proxy-gate.ts, for the signed-in page it answers before Next (the Caf's request list).
 export async function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request)) {
     return NextResponse.json({ error: "Requête refusée : elle ne provient pas de ce site." }, { status: 403 });
