@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { cafScopeOf } from "@/lib/auth/caf-scope";
 
-const SHOWN = 20;
+export const PHOTOS_PAGE_SIZE = 20;
 
-/** The photos waiting for the Caf, oldest first, each beside the facility's published photo. */
-export async function listPendingFacilityPhotos(actor: SessionUser) {
+/** The photos waiting for the Caf, oldest first, each beside the facility's published photo, a page at a time. */
+export async function listPendingFacilityPhotos(actor: SessionUser, page = 1) {
   const where = { status: "PENDING" as const, facility: cafScopeOf(actor) };
   const [count, photos] = await Promise.all([
     db.facilityPhoto.count({ where }),
@@ -27,8 +27,9 @@ export async function listPendingFacilityPhotos(actor: SessionUser) {
         },
       },
       orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
-      take: SHOWN,
+      skip: (Math.max(page, 1) - 1) * PHOTOS_PAGE_SIZE,
+      take: PHOTOS_PAGE_SIZE,
     }),
   ]);
-  return { count, photos };
+  return { count, pageCount: Math.max(1, Math.ceil(count / PHOTOS_PAGE_SIZE)), photos };
 }

@@ -4,7 +4,7 @@ import { AccessDeniedError } from "@/lib/errors";
 import { uploadFacilityPhoto } from "@/lib/facility-photo/upload-facility-photo";
 import { approveFacilityPhoto } from "@/lib/facility-photo/approve-facility-photo";
 import { rejectFacilityPhoto } from "@/lib/facility-photo/reject-facility-photo";
-import { listPendingFacilityPhotos } from "@/lib/facility-photo/list-pending-facility-photos";
+import { listPendingFacilityPhotos, PHOTOS_PAGE_SIZE } from "@/lib/facility-photo/list-pending-facility-photos";
 import { getPendingPhoto } from "@/lib/facility-photo/get-pending-photo";
 import { getPhotoForReview } from "@/lib/facility-photo/get-photo-for-review";
 import { getOperatingInfoEditor } from "@/lib/operating-info/get-operating-info-editor";
@@ -174,6 +174,35 @@ describe("@legal facility photos validated by the Caf", () => {
     await expect(getPendingPhoto(directorB, facilityA.id)).rejects.toMatchObject({ status: 404 });
     expect(await db.facilityPhoto.count({ where: { facilityId: facilityA.id, status: "PENDING" } })).toBe(1);
     expect(await publicPhoto(facilityB.id)).toBe(404);
+  });
+
+  it("@legal a long queue is paged: the 21st photo is reached on the second page, not only after the first twenty", async () => {
+    const { facilityB, agent47, directorB } = shared;
+    const ids = Array.from({ length: PHOTOS_PAGE_SIZE + 1 }, (_, i) => `file-longue-${i}`);
+    // Older than any other waiting photo, so that they open the queue.
+    await db.facilityPhoto.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        facilityId: facilityB.id,
+        mimeType: "image/png",
+        size: 40,
+        content: Buffer.alloc(40, i),
+        altText: `Photo ${i}`,
+        uploadedAt: new Date(Date.UTC(2000, 0, 1, 0, i)),
+        uploadedByPersonalId: directorB.personalNumber,
+      })),
+    });
+    try {
+      const first = await listPendingFacilityPhotos(agent47);
+      const second = await listPendingFacilityPhotos(agent47, 2);
+      expect(first.count).toBeGreaterThanOrEqual(ids.length);
+      expect(first.pageCount).toBe(Math.ceil(first.count / PHOTOS_PAGE_SIZE));
+      expect(first.photos.map((photo) => photo.id)).toEqual(ids.slice(0, PHOTOS_PAGE_SIZE));
+      expect(second.photos[0]?.id).toBe(ids[PHOTOS_PAGE_SIZE]);
+      expect(second.pageCount).toBe(first.pageCount);
+    } finally {
+      await db.facilityPhoto.deleteMany({ where: { id: { in: ids } } });
+    }
   });
 
   it("@legal the Caf withdraws the published photo: history kept, families no longer see it", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPendingOperatingInfo } from "@/lib/operating-info/list-pending-operating-info";
@@ -18,17 +19,22 @@ const PHOTO_OUTCOMES: Record<string, string> = {
   refusee: "La photo est refusée : le motif est envoyé au partenaire, la photo publiée reste en ligne.",
 };
 
+// Each list has its own page in the address: `page` for the operating information, `pagePhotos` for the photos.
+const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
+const queuePagesSchema = z.object({ page: pageNumber, pagePhotos: pageNumber });
+
 export default async function ValidationQueuePage({
   searchParams,
 }: {
-  searchParams: Promise<{ page?: string; photo?: string }>;
+  searchParams: Promise<{ page?: string; pagePhotos?: string; photo?: string }>;
 }) {
   const user = await requirePageUser("/caf", "/caf/validations");
-  const { page: pageParam, photo: photoOutcome } = await searchParams;
-  const page = Number(pageParam) || 1;
+  const params = await searchParams;
+  const { page, pagePhotos } = queuePagesSchema.parse(params);
+  const photoOutcome = params.photo;
   const [queue, photoQueue] = await Promise.all([
     listPendingOperatingInfo(user, page),
-    listPendingFacilityPhotos(user),
+    listPendingFacilityPhotos(user, pagePhotos),
   ]);
   return (
     <div className="space-y-6">
@@ -73,7 +79,13 @@ export default async function ValidationQueuePage({
           ))}
         </DataTable>
       )}
-      <Pagination page={page} pageCount={queue.pageCount} basePath="/caf/validations" params={{}} />
+      <Pagination
+        page={page}
+        pageCount={queue.pageCount}
+        basePath="/caf/validations"
+        params={{ pagePhotos: pagePhotos > 1 ? String(pagePhotos) : undefined }}
+        label="Pages des modalités de fonctionnement"
+      />
       <section aria-labelledby="photos" className="space-y-4">
         <h2 id="photos" className="text-xl font-bold">
           Photos
@@ -81,11 +93,7 @@ export default async function ValidationQueuePage({
         <p>
           {photoQueue.count === 0
             ? "Aucune photo en attente."
-            : `${photoQueue.count} photo${photoQueue.count > 1 ? "s" : ""} en attente${
-                photoQueue.count > photoQueue.photos.length
-                  ? `, les ${photoQueue.photos.length} plus anciennes ci-dessous`
-                  : ", la plus ancienne en premier"
-              }.`}
+            : `${photoQueue.count} photo${photoQueue.count > 1 ? "s" : ""} en attente, la plus ancienne en premier.`}
         </p>
         {photoQueue.photos.map((photo) => (
           <article key={photo.id} aria-labelledby={`photo-${photo.id}`} className="card space-y-4">
@@ -144,6 +152,14 @@ export default async function ValidationQueuePage({
             </div>
           </article>
         ))}
+        <Pagination
+          page={pagePhotos}
+          pageCount={photoQueue.pageCount}
+          basePath="/caf/validations"
+          params={{ page: page > 1 ? String(page) : undefined }}
+          pageParam="pagePhotos"
+          label="Pages des photos"
+        />
       </section>
     </div>
   );
