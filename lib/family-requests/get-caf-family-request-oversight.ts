@@ -33,7 +33,14 @@ export async function getCafFamilyRequestOversight(actor: SessionUser, now = new
     }),
     db.destructionAttestation.findMany({
       where: { infoPoint: scope },
-      select: { id: true, month: true, requestCount: true, destroyedAt: true, infoPoint: { select: { name: true } } },
+      select: {
+        id: true,
+        month: true,
+        requestCount: true,
+        destroyedAt: true,
+        finalAt: true,
+        infoPoint: { select: { name: true } },
+      },
       orderBy: [{ month: "desc" }, { id: "asc" }],
       take: 100,
     }),

@@ -7,6 +7,12 @@ import { RETENTION_MONTHS } from "./purge-expired-family-data";
 import { infoPointsOf } from "./info-point-scope";
 import { formatLongDay, formatMonth } from "@/lib/text/french-dates";
 
+/** The last day a request of `month` ("YYYY-MM") may still be kept: the end of the sixth month after it (UTC). */
+function lastRetentionDay(month: string): Date {
+  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, monthNumber + RETENTION_MONTHS, 0));
+}
+
 /**
  * The attestation, for its information point's people, its Caf's agents and the Cnaf: under the names it was
  * issued with, so that a later rename does not change it.
@@ -30,6 +36,13 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
       footer={`Attestation ${attestation.infoPointName} — ${attestation.month}`}
     >
       <Text style={pdfStyles.title}>Attestation de destruction de données personnelles</Text>
+      {!attestation.finalAt && (
+        <Text style={pdfStyles.paragraph}>
+          Attestation provisoire : les demandes transmises en {month} dont la durée de conservation court encore
+          jusqu'au {formatLongDay(lastRetentionDay(attestation.month))} y seront ajoutées à leur suppression. Elle sera
+          ensuite définitive.
+        </Text>
+      )}
       <Text style={pdfStyles.paragraph}>
         Les données personnelles des familles contenues dans les demandes d'information transmises en {month} au lieu
         d'information « {attestation.infoPointName} » ont été supprimées le {formatLongDay(attestation.destroyedAt)}, à
@@ -46,5 +59,10 @@ export async function getDestructionAttestationPdf(actor: SessionUser, id: strin
       </Text>
     </SimpleDocument>,
   );
-  return { fileName: `attestation-destruction-${attestation.month}.pdf`, content: pdf, mimeType: "application/pdf" };
+  const status = attestation.finalAt ? "" : "-provisoire";
+  return {
+    fileName: `attestation-destruction-${attestation.month}${status}.pdf`,
+    content: pdf,
+    mimeType: "application/pdf",
+  };
 }

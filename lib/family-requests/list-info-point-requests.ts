@@ -21,7 +21,7 @@ export async function listInfoPointRequests(actor: SessionUser, rawQuery: unknow
     db.familyRequest.count({ where }),
     db.destructionAttestation.findMany({
       where: { infoPointId: { in: infoPoints.map((p) => p.id) } },
-      select: { id: true, month: true, requestCount: true },
+      select: { id: true, month: true, requestCount: true, finalAt: true },
       orderBy: { month: "desc" },
       take: 24,
     }),

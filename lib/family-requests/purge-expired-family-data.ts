@@ -5,6 +5,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export const RETENTION_MONTHS = 6;
 
+// Beside the lists of the platform's attestations, when one of them is still provisional.
+export const PROVISIONAL_ATTESTATION_NOTE =
+  "Une attestation est provisoire tant que des demandes de son mois sont encore conservées : chaque suppression la complète. Elle est ensuite définitive.";
+
 export function retentionCutoff(now: Date): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - RETENTION_MONTHS);
@@ -24,7 +28,6 @@ export async function purgeExpiredFamilyData(now = new Date()) {
     orderBy: { transmittedAt: "asc" },
     take: 2000,
   });
-  if (expired.length === 0) return { purged: 0, attestations: 0 };
   const groups = new Map<string, { infoPointId: string; month: string; ids: string[]; references: string[] }>();
   for (const request of expired) {
     const key = `${request.infoPointId}|${monthOf(request.transmittedAt)}`;
@@ -38,7 +41,7 @@ export async function purgeExpiredFamilyData(now = new Date()) {
     group.references.push(request.reference);
     groups.set(key, group);
   }
-  await db.$transaction(async (tx) => {
+  const finalised = await db.$transaction(async (tx) => {
     // An attestation keeps the names it is first issued under (a later rename does not rewrite it).
     const points = await tx.infoPoint.findMany({
       where: { id: { in: [...new Set([...groups.values()].map((group) => group.infoPointId))] } },
@@ -87,6 +90,24 @@ export async function purgeExpiredFamilyData(now = new Date()) {
         tx,
       );
     }
+    return finaliseCompleteAttestations(tx, now);
   });
-  return { purged: expired.length, attestations: groups.size };
+  return { purged: expired.length, attestations: groups.size, finalised };
+}
+
+/**
+ * Marks final the attestations no deletion can add to any more: their month is wholly past the retention, and
+ * none of its requests still holds data (a backlog left by the batch size keeps it provisional until the next
+ * run). Run even when nothing expired today: the month's last requests may have gone the day before.
+ */
+function finaliseCompleteAttestations(tx: Prisma.TransactionClient, now: Date): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE "DestructionAttestation" a SET "finalAt" = ${now}
+    WHERE a."finalAt" IS NULL AND a.month < ${monthOf(retentionCutoff(now))}
+      AND NOT EXISTS (
+        SELECT 1 FROM "FamilyRequest" r
+        WHERE r."infoPointId" = a."infoPointId" AND r."personalDataDeletedAt" IS NULL
+          AND r."transmittedAt" >= (a.month || '-01')::timestamp
+          AND r."transmittedAt" < (a.month || '-01')::timestamp + interval '1 month'
+      )`;
 }

@@ -235,10 +235,20 @@ describe("@families retention", () => {
       [month(ages.seven), 1, [references.seven]],
       [month(ages.justOver), 1, [references.justOver]],
     ]);
-    expect(await purgeExpiredFamilyData(now)).toEqual({ purged: 0, attestations: 0 });
+    expect(await purgeExpiredFamilyData(now)).toEqual({ purged: 0, attestations: 0, finalised: 0 });
+    // A month wholly past the retention, with nothing left to delete, is final; the cutoff's own month is not yet
+    // (unless the cutoff falls on the 1st, when the day before it closes the month before).
+    const stillOpen = month(ages.justOver) === month(cutoff);
+    expect(attestations.map((a) => a.finalAt)).toEqual([now, stillOpen ? null : now]);
 
     const rpe = await sessionUserByEmail("rpe.lavardac@demo.monenfant.fr");
-    const pdf = pdfText((await getDestructionAttestationPdf(rpe, attestations[1]!.id)).content);
+    const finalPdf = await getDestructionAttestationPdf(rpe, attestations[0]!.id);
+    expect(finalPdf.fileName).toBe(`attestation-destruction-${month(ages.seven)}.pdf`);
+    expect(pdfText(finalPdf.content)).not.toContain("provisoire");
+    const latest = await getDestructionAttestationPdf(rpe, attestations[1]!.id);
+    const pdf = pdfText(latest.content);
+    expect(pdf.includes("Attestation provisoire")).toBe(stillOpen);
+    expect(latest.fileName.endsWith("-provisoire.pdf")).toBe(stillOpen);
     expect(pdf).toContain("Attestation de destruction");
     expect(pdf).toContain(references.justOver);
     expect(pdf).toContain(formatMonth(ages.justOver));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PROVISIONAL_ATTESTATION_NOTE } from "@/lib/family-requests/purge-expired-family-data";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
 import { ActionForm } from "@/components/forms/action-form";
@@ -152,15 +153,21 @@ export default async function CafFamilyRequestsPage() {
         {attestations.length === 0 ? (
           <p className="mt-2">Aucune attestation pour l'instant.</p>
         ) : (
-          <ul className="mt-2 list-disc pl-5">
-            {attestations.map((attestation) => (
-              <li key={attestation.id}>
-                <a href={`/caf/attestations/${attestation.id}`} download>
-                  {attestation.infoPoint.name} — demandes transmises en {attestation.month} ({attestation.requestCount})
-                </a>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="mt-2 list-disc pl-5">
+              {attestations.map((attestation) => (
+                <li key={attestation.id}>
+                  <a href={`/caf/attestations/${attestation.id}`} download>
+                    {`${attestation.infoPoint.name} — demandes transmises en ${attestation.month} (${attestation.requestCount})`}
+                    {attestation.finalAt ? "" : ", provisoire"}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {attestations.some((attestation) => !attestation.finalAt) && (
+              <p className="mt-2">{PROVISIONAL_ATTESTATION_NOTE}</p>
+            )}
+          </>
         )}
       </section>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PROVISIONAL_ATTESTATION_NOTE } from "@/lib/family-requests/purge-expired-family-data";
 import { requirePageUser } from "@/lib/auth/session";
 import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
 import { careKindsText } from "@/lib/family-requests/family-request-schema";
@@ -111,10 +112,14 @@ export default async function FamilyRequestsPage({
               <li key={attestation.id}>
                 <a href={`/espace-pro/demandes-familles/attestations/${attestation.id}`} download>
                   Demandes transmises en {attestation.month} ({attestation.requestCount})
+                  {attestation.finalAt ? "" : ", provisoire"}
                 </a>
               </li>
             ))}
           </ul>
+          {attestations.some((attestation) => !attestation.finalAt) && (
+            <p className="mt-2">{PROVISIONAL_ATTESTATION_NOTE}</p>
+          )}
         </section>
       )}
     </div>
