@@ -5,10 +5,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export const RETENTION_MONTHS = 6;
 
-// Beside the lists of the platform's attestations, when one of them is still provisional.
-export const PROVISIONAL_ATTESTATION_NOTE =
-  "Une attestation est provisoire tant que des demandes de son mois sont encore conservées : chaque suppression la complète. Elle est ensuite définitive.";
-
 export function retentionCutoff(now: Date): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - RETENTION_MONTHS);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PROVISIONAL_ATTESTATION_NOTE } from "@/lib/family-requests/purge-expired-family-data";
+import { provisionalMark, ProvisionalAttestationsNote } from "@/components/family/platform-attestations-note";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCafFamilyRequestOversight } from "@/lib/family-requests/get-caf-family-request-oversight";
 import { ActionForm } from "@/components/forms/action-form";
@@ -159,14 +159,12 @@ export default async function CafFamilyRequestsPage() {
                 <li key={attestation.id}>
                   <a href={`/caf/attestations/${attestation.id}`} download>
                     {`${attestation.infoPoint.name} — demandes transmises en ${attestation.month} (${attestation.requestCount})`}
-                    {attestation.finalAt ? "" : ", provisoire"}
+                    {provisionalMark(attestation)}
                   </a>
                 </li>
               ))}
             </ul>
-            {attestations.some((attestation) => !attestation.finalAt) && (
-              <p className="mt-2">{PROVISIONAL_ATTESTATION_NOTE}</p>
-            )}
+            <ProvisionalAttestationsNote attestations={attestations} />
           </>
         )}
       </section>

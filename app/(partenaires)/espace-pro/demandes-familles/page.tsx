@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PROVISIONAL_ATTESTATION_NOTE } from "@/lib/family-requests/purge-expired-family-data";
+import { provisionalMark, ProvisionalAttestationsNote } from "@/components/family/platform-attestations-note";
 import { requirePageUser } from "@/lib/auth/session";
 import { listInfoPointRequests } from "@/lib/family-requests/list-info-point-requests";
 import { careKindsText } from "@/lib/family-requests/family-request-schema";
@@ -111,15 +111,12 @@ export default async function FamilyRequestsPage({
             {attestations.map((attestation) => (
               <li key={attestation.id}>
                 <a href={`/espace-pro/demandes-familles/attestations/${attestation.id}`} download>
-                  Demandes transmises en {attestation.month} ({attestation.requestCount})
-                  {attestation.finalAt ? "" : ", provisoire"}
+                  Demandes transmises en {attestation.month} ({attestation.requestCount}){provisionalMark(attestation)}
                 </a>
               </li>
             ))}
           </ul>
-          {attestations.some((attestation) => !attestation.finalAt) && (
-            <p className="mt-2">{PROVISIONAL_ATTESTATION_NOTE}</p>
-          )}
+          <ProvisionalAttestationsNote attestations={attestations} />
         </section>
       )}
     </div>
