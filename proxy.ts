@@ -1,12 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import { areaFor, homeFor } from "@/lib/auth/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIVITY_REFRESH_SECONDS, isSessionExpired, nowInSeconds, sessionLimitsFrom } from "@/lib/auth/session-policy";
-import { sessionCookieName } from "@/lib/http/session-cookie";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 import { contentSecurityPolicyFor } from "@/lib/security/content-security-policy";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token";
+import { encodeSessionToken, readSessionToken } from "@/lib/http/session-token";
 
 // Runs before every request: refuses cross-site writes (CSRF), sets the page's Content-Security-Policy with
 // a fresh nonce (lib/security/content-security-policy.ts), keeps the session's last-activity claim
@@ -15,17 +14,22 @@ import { decodeSessionToken, encodeSessionToken } from "@/lib/http/session-token
 // account and its scope against the database. The production server runs it too, through
 // scripts/lib/proxy-gate.ts, for the signed-in page it answers before Next (the Caf's request list).
 export async function proxy(request: NextRequest) {
+  return (await proxyWithSession(request)).response;
+}
+
+/**
+ * The proxy's answer, and the session it read (the token, unless absent or expired): the production server's
+ * own pages (scripts/lib/proxy-gate.ts) read the person from it rather than decode the cookie again.
+ */
+export async function proxyWithSession(request: NextRequest): Promise<{ response: NextResponse; session: JWT | null }> {
   if (isCrossSiteWrite(request)) {
-    return NextResponse.json({ error: "Requête refusée : elle ne provient pas de ce site." }, { status: 403 });
+    const refusal = { error: "Requête refusée : elle ne provient pas de ce site." };
+    return { response: NextResponse.json(refusal, { status: 403 }), session: null };
   }
   // The proxy bundle cannot import server-only modules; lib/env.ts validates these settings at start-up.
   const secret = process.env.NEXTAUTH_SECRET;
   const limits = sessionLimitsFrom(process.env);
-  const secure = request.cookies.has(sessionCookieName(true));
-  const cookieName = sessionCookieName(secure);
-  const token = request.cookies.has(cookieName)
-    ? await getToken({ req: request, secret, secureCookie: secure, decode: decodeSessionToken })
-    : null;
+  const { secure, cookieName, token } = await readSessionToken(request, secret);
   const liveToken = token && !isSessionExpired(token, limits) ? token : null;
 
   // Next reads the nonce from the request's policy and gives it to the scripts it renders.
@@ -39,7 +43,7 @@ export async function proxy(request: NextRequest) {
   const response = earlyAccessResponse(request, liveToken?.role ?? null, requestHeaders);
   response.headers.set("content-security-policy", policy);
   // next-auth writes the cookie itself on its own routes (sign-in, sign-out).
-  if (request.nextUrl.pathname.startsWith("/api/auth/")) return response;
+  if (request.nextUrl.pathname.startsWith("/api/auth/")) return { response, session: liveToken };
   const now = nowInSeconds();
   if (token && !liveToken) {
     response.cookies.delete(cookieName);
@@ -57,7 +61,7 @@ export async function proxy(request: NextRequest) {
       maxAge: limits.maxAgeSeconds,
     });
   }
-  return response;
+  return { response, session: liveToken };
 }
 
 function earlyAccessResponse(request: NextRequest, role: Role | null, requestHeaders: Headers): NextResponse {

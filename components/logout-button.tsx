@@ -1,4 +1,4 @@
-export const SIGN_OUT_PATH = "/deconnexion";
+const SIGN_OUT_PATH = "/deconnexion";
 
 /** A form rather than a script: it works without JavaScript, and on the pages served as plain HTML. */
 export function LogoutButton() {

@@ -5,7 +5,9 @@
 // No `server-only`: proxy.ts and scripts/production-server.ts (the request log) use it.
 import { hkdf, randomUUID } from "node:crypto";
 import { EncryptJWT, jwtDecrypt } from "jose";
-import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
+import { getToken, type JWT, type JWTDecodeParams, type JWTEncodeParams } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { sessionCookieName } from "@/lib/http/session-cookie";
 
 const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const derivedKeys = new Map<string, Promise<Uint8Array>>();
@@ -47,4 +49,17 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
   if (!token) return null;
   const { payload } = await jwtDecrypt(token, await derivedEncryptionKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
+}
+
+/**
+ * The request's session cookie (next-auth's `__Secure-` one when the browser holds it) and its token, decoded:
+ * null without the cookie, or when it does not decode.
+ */
+export async function readSessionToken(request: NextRequest, secret: string | undefined) {
+  const secure = request.cookies.has(sessionCookieName(true));
+  const cookieName = sessionCookieName(secure);
+  const token = request.cookies.has(cookieName)
+    ? await getToken({ req: request, secret, secureCookie: secure, decode: decodeSessionToken })
+    : null;
+  return { secure, cookieName, token };
 }

@@ -11,14 +11,11 @@ import { publicFacilityPageView } from "@/components/public-facility-page";
 import { searchPageData } from "@/lib/family-pages/search-page-data";
 import { publicFacilityPageData } from "@/lib/family-pages/public-facility-page-data";
 import type { PlainHtmlPageData } from "@/lib/family-pages/plain-html-page-data";
-import { env, mapTiles } from "@/lib/env";
+import { mapTiles } from "@/lib/env";
 import { familyPagePolicy } from "@/lib/security/content-security-policy";
 import { logger } from "@/lib/observability/logger";
-import { getToken } from "next-auth/jwt";
 import type { AreaPrefix } from "@/lib/auth/areas";
 import { findSessionUser, pageAccess, type SessionUser } from "@/lib/auth/session-user";
-import { sessionCookieName } from "@/lib/http/session-cookie";
-import { decodeSessionToken } from "@/lib/http/session-token";
 import { listHabilitationRequests } from "@/lib/habilitation/list-habilitation-requests";
 import { REQUEST_LIST_PATH, requestListPageView } from "@/components/instruction/request-list";
 import { passProxy } from "./proxy-gate";
@@ -67,14 +64,7 @@ function signedInRouteOf<Props extends object>(
     async answer(request, query, stylesheets) {
       const gate = await passProxy(request);
       if (gate.answer) return { ...gate.answer, html: gate.answer.body };
-      const secureCookie = gate.request.cookies.has(sessionCookieName(true));
-      const token = await getToken({
-        req: gate.request,
-        secret: env.NEXTAUTH_SECRET,
-        secureCookie,
-        decode: decodeSessionToken,
-      });
-      const access = pageAccess(await findSessionUser(token), page.area, page.path);
+      const access = pageAccess(await findSessionUser(gate.session), page.area, page.path);
       // The status of Next's `redirect()` from a page.
       if ("redirectTo" in access)
         return { status: 307, headers: { ...gate.headers, location: access.redirectTo }, html: "" };

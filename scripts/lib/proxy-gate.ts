@@ -1,11 +1,12 @@
 // Loaded by scripts/production-server.ts, outside Next's bundles: no `server-only` import below it.
 import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import type { JWT } from "next-auth/jwt";
+import { proxyWithSession } from "@/proxy";
 
 export type ProxyGate = {
-  /** The request as the proxy saw it (cookies, URL), for reading the session. */
-  request: NextRequest;
+  /** The session the proxy read: its token, unless absent or expired. */
+  session: JWT | null;
   /** The proxy's own answer (a redirect to sign in, a refusal), to send as it is; null when it lets the request on. */
   answer: { status: number; headers: OutgoingHttpHeaders; body: string } | null;
   /** What the proxy adds to the page's answer: its Content-Security-Policy and the refreshed session cookie. */
@@ -24,13 +25,13 @@ export async function passProxy(request: IncomingMessage): Promise<ProxyGate> {
     method: request.method,
     headers,
   });
-  const response = await proxy(nextRequest);
+  const { response, session } = await proxyWithSession(nextRequest);
   const added: OutgoingHttpHeaders = {};
   const policy = response.headers.get("content-security-policy");
   if (policy) added["content-security-policy"] = policy;
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) added["set-cookie"] = cookies;
-  if (response.headers.get("x-middleware-next") === "1") return { request: nextRequest, answer: null, headers: added };
+  if (response.headers.get("x-middleware-next") === "1") return { session, answer: null, headers: added };
   const location = response.headers.get("location");
   if (location) {
     // Next sends its proxy's redirects within the site as paths; so does this.
@@ -41,7 +42,7 @@ export async function passProxy(request: IncomingMessage): Promise<ProxyGate> {
   const contentType = response.headers.get("content-type");
   if (contentType) added["content-type"] = contentType;
   return {
-    request: nextRequest,
+    session,
     answer: { status: response.status, headers: added, body: await response.text() },
     headers: added,
   };

@@ -1,21 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { sessionCookieName } from "@/lib/http/session-cookie";
-import { decodeSessionToken } from "@/lib/http/session-token";
+import { readSessionToken } from "@/lib/http/session-token";
 import { signOut } from "@/lib/auth/sign-out";
 
 // The logout button's form (components/logout-button.tsx), which works without JavaScript. The proxy refuses it
 // from another site (CSRF); an expired or absent session still ends here on the home page, signed out.
 export async function POST(request: NextRequest) {
-  const secure = request.cookies.has(sessionCookieName(true));
-  const cookieName = sessionCookieName(secure);
-  const token = await getToken({
-    req: request,
-    secret: env.NEXTAUTH_SECRET,
-    secureCookie: secure,
-    decode: decodeSessionToken,
-  });
+  const { secure, cookieName, token } = await readSessionToken(request, env.NEXTAUTH_SECRET);
   const { endSessionUrl } = await signOut(token);
   // 303: the browser follows with a GET, to the home page or to the provider's logout. The home page as a path:
   // Next's URL of the request names 127.0.0.1 "localhost", another origin that the policy's form-action refuses.
