@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +10,7 @@ const querySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   caf: z.string().max(40).optional().catch(undefined),
   active: z.enum(["1", "0"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 export const AGENTS_PAGE_SIZE = 25;

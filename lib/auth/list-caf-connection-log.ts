@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { db } from "@/lib/db";
 import { AccessDeniedError, type SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +11,7 @@ export const cafConnectionLogQuerySchema = z.object({
     .trim()
     .regex(/^(\d{2,3}|2[AB])$/, "Département invalide.")
     .optional(),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 const PAGE_SIZE = 50;

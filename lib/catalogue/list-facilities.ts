@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,7 +18,7 @@ export const facilityListQuerySchema = z.object({
     .regex(/^(\d{2}|2A|2B|97\d)$/)
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 export const FACILITIES_PAGE_SIZE = 25;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +14,7 @@ export const conventionListQuerySchema = z.object({
   // "bientot": terminations taking effect within the next 90 days.
   fin: z.enum(["bientot"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 export const CONVENTIONS_PAGE_SIZE = 25;

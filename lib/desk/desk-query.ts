@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { statusFilterSchema } from "@/lib/habilitation/status-filter";
 
 // What waits for the Caf: everything but closed requests.
@@ -19,7 +20,7 @@ export const deskQuerySchema = z.object({
     .catch(undefined),
   minDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   sort: z.enum(["anciennete", "recence"]).catch("anciennete").default("anciennete"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 export type DeskQuery = z.output<typeof deskQuerySchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { infoPointsOf } from "./info-point-scope";
@@ -9,7 +10,7 @@ const PAGE_SIZE = 25;
 
 export const familyRequestListQuerySchema = z.object({
   status: z.enum(["NEW", "DOWNLOADED", "HANDLED"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 /** The requests of the person's information points, newest first, with their retrieval deadline, and their destruction attestations. */

@@ -1,6 +1,7 @@
 // No `server-only` import: the production server serves the Caf's request list with it, outside Next
 // (scripts/lib/plain-html-pages.ts).
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { queryPrepared } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +13,7 @@ export const requestListQuerySchema = z.object({
   status: statusFilterSchema,
   type: z.enum(["STRUCTURES", "INFO_POINT"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 
 export const REQUESTS_PAGE_SIZE = 25;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { Link } from "@/components/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPendingOperatingInfo } from "@/lib/operating-info/list-pending-operating-info";
@@ -20,8 +21,7 @@ const PHOTO_OUTCOMES: Record<string, string> = {
 };
 
 // Each list has its own page in the address: `page` for the operating information, `pagePhotos` for the photos.
-const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
-const queuePagesSchema = z.object({ page: pageNumber, pagePhotos: pageNumber });
+const queuePagesSchema = z.object({ page: pageNumberSchema, pagePhotos: pageNumberSchema });
 
 export default async function ValidationQueuePage({
   searchParams,
